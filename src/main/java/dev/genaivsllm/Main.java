@@ -1,0 +1,50 @@
+package dev.genaivsllm;
+
+import dev.genaivsllm.cli.Cli;
+import dev.genaivsllm.cli.Environment;
+import dev.genaivsllm.render.JansiTerminalProbe;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The entry point, and the only class that touches {@code System}. */
+public final class Main {
+  /** Set by the launcher: the bundled content pack. */
+  static final String CONTENT_PROPERTY = "genai-vs-llm.content";
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = writer(FileDescriptor.out);
+    PrintWriter err = writer(FileDescriptor.err);
+    Environment environment = new Environment(System.getenv(),
+        contentDir(System.getProperty(CONTENT_PROPERTY)), new JansiTerminalProbe(),
+        Clock.systemDefaultZone());
+    int code = Cli.run(environment, out, err, args);
+    System.exit(code);
+  }
+
+  private static PrintWriter writer(FileDescriptor fd) {
+    return new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8)), false);
+  }
+
+  /** The launcher says where the pack is; otherwise it sits beside the jar's folder. */
+  private static Path contentDir(String property) {
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    try {
+      Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return jar.getParent().resolveSibling("content");
+    } catch (URISyntaxException | RuntimeException e) {
+      return Path.of("content");
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.genaivsllm.cli;
+
+import dev.genaivsllm.content.ContentLimits;
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.core.CompareService;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Builds every command and its collaborators: the one place where the object graph is wired.
+ * Nothing here reads a file; the repository loads lazily when a command asks.
+ */
+final class CommandFactory implements IFactory {
+  private final Environment environment;
+  private final ContentRepository content;
+
+  CommandFactory(Environment environment) {
+    this.environment = environment;
+    this.content = new ContentRepository(environment.contentDir(), ContentLimits.DEFAULT);
+  }
+
+  @Override
+  public <K> K create(Class<K> type) throws Exception {
+    Object made;
+    if (type == GenaiVsLlmCommand.class) {
+      made = new GenaiVsLlmCommand(content);
+    } else if (type == CompareCommand.class) {
+      made = new CompareCommand(new CompareService(content));
+    } else if (type == OutputOptions.class) {
+      made = new OutputOptions(environment);
+    } else if (type == VersionProvider.class) {
+      made = new VersionProvider(content);
+    } else {
+      return CommandLine.defaultFactory().create(type);
+    }
+    return type.cast(made);
+  }
+}

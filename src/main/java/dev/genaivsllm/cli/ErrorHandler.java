@@ -1,0 +1,81 @@
+package dev.genaivsllm.cli;
+
+import dev.genaivsllm.content.ContentException;
+import dev.genaivsllm.match.UnknownIdException;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one place where failures become a message and an exit code: one clear line on stderr,
+ * the stack trace only with --verbose, and nothing at all when the reader closed the pipe.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  private static final String PROGRAM = "genai-vs-llm: ";
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    StringBuilder line = new StringBuilder(PROGRAM).append(ex.getMessage().strip());
+    if (ex instanceof UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+      }
+    }
+    line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
+    cmd.getErr().println(line);
+    cmd.getErr().flush();
+    return ExitCode.USAGE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    int code;
+    String message;
+    if (ex instanceof OutputClosedException) {
+      return ExitCode.OUTPUT_CLOSED;
+    } else if (ex instanceof UnknownIdException unknown) {
+      code = ExitCode.NOT_FOUND;
+      message = unknown.getMessage() + hint(cmd, unknown);
+    } else if (ex instanceof ContentException content) {
+      code = ExitCode.CONTENT;
+      message = "content error: " + content.getMessage();
+    } else if (ex instanceof UsageException usage) {
+      code = ExitCode.USAGE;
+      message = usage.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName()
+          + " --help')";
+    } else {
+      code = ExitCode.INTERNAL;
+      message = "internal error: " + ex + (verbose(parsed) ? ""
+          : "; run again with --verbose for details, and please report it");
+    }
+    err.println(PROGRAM + message);
+    if (verbose(parsed)) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static String hint(CommandLine cmd, UnknownIdException unknown) {
+    return unknown.candidates().isEmpty() || unknown.ambiguous()
+        ? " (list them with '" + cmd.getCommandSpec().qualifiedName() + " --list')"
+        : "";
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

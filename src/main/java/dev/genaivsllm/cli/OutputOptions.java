@@ -1,0 +1,91 @@
+package dev.genaivsllm.cli;
+
+import dev.genaivsllm.render.ColorMode;
+import dev.genaivsllm.render.OutputFormat;
+import dev.genaivsllm.render.RenderContext;
+import dev.genaivsllm.render.Renderer;
+import dev.genaivsllm.render.Theme;
+import java.io.PrintWriter;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The output options every result-printing command shares: format, colour and width. The one
+ * place that turns them, with the environment, into a renderer and prints its output.
+ */
+public final class OutputOptions {
+  private static final int PIPED_WIDTH = 80;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private OutputFormat format = OutputFormat.text;
+
+  @Option(names = "--json", description = "Shortcut for --format json.")
+  private boolean json;
+
+  @Option(names = "--color", paramLabel = "WHEN",
+      description = "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+          + "auto colours only a terminal, and honours NO_COLOR and TERM=dumb.")
+  private ColorMode color = ColorMode.auto;
+
+  @Option(names = "--width", paramLabel = "COLUMNS",
+      description = "Wrap text output to this many columns (default: the terminal's width, "
+          + "or $COLUMNS, or 80 when piped).")
+  private Integer width;
+
+  private final Environment environment;
+
+  public OutputOptions(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** Renders a result in the chosen format and prints it. */
+  public void print(Function<Renderer, String> result) {
+    print(result.apply(Renderer.of(format(), context())));
+  }
+
+  private OutputFormat format() {
+    if (json && format != OutputFormat.text && format != OutputFormat.json) {
+      throw new UsageException("--json and --format " + format + " contradict each other");
+    }
+    return json ? OutputFormat.json : format;
+  }
+
+  private RenderContext context() {
+    boolean terminal = environment.terminal().stdoutIsTerminal();
+    Theme theme = color.enabled(environment.env(), terminal) ? Theme.colored() : Theme.plain();
+    return new RenderContext(theme, columns(terminal), terminal);
+  }
+
+  private int columns(boolean terminal) {
+    if (width != null) {
+      if (width < 20 || width > 1000) {
+        throw new UsageException("--width must be between 20 and 1000, not " + width);
+      }
+      return width;
+    }
+    try {
+      int fromEnv = Integer.parseInt(environment.env().getOrDefault("COLUMNS", ""));
+      if (fromEnv >= 20) {
+        return fromEnv;
+      }
+    } catch (NumberFormatException e) {
+      // COLUMNS unset or not a number: ask the terminal.
+    }
+    return terminal ? environment.terminal().stdoutColumns().orElse(PIPED_WIDTH) : PIPED_WIDTH;
+  }
+
+  private void print(String text) {
+    PrintWriter out = mixee.commandLine().getOut();
+    out.print(text);
+    out.flush();
+    if (out.checkError()) {
+      throw new OutputClosedException();
+    }
+  }
+}

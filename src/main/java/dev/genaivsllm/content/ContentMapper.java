@@ -1,0 +1,143 @@
+package dev.genaivsllm.content;
+
+import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.Misconception;
+import dev.genaivsllm.model.PackInfo;
+import dev.genaivsllm.model.Side;
+import dev.genaivsllm.model.Source;
+import dev.genaivsllm.model.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Turns YAML node trees into immutable records, enforcing each entry's template and limits (see
+ * docs/content-guide.md) and resolving every cite key against the bibliography.
+ */
+public final class ContentMapper {
+  private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}");
+  private static final Set<String> SOURCE_ELEMENTS =
+      Set.of("title", "authors", "year", "venue", "arxiv", "doi", "url");
+
+  public PackInfo pack(String file, Node node) {
+    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of(
+        "name", "version", "schemaVersion", "language", "reviewed", "description", "order"));
+    return new PackInfo(
+        map.id("name"),
+        map.text("version", 20),
+        map.integer("schemaVersion", 1, 1000),
+        map.text("language", 20),
+        map.date("reviewed"),
+        map.optionalText("description", 200).orElse(""),
+        map.ids("order", 0, 1000));
+  }
+
+  public Bibliography sources(String file, Node node) {
+    YamlMap all = YamlMap.of(file, "", node);
+    List<Source> sources = new ArrayList<>();
+    for (String key : all.keys()) {
+      if (!YamlMap.ID.matcher(key).matches()) {
+        throw all.error(key, "cite key '" + key + "' must be lower-case letters, digits and hyphens");
+      }
+      sources.add(source(key, all.map(key)));
+    }
+    if (sources.isEmpty()) {
+      throw ContentException.ofFile(file, "the bibliography has no sources");
+    }
+    return new Bibliography(sources);
+  }
+
+  private Source source(String key, YamlMap map) {
+    map.allowOnly(Set.of("title", "authors", "etal", "year", "venue", "arxiv", "doi", "url",
+        "unverified", "note"));
+    var arxiv = map.optionalText("arxiv", 20);
+    if (arxiv.isPresent() && !ARXIV.matcher(arxiv.get()).matches()) {
+      throw map.error("arxiv", "expected an arXiv id such as \"1706.03762\" (quote it)");
+    }
+    var url = map.optionalText("url", 300);
+    if (url.isPresent() && !url.get().startsWith("https://") && !url.get().startsWith("http://")) {
+      throw map.error("url", "expected a web address starting with https://");
+    }
+    List<String> unverified = map.texts("unverified", 0, SOURCE_ELEMENTS.size(), 20);
+    for (int i = 0; i < unverified.size(); i++) {
+      if (!SOURCE_ELEMENTS.contains(unverified.get(i))) {
+        throw map.error("unverified", i, "'" + unverified.get(i) + "' is not one of "
+            + String.join(", ", List.of("title", "authors", "year", "venue", "arxiv", "doi", "url")));
+      }
+    }
+    var note = map.optionalText("note", 300);
+    if (!unverified.isEmpty() && note.isEmpty()) {
+      throw map.error("unverified", "say in a note why these elements are unverified");
+    }
+    return new Source(key,
+        map.text("title", 300),
+        map.texts("authors", 1, 50, 100),
+        map.bool("etal", false),
+        map.integer("year", 1900, 2100),
+        map.optionalText("venue", 200),
+        arxiv,
+        map.optionalText("doi", 100),
+        url,
+        unverified,
+        note);
+  }
+
+  /**
+   * @param id the dimension's id, which is its file name
+   * @param bibliography every cite key must resolve here
+   */
+  public Dimension dimension(String id, String file, Node node, Bibliography bibliography) {
+    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of("title", "question", "summary",
+        "aliases", "genai", "llm", "nuance", "misconceptions", "concepts", "sources", "reviewed"));
+    String question = map.text("question", 90);
+    if (!question.endsWith("?")) {
+      throw map.error("question", "a question ends with '?'");
+    }
+    return new Dimension(id,
+        map.text("title", 40),
+        question,
+        map.text("summary", 200),
+        map.texts("aliases", 0, 8, 40),
+        side(map.map("genai"), bibliography),
+        side(map.map("llm"), bibliography),
+        statements(map, "nuance", 1, 6, 320, bibliography),
+        misconceptions(map, bibliography),
+        map.ids("concepts", 0, 12),
+        keys(map, "sources", bibliography),
+        map.date("reviewed"));
+  }
+
+  private Side side(YamlMap map, Bibliography bibliography) {
+    map.allowOnly(Set.of("summary", "points"));
+    return new Side(map.text("summary", 160), statements(map, "points", 1, 8, 240, bibliography));
+  }
+
+  private List<Statement> statements(
+      YamlMap map, String field, int min, int max, int maxLength, Bibliography bibliography) {
+    return map.maps(field, min, max).stream().map(item -> {
+      item.allowOnly(Set.of("text", "sources"));
+      return new Statement(item.text("text", maxLength), keys(item, "sources", bibliography));
+    }).toList();
+  }
+
+  private List<Misconception> misconceptions(YamlMap map, Bibliography bibliography) {
+    return map.maps("misconceptions", 1, 6).stream().map(item -> {
+      item.allowOnly(Set.of("claim", "correction", "sources"));
+      return new Misconception(item.text("claim", 160), item.text("correction", 320),
+          keys(item, "sources", bibliography));
+    }).toList();
+  }
+
+  private List<String> keys(YamlMap map, String field, Bibliography bibliography) {
+    List<String> keys = map.texts(field, 1, 20, 60);
+    for (int i = 0; i < keys.size(); i++) {
+      if (!bibliography.contains(keys.get(i))) {
+        throw map.error(field, i, "unknown source key '" + keys.get(i) + "'");
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.genaivsllm.content;
+
+import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.PackInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The content pack in one folder, read lazily: each file is parsed the first time something asks
+ * for it, and at most once. {@code compare architecture} reads pack.yaml, sources.yaml and one
+ * dimension file; only the overview reads them all.
+ */
+public final class ContentRepository {
+  static final String PACK = "pack.yaml";
+  static final String SOURCES = "sources.yaml";
+  static final String DIMENSIONS = "dimensions";
+  private static final String SUFFIX = ".yaml";
+
+  private final Path root;
+  private final YamlReader reader;
+  private final ContentMapper mapper = new ContentMapper();
+  private final Map<String, Dimension> dimensions = new HashMap<>();
+  private PackInfo pack;
+  private Bibliography bibliography;
+  private List<String> dimensionIds;
+
+  public ContentRepository(Path root, ContentLimits limits) {
+    this.root = root;
+    this.reader = new YamlReader(limits);
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public PackInfo pack() {
+    if (pack == null) {
+      pack = mapper.pack(PACK, read(PACK));
+    }
+    return pack;
+  }
+
+  public Bibliography bibliography() {
+    if (bibliography == null) {
+      bibliography = mapper.sources(SOURCES, read(SOURCES));
+    }
+    return bibliography;
+  }
+
+  /** Dimension ids from the file names, in the pack's teaching order, the rest alphabetically. */
+  public List<String> dimensionIds() {
+    if (dimensionIds == null) {
+      List<String> found = listIds(DIMENSIONS);
+      Set<String> ordered = new LinkedHashSet<>();
+      for (String id : pack().order()) {
+        if (!found.contains(id)) {
+          throw ContentException.ofFile(PACK,
+              "order: '" + id + "' is not a dimension (no " + DIMENSIONS + "/" + id + SUFFIX + ")");
+        }
+        ordered.add(id);
+      }
+      ordered.addAll(found);
+      dimensionIds = List.copyOf(ordered);
+    }
+    return dimensionIds;
+  }
+
+  /** The dimension with exactly this id; the caller has resolved it with {@link #dimensionIds}. */
+  public Dimension dimension(String id) {
+    Dimension cached = dimensions.get(id);
+    if (cached == null) {
+      String name = DIMENSIONS + "/" + id + SUFFIX;
+      cached = mapper.dimension(id, name, read(name), bibliography());
+      dimensions.put(id, cached);
+    }
+    return cached;
+  }
+
+  public List<Dimension> dimensions() {
+    return dimensionIds().stream().map(this::dimension).toList();
+  }
+
+  private org.yaml.snakeyaml.nodes.Node read(String name) {
+    if (!Files.isDirectory(root)) {
+      throw ContentException.ofFile(root.toString(), "content pack folder not found");
+    }
+    return reader.read(root.resolve(name), name);
+  }
+
+  private List<String> listIds(String folder) {
+    Path dir = root.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      throw ContentException.ofFile(folder + "/", "folder not found in the pack at " + root);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> ids = new ArrayList<>();
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(SUFFIX)) {
+          String id = name.substring(0, name.length() - SUFFIX.length());
+          if (!YamlMap.ID.matcher(id).matches() || id.length() > 40) {
+            throw ContentException.ofFile(folder + "/" + name,
+                "the file name must be an id: lower-case words joined by hyphens, then .yaml");
+          }
+          ids.add(id);
+        }
+      }
+      ids.sort(null);
+      return ids;
+    } catch (IOException e) {
+      throw ContentException.ofFile(folder + "/", "cannot list the folder: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.genaivsllm.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads one YAML file into a node tree, within limits, and turns every failure into a
+ * {@link ContentException} naming the file, line and column.
+ *
+ * <p>It composes nodes instead of constructing Java objects: nothing is instantiated from tags,
+ * scalars keep the text the author wrote (no YAML 1.1 surprises such as {@code no} becoming
+ * {@code false}), and every node keeps its position for error messages.
+ */
+public final class YamlReader {
+  private final ContentLimits limits;
+
+  public YamlReader(ContentLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * @param file the file to read
+   * @param name how the file is named in messages (its path inside the pack)
+   */
+  public Node read(Path file, String name) {
+    String text = decode(readBytes(file, name), name);
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setCodePointLimit(limits.maxFileBytes());
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    try {
+      Composer composer =
+          new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+              new Resolver(), options);
+      Node node = composer.getSingleNode();
+      if (node == null) {
+        throw ContentException.ofFile(name, "the file is empty");
+      }
+      return node;
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      return failAt(name, mark, "invalid YAML: " + oneLine(problem));
+    } catch (ReaderException e) {
+      throw ContentException.ofFile(name, "invalid YAML: " + oneLine(e.getMessage()));
+    } catch (YAMLException e) {
+      throw ContentException.ofFile(name, "invalid YAML: " + oneLine(e.getMessage()));
+    }
+  }
+
+  private byte[] readBytes(Path file, String name) {
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        throw ContentException.ofFile(name, "the file is " + size + " bytes, over the limit of "
+            + limits.maxFileBytes() + " bytes per file");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw ContentException.ofFile(name, "file not found");
+    } catch (IOException e) {
+      throw ContentException.ofFile(name, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  private static String decode(byte[] bytes, String name) {
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      throw new ContentException(name, 1, 1, "",
+          "the file starts with a byte-order mark; save it as UTF-8 without one");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ContentException.ofFile(name, "the file is not valid UTF-8");
+    }
+  }
+
+  private static Node failAt(String name, Mark mark, String problem) {
+    if (mark == null) {
+      throw ContentException.ofFile(name, problem);
+    }
+    throw new ContentException(name, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "unreadable" : text.strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,87 @@
+package dev.genaivsllm.match;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Finds the entry a user means. Cheap checks come first, on ids alone (exact, singular, unique
+ * prefix), so the common case never parses a file; names (titles and aliases) are asked for only
+ * when ids do not decide it.
+ */
+public final class IdMatcher {
+  private final String kind;
+
+  /** @param kind what is being looked up, for messages: "dimension", "concept" */
+  public IdMatcher(String kind) {
+    this.kind = kind;
+  }
+
+  /** Lower case, spaces and underscores as hyphens: "Self Attention" becomes "self-attention". */
+  public static String normalize(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+  }
+
+  /**
+   * @param ids every id, in display order
+   * @param names normalized other names (titles, aliases) mapped to their id, built on demand
+   * @throws UnknownIdException when nothing or more than one entry matches
+   */
+  public String resolve(String query, List<String> ids, Supplier<Map<String, String>> names) {
+    String q = normalize(query);
+    Optional<String> id = exact(q, ids::contains, s -> s);
+    if (id.isPresent()) {
+      return id.get();
+    }
+    List<String> prefixed = ids.stream().filter(i -> i.startsWith(q)).toList();
+    if (prefixed.size() == 1 && !q.isEmpty()) {
+      return prefixed.get(0);
+    }
+    Map<String, String> byName = names.get();
+    id = exact(q, byName::containsKey, byName::get);
+    if (id.isPresent()) {
+      return id.get();
+    }
+    if (prefixed.size() > 1 && !q.isEmpty()) {
+      throw new UnknownIdException(kind, query.strip(), prefixed, true);
+    }
+    throw new UnknownIdException(kind, query.strip(), closest(q, ids, byName), false);
+  }
+
+  private static Optional<String> exact(
+      String q, java.util.function.Predicate<String> known, java.util.function.UnaryOperator<String> id) {
+    for (String form : List.of(q, singular(q))) {
+      if (!form.isEmpty() && known.test(form)) {
+        return Optional.of(id.apply(form));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String singular(String q) {
+    if (q.endsWith("ies") && q.length() > 4) {
+      return q.substring(0, q.length() - 3) + "y";
+    }
+    return q.endsWith("s") && !q.endsWith("ss") ? q.substring(0, q.length() - 1) : q;
+  }
+
+  /** Up to three ids whose id or name is within a few edits of the query, closest first. */
+  static List<String> closest(String q, List<String> ids, Map<String, String> byName) {
+    int limit = q.length() <= 4 ? 1 : q.length() <= 8 ? 2 : 3;
+    record Scored(String id, int distance) {}
+    return Stream.concat(
+            ids.stream().map(i -> new Scored(i, EditDistance.between(q, i))),
+            byName.entrySet().stream()
+                .map(e -> new Scored(e.getValue(), EditDistance.between(q, e.getKey()))))
+        .filter(s -> s.distance() <= limit)
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id))
+        .map(Scored::id)
+        .distinct()
+        .limit(3)
+        .toList();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.genaivsllm.match;
+
+import java.util.List;
+
+/** A name the user typed that matches no entry, or more than one. */
+public final class UnknownIdException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String kind;
+  private final String query;
+  private final List<String> candidates;
+  private final boolean ambiguous;
+
+  /**
+   * @param kind what was looked up, such as "dimension"
+   * @param candidates the closest ids, or every match when {@code ambiguous}
+   */
+  public UnknownIdException(String kind, String query, List<String> candidates, boolean ambiguous) {
+    super(message(kind, query, candidates, ambiguous));
+    this.kind = kind;
+    this.query = query;
+    this.candidates = List.copyOf(candidates);
+    this.ambiguous = ambiguous;
+  }
+
+  private static String message(String kind, String query, List<String> candidates,
+      boolean ambiguous) {
+    if (ambiguous) {
+      return "'" + query + "' matches more than one " + kind + ": " + String.join(", ", candidates);
+    }
+    String message = "unknown " + kind + " '" + query + "'";
+    if (candidates.isEmpty()) {
+      return message;
+    }
+    return message + "; did you mean " + String.join(" or ",
+        candidates.stream().map(c -> "'" + c + "'").toList()) + "?";
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String query() {
+    return query;
+  }
+
+  public List<String> candidates() {
+    return candidates;
+  }
+
+  public boolean ambiguous() {
+    return ambiguous;
+  }
+}

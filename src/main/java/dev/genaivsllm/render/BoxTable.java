@@ -1,0 +1,86 @@
+package dev.genaivsllm.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Draws a table with box-drawing borders. Cells arrive as wrapped plain lines plus a style, so
+ * widths are measured before any colour is added.
+ */
+final class BoxTable {
+  /** One cell: its wrapped lines and how to colour each line. */
+  record Cell(List<String> lines, UnaryOperator<String> style) {
+    static Cell plain(List<String> lines) {
+      return new Cell(lines, UnaryOperator.identity());
+    }
+  }
+
+  private final int[] widths;
+  private final Theme theme;
+
+  /** @param widths the text width of each column, borders and padding excluded */
+  BoxTable(Theme theme, int... widths) {
+    this.theme = theme;
+    this.widths = widths.clone();
+  }
+
+  /** The total width of a table whose columns share {@code total} columns of screen. */
+  static int[] split(int total, int... fixed) {
+    int columns = fixed.length;
+    int available = total - (3 * columns + 1);
+    int[] widths = new int[columns];
+    int flexible = 0;
+    int used = 0;
+    for (int i = 0; i < columns; i++) {
+      widths[i] = fixed[i];
+      used += Math.max(fixed[i], 0);
+      flexible += fixed[i] <= 0 ? 1 : 0;
+    }
+    int share = flexible == 0 ? 0 : Math.max(8, (available - used) / flexible);
+    for (int i = 0; i < columns; i++) {
+      if (widths[i] <= 0) {
+        widths[i] = share;
+      }
+    }
+    return widths;
+  }
+
+  String top() {
+    return line('┌', '┬', '┐');
+  }
+
+  String rule() {
+    return line('├', '┼', '┤');
+  }
+
+  String bottom() {
+    return line('└', '┴', '┘');
+  }
+
+  List<String> row(List<Cell> cells) {
+    int height = cells.stream().mapToInt(c -> c.lines().size()).max().orElse(0);
+    String bar = theme.muted("│");
+    List<String> out = new ArrayList<>(height);
+    for (int r = 0; r < height; r++) {
+      StringBuilder line = new StringBuilder(bar);
+      for (int c = 0; c < widths.length; c++) {
+        Cell cell = cells.get(c);
+        String text = r < cell.lines().size() ? cell.lines().get(r) : "";
+        line.append(' ').append(cell.style().apply(text))
+            .append(" ".repeat(Math.max(0, widths[c] - TextWrap.width(text))))
+            .append(' ').append(bar);
+      }
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  private String line(char left, char middle, char right) {
+    StringBuilder s = new StringBuilder().append(left);
+    for (int c = 0; c < widths.length; c++) {
+      s.append("─".repeat(widths[c] + 2)).append(c == widths.length - 1 ? right : middle);
+    }
+    return theme.muted(s.toString());
+  }
+}

@@ -1,0 +1,47 @@
+package dev.genaivsllm.render;
+
+import java.util.OptionalInt;
+import org.fusesource.jansi.AnsiConsole;
+import org.fusesource.jansi.AnsiType;
+
+/**
+ * Asks the operating system, through Jansi, whether stdout is a terminal and how wide it is.
+ * Jansi checks the stream itself (isatty), unlike {@code System.console()}, which on JDK 17 is
+ * null whenever stdin is redirected. Each question is asked at most once, and only if needed.
+ */
+public final class JansiTerminalProbe implements TerminalProbe {
+  private Boolean terminal;
+
+  @Override
+  public boolean stdoutIsTerminal() {
+    if (terminal == null) {
+      terminal = switch (type()) {
+        case Redirected, Unsupported -> false;
+        default -> true;
+      };
+    }
+    return terminal;
+  }
+
+  @Override
+  public OptionalInt stdoutColumns() {
+    if (!stdoutIsTerminal()) {
+      return OptionalInt.empty();
+    }
+    try {
+      int columns = AnsiConsole.out().getTerminalWidth();
+      return columns > 0 ? OptionalInt.of(columns) : OptionalInt.empty();
+    } catch (RuntimeException | LinkageError e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static AnsiType type() {
+    try {
+      return AnsiConsole.out().getType();
+    } catch (RuntimeException | LinkageError e) {
+      // No native library for this platform: treat stdout as not a terminal, never fail.
+      return AnsiType.Unsupported;
+    }
+  }
+}

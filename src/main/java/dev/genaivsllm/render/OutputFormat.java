@@ -1,0 +1,8 @@
+package dev.genaivsllm.render;
+
+/** How a result is printed. Lower-case names: they are the values users type. */
+public enum OutputFormat {
+  text,
+  json,
+  markdown
+}

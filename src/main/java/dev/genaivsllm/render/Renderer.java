@@ -1,0 +1,29 @@
+package dev.genaivsllm.render;
+
+import dev.genaivsllm.core.Comparison;
+import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.core.Orientation;
+
+/**
+ * Draws results in one output format. The format is chosen once, by the output options; a
+ * command asks for its result to be drawn and never checks the format itself.
+ */
+public interface Renderer {
+  /** The version of the JSON contract (docs/json.md), raised on any incompatible change. */
+  int JSON_SCHEMA_VERSION = 1;
+
+  String comparison(Comparison comparison);
+
+  String dimensionList(DimensionList list);
+
+  String orientation(Orientation orientation);
+
+  /** The renderer for a format. */
+  static Renderer of(OutputFormat format, RenderContext ctx) {
+    return switch (format) {
+      case text -> new TextRenderer(ctx);
+      case json -> new JsonRenderer();
+      case markdown -> new MarkdownRenderer();
+    };
+  }
+}

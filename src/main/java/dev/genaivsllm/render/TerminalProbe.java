@@ -1,0 +1,11 @@
+package dev.genaivsllm.render;
+
+import java.util.OptionalInt;
+
+/** What the program can learn about where standard output goes. */
+public interface TerminalProbe {
+  boolean stdoutIsTerminal();
+
+  /** The terminal's width in columns, when stdout is a terminal that reports one. */
+  OptionalInt stdoutColumns();
+}
