@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code compare}: generative AI and LLMs side by side, one dimension at a time. */
-@Command(name = "compare",
+@Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare generative AI and LLMs side by side, along one or more dimensions.",
     footerHeading = "%nExamples:%n",
     footer = {

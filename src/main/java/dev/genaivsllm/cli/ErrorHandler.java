@@ -1,6 +1,7 @@
 package dev.genaivsllm.cli;
 
 import dev.genaivsllm.content.ContentException;
+import dev.genaivsllm.match.EditDistance;
 import dev.genaivsllm.match.UnknownIdException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     CommandLine cmd = ex.getCommandLine();
     StringBuilder line = new StringBuilder(PROGRAM).append(ex.getMessage().strip());
     if (ex instanceof UnmatchedArgumentException unmatched) {
-      List<String> suggestions = unmatched.getSuggestions();
+      List<String> suggestions = suggestions(unmatched, cmd);
       if (!suggestions.isEmpty()) {
         line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
       }
@@ -62,6 +63,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
     err.flush();
     return code;
+  }
+
+  /** Picocli's suggestions, or else the options within two edits of a mistyped one. */
+  private static List<String> suggestions(UnmatchedArgumentException ex, CommandLine cmd) {
+    if (!ex.getSuggestions().isEmpty()) {
+      return ex.getSuggestions();
+    }
+    return ex.getUnmatched().stream().filter(a -> a.startsWith("-"))
+        .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+        .flatMap(a -> cmd.getCommandSpec().optionsMap().keySet().stream()
+            .filter(o -> o.startsWith("--") && EditDistance.between(a, o) <= 2))
+        .distinct().sorted().toList();
   }
 
   private static String hint(CommandLine cmd, UnknownIdException unknown) {

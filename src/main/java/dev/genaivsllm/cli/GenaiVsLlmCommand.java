@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Learn how generative AI and large language models differ, with sources.",
     subcommands = CompareCommand.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  genai-vs-llm compare                   the whole comparison, one row per dimension",
+        "  genai-vs-llm compare architecture      one dimension in full, with sources",
+        "  genai-vs-llm compare --json | jq .     the same knowledge for scripts"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -97,6 +97,9 @@ public final class ContentRepository {
   }
 
   private List<String> listIds(String folder) {
+    if (!Files.isDirectory(root)) {
+      throw ContentException.ofFile(root.toString(), "content pack folder not found");
+    }
     Path dir = root.resolve(folder);
     if (!Files.isDirectory(dir)) {
       throw ContentException.ofFile(folder + "/", "folder not found in the pack at " + root);

@@ -25,7 +25,11 @@ final class BoxTable {
     this.widths = widths.clone();
   }
 
-  /** The total width of a table whose columns share {@code total} columns of screen. */
+  /**
+   * Column widths for a table exactly {@code total} columns wide: a positive entry in
+   * {@code fixed} is that column's width, zero shares the rest (the last column takes the odd
+   * remainder).
+   */
   static int[] split(int total, int... fixed) {
     int columns = fixed.length;
     int available = total - (3 * columns + 1);
@@ -38,10 +42,15 @@ final class BoxTable {
       flexible += fixed[i] <= 0 ? 1 : 0;
     }
     int share = flexible == 0 ? 0 : Math.max(8, (available - used) / flexible);
+    int last = -1;
     for (int i = 0; i < columns; i++) {
       if (widths[i] <= 0) {
         widths[i] = share;
+        last = i;
       }
+    }
+    if (last >= 0) {
+      widths[last] += Math.max(0, available - used - share * flexible);
     }
     return widths;
   }

@@ -58,7 +58,7 @@ final class ComparisonMarkdown {
     Citations citations = new Citations(d.citedKeys());
     md.append("## ").append(escape(d.title())).append("\n\n")
         .append('*').append(escape(d.question())).append("*\n\n")
-        .append(escape(d.summary())).append("\n\n")
+        .append(escape(citations.cite(d.summary(), d.sources()))).append("\n\n")
         .append("| Generative AI | LLMs |\n|---|---|\n")
         .append("| **").append(cell(d.genai().summary())).append("** | **")
         .append(cell(d.llm().summary())).append("** |\n")

@@ -50,7 +50,8 @@ final class ComparisonText {
   private void dimension(Dimension d, Map<String, Source> sources, List<String> out) {
     Citations citations = new Citations(d.citedKeys());
     out.add(theme.heading(d.title()) + theme.muted(" · ") + d.question());
-    TextWrap.wrap(d.summary(), width).forEach(out::add);
+    TextWrap.wrap(citations.cite(d.summary(), d.sources()), width).stream()
+        .map(theme::markers).forEach(out::add);
     out.add("");
     if (width < NARROW) {
       stacked(GENAI, theme::genai, d.genai(), citations, out);

@@ -16,8 +16,8 @@ final class OrientationText {
     Theme theme = ctx.theme();
     int width = Math.min(ctx.width(), 100);
     List<String> out = new ArrayList<>();
-    out.add(theme.heading("genai-vs-llm") + " · a terminal reference, tutor and advisor on "
-        + "generative AI and large language models");
+    out.add(theme.heading("genai-vs-llm") + " · how generative AI and large language models "
+        + "differ, with sources");
     out.add("");
     out.add(theme.heading("The short answer"));
     TextWrap.wrap(o.pack().description(), width - 2).forEach(l -> out.add("  " + l));
@@ -26,7 +26,10 @@ final class OrientationText {
     entries(o.commands(), theme, width, out);
     out.add("");
     out.add(theme.heading("Try"));
-    entries(o.examples(), theme, width, out);
+    for (Orientation.Entry e : o.examples()) {
+      out.add("  " + theme.command(e.name()));
+      TextWrap.wrap(e.description(), width - 6).forEach(l -> out.add("      " + theme.muted(l)));
+    }
     out.add("");
     out.add("Help on a command: " + theme.command("genai-vs-llm <command> --help"));
     return String.join("\n", out) + "\n";

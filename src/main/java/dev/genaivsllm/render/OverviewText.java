@@ -31,8 +31,8 @@ final class OverviewText {
       table(comparison.dimensions(), out);
     }
     out.add("");
-    out.add("Details, misconceptions and sources: "
-        + theme.command("genai-vs-llm compare <dimension>"));
+    out.add("Details, misconceptions and sources:");
+    out.add("  " + theme.command("genai-vs-llm compare <dimension>"));
     return String.join("\n", out) + "\n";
   }
 

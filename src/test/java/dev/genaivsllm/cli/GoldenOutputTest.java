@@ -1,0 +1,104 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.genaivsllm.testing.CliRun;
+import dev.genaivsllm.testing.FakeTerminal;
+import dev.genaivsllm.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every rendered output over the fixture pack, compared with its golden file. */
+class GoldenOutputTest {
+  /** A golden case: the file name, where stdout goes, and the command line. */
+  record Case(String golden, FakeTerminal terminal, List<String> args) {
+    static Case piped(String golden, String... args) {
+      return new Case(golden, FakeTerminal.pipe(), List.of(args));
+    }
+
+    static Case tty(String golden, int columns, String... args) {
+      return new Case(golden, FakeTerminal.tty(columns), List.of(args));
+    }
+
+    @Override
+    public String toString() {
+      return golden + " <- " + String.join(" ", args);
+    }
+  }
+
+  static final List<Case> CASES = List.of(
+      Case.piped("compare-architecture.txt", "compare", "architecture"),
+      Case.tty("compare-architecture.ansi.txt", 100, "compare", "architecture"),
+      Case.piped("compare-architecture.json", "compare", "architecture", "--json"),
+      Case.piped("compare-architecture.md", "compare", "architecture", "--format", "markdown"),
+      Case.piped("compare-narrow.txt", "compare", "architecture", "--width", "40"),
+      Case.piped("compare-two.txt", "compare", "arch", "relationship"),
+      Case.piped("compare-overview.txt", "compare"),
+      Case.tty("compare-overview.ansi.txt", 90, "compare"),
+      Case.piped("compare-overview.json", "compare", "--format", "json"),
+      Case.piped("compare-overview.md", "compare", "--format", "markdown"),
+      Case.piped("compare-overview-narrow.txt", "compare", "--width", "50"),
+      Case.tty("compare-list.txt", 80, "compare", "--list", "--color", "never"),
+      Case.piped("compare-list-piped.txt", "compare", "--list"),
+      Case.piped("compare-list.json", "compare", "--list", "--json"),
+      Case.piped("compare-list.md", "compare", "--list", "--format", "markdown"),
+      Case.piped("orientation.txt"),
+      Case.tty("orientation.ansi.txt", 80),
+      Case.piped("orientation.json", "--json"),
+      Case.piped("orientation.md", "--format", "markdown"),
+      Case.piped("help-root.txt", "--help"),
+      Case.piped("help-compare.txt", "compare", "--help"));
+
+  static Stream<Case> cases() {
+    return CASES.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void matchesGolden(Case c) {
+    CliRun run = CliRun.with().terminal(c.terminal()).run(c.args().toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("", run.err(), run::toString);
+    Golden.assertMatches(c.golden(), run.out());
+  }
+
+  @Test
+  void everyGoldenFileHasACase() throws IOException {
+    Set<String> used = CASES.stream().map(Case::golden).collect(Collectors.toSet());
+    assertEquals(CASES.size(), used.size(), "two cases share a golden file");
+    Path dir = Golden.dir();
+    Set<String> orphans = new TreeSet<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      files.map(f -> f.getFileName().toString()).filter(f -> !used.contains(f))
+          .forEach(orphans::add);
+    }
+    assertEquals(Set.of(), orphans, "golden files without a case in " + dir + ": delete them");
+  }
+
+  @Test
+  void coloredGoldensHaveEscapesAndPlainOnesDoNot() {
+    for (Case c : CASES) {
+      String text = String.join("", readGolden(c.golden()));
+      boolean colored = c.golden().contains(".ansi.");
+      assertEquals(colored, text.contains("\u001b["), c + " colour");
+    }
+  }
+
+  private static List<String> readGolden(String name) {
+    try {
+      return Arrays.asList(Files.readString(Golden.dir().resolve(name)).split("\n"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.genaivsllm.testing.CliRun;
+import dev.genaivsllm.testing.JsonSchemaCheck;
+import dev.genaivsllm.testing.Packs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Every JSON document, over the fixture and the real pack, validates against the schema. */
+class JsonContractTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"compare", "compare architecture", "compare arch data", "compare --list",
+      ""})
+  void fixtureOutputValidates(String args) {
+    check(CliRun.run(argv(args + " --json")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compare", "compare architecture", "compare --list", ""})
+  void realPackOutputValidates(String args) {
+    check(CliRun.with().pack(Packs.real()).run(argv(args + " --json")));
+  }
+
+  @Test
+  void fullComparisonCarriesEveryDimensionAndResolvedSources() {
+    JsonNode doc = JsonSchemaCheck.parse(
+        CliRun.with().pack(Packs.real()).run("compare", "--json").out());
+    assertEquals(1, doc.get("schemaVersion").asInt());
+    assertEquals("comparison", doc.get("kind").asText());
+    assertTrue(doc.get("dimensions").size() >= 14);
+    List<String> keys = new ArrayList<>();
+    doc.get("sources").forEach(s -> keys.add(s.get("key").asText()));
+    for (JsonNode d : doc.get("dimensions")) {
+      for (JsonNode key : d.get("sources")) {
+        assertTrue(keys.contains(key.asText()), () -> "unresolved " + key + " in " + d.get("id"));
+      }
+    }
+  }
+
+  @Test
+  void fieldOrderIsStable() {
+    JsonNode doc = JsonSchemaCheck.parse(CliRun.run("compare", "data", "--json").out());
+    List<String> names = new ArrayList<>();
+    doc.fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("schemaVersion", "kind", "pack", "dimensions", "sources"), names);
+    List<String> dimension = new ArrayList<>();
+    doc.get("dimensions").get(0).fieldNames().forEachRemaining(dimension::add);
+    assertEquals(List.of("id", "title", "question", "summary", "aliases", "genai", "llm", "nuance",
+        "misconceptions", "concepts", "sources", "reviewed"), dimension);
+  }
+
+  private static void check(CliRun run) {
+    assertEquals(0, run.exitCode(), run::toString);
+    Set<?> violations = JsonSchemaCheck.violations(run.out());
+    assertEquals(Set.of(), violations, run.out());
+  }
+
+  private static String[] argv(String args) {
+    return args.isBlank() ? new String[0] : args.strip().split("\\s+");
+  }
+}

@@ -1,0 +1,63 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.testing.CliRun;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class RootCommandTest {
+  @Test
+  void noArgumentsPrintsTheOrientation() {
+    CliRun run = CliRun.run();
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("The short answer"), run::toString);
+    assertTrue(run.out().contains("Fixture pack. Generative AI is the umbrella"), run::toString);
+    assertTrue(run.out().contains("compare"), run::toString);
+  }
+
+  @Test
+  void versionNamesProgramPackAndJsonSchema() {
+    CliRun run = CliRun.run("--version");
+    assertEquals(0, run.exitCode(), run::toString);
+    String[] lines = run.out().split("\n");
+    assertTrue(lines[0].matches("genai-vs-llm \\S+"), run::toString);
+    assertEquals("content pack fixture-pack 0.9.1 (content schema 1, reviewed 2026-01-15)",
+        lines[1]);
+    assertEquals("JSON schema 1", lines[2]);
+  }
+
+  @Test
+  void versionStillWorksWithABrokenPack() {
+    CliRun run = CliRun.with().pack(Path.of("/nonexistent-pack")).run("--version");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("content pack unavailable"), run::toString);
+  }
+
+  @Test
+  void closedOutputEndsQuietlyWithExitCode141() {
+    Writer closed = new Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+
+      @Override
+      public void flush() throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+
+      @Override
+      public void close() {}
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Cli.run(new Environment(java.util.Map.of(), dev.genaivsllm.testing.Packs.fixture(),
+            dev.genaivsllm.testing.FakeTerminal.pipe(), CliRun.CLOCK),
+        new PrintWriter(closed), new PrintWriter(err), "compare");
+    assertEquals(ExitCode.OUTPUT_CLOSED, code);
+    assertEquals("", err.toString());
+  }
+}

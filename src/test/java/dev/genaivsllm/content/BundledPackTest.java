@@ -1,0 +1,141 @@
+package dev.genaivsllm.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.match.IdMatcher;
+import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.Misconception;
+import dev.genaivsllm.model.Side;
+import dev.genaivsllm.model.Source;
+import dev.genaivsllm.model.Statement;
+import dev.genaivsllm.testing.CliRun;
+import dev.genaivsllm.testing.Packs;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The content test: the real pack under content/ loads completely (template, limits, every cite
+ * key resolves), covers the required dimensions, and keeps the facts the project checked.
+ */
+class BundledPackTest {
+  static final List<String> REQUIRED = List.of("relationship", "purpose", "modalities",
+      "architecture", "training", "data", "outputs", "adaptation", "evaluation", "cost",
+      "applications", "challenges", "models", "timeline");
+
+  private final ContentRepository pack = new ContentRepository(Packs.real(), ContentLimits.DEFAULT);
+
+  @Test
+  void everyDimensionLoadsWithinItsTemplate() {
+    List<Dimension> all = pack.dimensions();
+    assertTrue(all.size() >= REQUIRED.size());
+    assertTrue(all.stream().map(Dimension::id).toList().containsAll(REQUIRED));
+  }
+
+  @Test
+  void teachingOrderNamesEveryDimension() {
+    assertEquals(pack.dimensionIds().stream().sorted().toList(),
+        pack.pack().order().stream().sorted().toList(),
+        "pack.yaml order must list every dimension exactly once");
+  }
+
+  @Test
+  void aliasesAndTitlesPointToOneDimensionAndShadowNoId() {
+    Map<String, String> owner = new HashMap<>();
+    for (Dimension d : pack.dimensions()) {
+      List<String> names = new ArrayList<>(d.aliases());
+      names.add(d.title());
+      for (String name : names) {
+        String n = IdMatcher.normalize(name);
+        String previous = owner.put(n, d.id());
+        assertTrue(previous == null || previous.equals(d.id()),
+            () -> "'" + name + "' names both " + previous + " and " + d.id());
+        assertTrue(!pack.dimensionIds().contains(n) || n.equals(d.id()),
+            () -> "alias '" + name + "' of " + d.id() + " is another dimension's id");
+      }
+    }
+  }
+
+  @Test
+  void reviewDatesAreNotInTheFuture() {
+    LocalDate today = LocalDate.now(CliRun.CLOCK);
+    assertFalse(pack.pack().reviewed().isAfter(today));
+    pack.dimensions().forEach(d -> assertFalse(d.reviewed().isAfter(today), d.id()));
+  }
+
+  /**
+   * Claims the popular explanations get wrong may appear only as a misconception's claim, never
+   * in a summary, point, nuance or correction.
+   */
+  @Test
+  void wrongClaimsAppearOnlyAsMisconceptions() {
+    List<Pattern> wrong = List.of(
+        Pattern.compile("llms? (only|just) (handle|process|work with|understand) text"),
+        Pattern.compile("overfitting is the (main|biggest|key)"),
+        Pattern.compile("transformer was (introduced|invented|proposed) in 2018"),
+        Pattern.compile("bert is a gpt"),
+        Pattern.compile("gpt-2.{0,20}arxiv"),
+        Pattern.compile("(two|rival|separate) (kinds|categories|fields) of ai"));
+    for (Dimension d : pack.dimensions()) {
+      List<String> texts = new ArrayList<>(List.of(d.summary(), d.genai().summary(),
+          d.llm().summary()));
+      for (Side side : List.of(d.genai(), d.llm())) {
+        side.points().stream().map(Statement::text).forEach(texts::add);
+      }
+      d.nuance().stream().map(Statement::text).forEach(texts::add);
+      d.misconceptions().stream().map(Misconception::correction).forEach(texts::add);
+      for (String text : texts) {
+        for (Pattern p : wrong) {
+          assertFalse(p.matcher(text.toLowerCase(Locale.ROOT)).find(),
+              () -> d.id() + " states a known-wrong claim (" + p + "): " + text);
+        }
+      }
+    }
+  }
+
+  /** The gold facts of the project's fact base, section 6. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "vaswani2017,   1706.03762, 2017, Vaswani",
+      "goodfellow2014, 1406.2661, 2014, Goodfellow",
+      "kingma2013,    1312.6114, 2013, Kingma",
+      "ho2020ddpm,    2006.11239, 2020, Ho",
+      "rombach2022,   2112.10752, 2021, Rombach",
+      "brown2020,     2005.14165, 2020, Brown",
+      "ouyang2022,    2203.02155, 2022, Ouyang",
+      "hoffmann2022,  2203.15556, 2022, Hoffmann",
+      "hu2021,        2106.09685, 2021, Hu",
+      "lewis2020,     2005.11401, 2020, Lewis",
+      "bommasani2021, 2108.07258, 2021, Bommasani",
+      "radford2021clip, 2103.00020, 2021, Radford"})
+  void goldFactsMatch(String key, String arxiv, int year, String firstAuthor) {
+    Source s = bibliography().find(key).orElseThrow(() -> new AssertionError("no source " + key));
+    assertEquals(arxiv, s.arxiv().orElse(null));
+    assertEquals(year, s.year());
+    assertEquals(firstAuthor, s.firstAuthorFamily());
+  }
+
+  @Test
+  void goldFactsWithoutArxiv() {
+    Bibliography b = bibliography();
+    assertTrue(b.find("radford2018").orElseThrow().arxiv().isEmpty(), "GPT-1 has no arXiv id");
+    assertTrue(b.find("radford2019").orElseThrow().arxiv().isEmpty(), "GPT-2 has no arXiv id");
+    Source nist = b.find("nist-600-1").orElseThrow();
+    assertEquals("10.6028/NIST.AI.600-1", nist.doi().orElse(null));
+    assertEquals(2024, nist.year());
+  }
+
+  private Bibliography bibliography() {
+    return pack.bibliography();
+  }
+}

@@ -1,0 +1,205 @@
+package dev.genaivsllm.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.nodes.Node;
+
+class ContentMapperTest {
+  @TempDir
+  Path dir;
+
+  private final ContentMapper mapper = new ContentMapper();
+  private final YamlReader reader = new YamlReader(ContentLimits.DEFAULT);
+
+  private static final String SOURCES = """
+      a2017:
+        title: A paper
+        authors: ["Alpha, Ann", "Beta, Bo"]
+        year: 2017
+        arxiv: "1706.03762"
+      org2024:
+        title: A standard
+        authors: [NIST]
+        year: 2024
+        doi: 10.6028/NIST.AI.600-1
+        unverified: [venue]
+        note: Venue from one secondary source.
+      """;
+
+  private static final String DIMENSION = """
+      title: Architecture
+      question: How is each built?
+      summary: One line.
+      genai:
+        summary: Many families.
+        points:
+          - text: GANs.
+            sources: [a2017]
+      llm:
+        summary: Transformers.
+        points:
+          - text: Attention.
+            sources: [a2017, org2024]
+      nuance:
+        - text: It blurs.
+          sources: [org2024]
+      misconceptions:
+        - claim: Only GANs.
+          correction: Also diffusion.
+          sources: [a2017]
+      concepts: [transformer]
+      sources: [org2024]
+      reviewed: 2026-11-24
+      """;
+
+  private Node node(String yaml) throws IOException {
+    Path file = dir.resolve("f.yaml");
+    Files.writeString(file, yaml);
+    return reader.read(file, "f.yaml");
+  }
+
+  private Bibliography bibliography() throws IOException {
+    return mapper.sources("sources.yaml", node(SOURCES));
+  }
+
+  private Dimension dimension(String yaml) throws IOException {
+    return mapper.dimension("architecture", "dimensions/architecture.yaml", node(yaml),
+        bibliography());
+  }
+
+  private ContentException broken(String yaml) {
+    return assertThrows(ContentException.class, () -> dimension(yaml));
+  }
+
+  @Test
+  void mapsAFullDimension() throws IOException {
+    Dimension d = dimension(DIMENSION);
+    assertEquals("architecture", d.id());
+    assertEquals("Many families.", d.genai().summary());
+    assertEquals(List.of("a2017", "org2024"), d.llm().points().get(0).sources());
+    assertEquals(List.of("org2024", "a2017"), d.citedKeys());
+    assertEquals("2026-11-24", d.reviewed().toString());
+    assertEquals(List.of(), d.aliases());
+  }
+
+  @Test
+  void mapsSourcesAndTheirShortCites() throws IOException {
+    Bibliography b = bibliography();
+    Source a = b.find("a2017").orElseThrow();
+    assertEquals("Alpha & Beta 2017, arXiv:1706.03762", a.shortCite());
+    Source org = b.find("org2024").orElseThrow();
+    assertEquals("NIST 2024, doi:10.6028/NIST.AI.600-1", org.shortCite());
+    assertEquals(List.of("venue"), org.unverified());
+  }
+
+  @Test
+  void unknownSourceKeyIsReportedWhereItIsWritten() {
+    ContentException e = broken(DIMENSION.replace("sources: [a2017, org2024]",
+        "sources: [a2017, nobody1999]"));
+    assertEquals("llm.points[0].sources[1]", e.field());
+    assertEquals(13, e.line());
+    assertEquals("unknown source key 'nobody1999'", e.problem());
+    assertTrue(e.getMessage().startsWith("dimensions/architecture.yaml:13:"), e::getMessage);
+  }
+
+  @Test
+  void unknownFieldSuggestsTheIntendedOne() {
+    ContentException e = broken(DIMENSION.replace("summary: One line.", "sumary: One line."));
+    assertEquals("unknown field (did you mean 'summary'?)", e.problem());
+    assertEquals("sumary", e.field());
+    assertEquals(3, e.line());
+  }
+
+  @Test
+  void duplicateKeyIsRefusedNotSilentlyOverridden() {
+    ContentException e = broken(DIMENSION + "title: Again\n");
+    assertEquals("title", e.field());
+    assertTrue(e.problem().startsWith("duplicate key"), e::getMessage);
+  }
+
+  @Test
+  void missingRequiredFieldIsNamed() {
+    ContentException e = broken(DIMENSION.replace("question: How is each built?\n", ""));
+    assertEquals("question", e.field());
+    assertEquals("required field is missing", e.problem());
+  }
+
+  @Test
+  void moreThanEightPointsPerSideIsRefused() {
+    String nine = "  points:\n" + "    - text: P.\n      sources: [a2017]\n".repeat(9);
+    ContentException e = broken(DIMENSION.replace(
+        "  points:\n    - text: GANs.\n      sources: [a2017]\n", nine));
+    assertEquals("genai.points", e.field());
+    assertEquals("expected 1 to 8 items, found 9", e.problem());
+  }
+
+  @Test
+  void textOverItsLimitIsRefused() {
+    ContentException e = broken(DIMENSION.replace("title: Architecture", "title: " + "x".repeat(41)));
+    assertEquals("41 characters, over the limit of 40", e.problem());
+  }
+
+  @Test
+  void wrongTypeIsExplained() {
+    ContentException e = broken(DIMENSION.replace("concepts: [transformer]", "concepts: transformer"));
+    assertEquals("concepts", e.field());
+    assertEquals("expected a list, found a single value", e.problem());
+  }
+
+  @Test
+  void badDateAndBadIdAndQuestionMarkAreChecked() {
+    assertEquals("expected a date as YYYY-MM-DD, found '24/11/2026'",
+        broken(DIMENSION.replace("2026-11-24", "24/11/2026")).problem());
+    assertTrue(broken(DIMENSION.replace("[transformer]", "[Transformer]")).problem()
+        .contains("is not an id"));
+    assertEquals("a question ends with '?'",
+        broken(DIMENSION.replace("How is each built?", "How is each built")).problem());
+  }
+
+  @Test
+  void multiLineTextIsRefused() {
+    ContentException e = broken(DIMENSION.replace("summary: One line.",
+        "summary: |\n  Two\n  lines"));
+    assertEquals("must be one line", e.problem());
+  }
+
+  @Test
+  void sourceTemplateIsChecked() {
+    assertThrows(ContentException.class, () -> mapper.sources("s.yaml",
+        node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  arxiv: \"17.1\"\n")));
+    ContentException noNote = assertThrows(ContentException.class, () -> mapper.sources("s.yaml",
+        node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [venue]\n")));
+    assertEquals("x2020.unverified", noNote.field());
+    ContentException badElement = assertThrows(ContentException.class, () -> mapper.sources(
+        "s.yaml", node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [mood]\n"
+            + "  note: n\n")));
+    assertEquals("x2020.unverified[0]", badElement.field());
+    assertFalse(badElement.problem().isEmpty());
+  }
+
+  @Test
+  void packOrderAndVersionKeepTheirText() throws IOException {
+    var pack = mapper.pack("pack.yaml", node("""
+        name: my-pack
+        version: 1.10
+        schemaVersion: 1
+        language: en
+        reviewed: 2026-01-01
+        order: [b, a]
+        """));
+    assertEquals("1.10", pack.version());
+    assertEquals(List.of("b", "a"), pack.order());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.genaivsllm.testing;
+
+import dev.genaivsllm.cli.Cli;
+import dev.genaivsllm.cli.Environment;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs the real command tree in-process with captured stdout and stderr. Its {@code toString}
+ * shows all three results, so a failed assertion explains itself.
+ */
+public record CliRun(int exitCode, String out, String err) {
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+
+  /** A run over the fixture pack, stdout piped, no colour variables set. */
+  public static CliRun run(String... args) {
+    return with().run(args);
+  }
+
+  public static Builder with() {
+    return new Builder();
+  }
+
+  @Override
+  public String toString() {
+    return "exit code " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+  }
+
+  /** Options for one run. */
+  public static final class Builder {
+    private final Map<String, String> env = new HashMap<>();
+    private Path pack = Packs.fixture();
+    private FakeTerminal terminal = FakeTerminal.pipe();
+
+    public Builder env(String name, String value) {
+      env.put(name, value);
+      return this;
+    }
+
+    public Builder pack(Path pack) {
+      this.pack = pack;
+      return this;
+    }
+
+    public Builder terminal(FakeTerminal terminal) {
+      this.terminal = terminal;
+      return this;
+    }
+
+    public CliRun run(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Cli.run(new Environment(env, pack, terminal, CLOCK),
+          new PrintWriter(out), new PrintWriter(err), args);
+      return new CliRun(code, out.toString(), err.toString());
+    }
+  }
+}

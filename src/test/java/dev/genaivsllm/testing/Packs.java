@@ -1,0 +1,53 @@
+package dev.genaivsllm.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Where the test packs are, and copies of them to break on purpose. */
+public final class Packs {
+  private Packs() {}
+
+  /** The project folder (Maven runs tests from it). */
+  public static Path projectRoot() {
+    return Path.of(System.getProperty("project.root", "")).toAbsolutePath();
+  }
+
+  /** The small fixture pack that golden files are made from. */
+  public static Path fixture() {
+    return projectRoot().resolve("src/test/resources/fixture-pack");
+  }
+
+  /** The real, bundled pack. */
+  public static Path real() {
+    return projectRoot().resolve("content");
+  }
+
+  /** Copies a pack into {@code target} so a test can change it. */
+  public static Path copy(Path pack, Path target) {
+    try (Stream<Path> files = Files.walk(pack)) {
+      for (Path from : (Iterable<Path>) files::iterator) {
+        Path to = target.resolve(pack.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces a file of a copied pack. */
+  public static void write(Path pack, String file, String text) {
+    try {
+      Files.writeString(pack.resolve(file), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
