@@ -23,16 +23,21 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
-    Environment environment = new Environment(System.getenv(),
-        contentDir(System.getProperty(CONTENT_PROPERTY)), new JansiTerminalProbe(),
-        Clock.systemDefaultZone());
+    Environment environment =
+        new Environment(
+            System.getenv(),
+            contentDir(System.getProperty(CONTENT_PROPERTY)),
+            new JansiTerminalProbe(),
+            Clock.systemDefaultZone());
     int code = Cli.run(environment, out, err, args);
     System.exit(code);
   }
 
   private static PrintWriter writer(FileDescriptor fd) {
-    return new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8)), false);
+    return new PrintWriter(
+        new BufferedWriter(
+            new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8)),
+        false);
   }
 
   /** The launcher says where the pack is; otherwise it sits beside the jar's folder. */

@@ -19,11 +19,13 @@ class SourceRulesTest {
   void onlyMainTouchesTheProcessStreamsAndExit() throws IOException {
     Path main = Packs.projectRoot().resolve("src/main/java");
     try (Stream<Path> files = Files.walk(main)) {
-      List<String> offenders = files.filter(f -> f.toString().endsWith(".java"))
-          .filter(f -> !f.getFileName().toString().equals("Main.java"))
-          .filter(f -> SYSTEM.matcher(read(f)).find())
-          .map(f -> main.relativize(f).toString())
-          .toList();
+      List<String> offenders =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !f.getFileName().toString().equals("Main.java"))
+              .filter(f -> SYSTEM.matcher(read(f)).find())
+              .map(f -> main.relativize(f).toString())
+              .toList();
       assertEquals(List.of(), offenders);
     }
   }

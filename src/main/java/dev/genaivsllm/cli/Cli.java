@@ -20,8 +20,7 @@ public final class Cli {
   }
 
   /** Runs one command line and returns its exit code. */
-  public static int run(Environment environment, PrintWriter out, PrintWriter err,
-      String... args) {
+  public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
     int code = create(environment, out, err).execute(args);
     out.flush();
     err.flush();

@@ -10,25 +10,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code compare}: generative AI and LLMs side by side, one dimension at a time. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
     description = "Compare generative AI and LLMs side by side, along one or more dimensions.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  genai-vs-llm compare                    one row per dimension",
-        "  genai-vs-llm compare architecture       the full comparison, with sources",
-        "  genai-vs-llm compare arch data          several at once; unique prefixes work",
-        "  genai-vs-llm compare --list             the dimension ids",
-        "  genai-vs-llm compare training --json | jq '.dimensions[0].llm.points[].text'"})
+      "  genai-vs-llm compare                    one row per dimension",
+      "  genai-vs-llm compare architecture       the full comparison, with sources",
+      "  genai-vs-llm compare arch data          several at once; unique prefixes work",
+      "  genai-vs-llm compare --list             the dimension ids",
+      "  genai-vs-llm compare training --json | jq '.dimensions[0].llm.points[].text'"
+    })
 public final class CompareCommand implements Callable<Integer> {
   private final CompareService compare;
 
-  @Mixin
-  private OutputOptions output;
+  @Mixin private OutputOptions output;
 
-  @Option(names = {"-l", "--list"}, description = "List the dimension ids and titles.")
+  @Option(
+      names = {"-l", "--list"},
+      description = "List the dimension ids and titles.")
   private boolean list;
 
-  @Parameters(paramLabel = "DIMENSION", arity = "0..*",
+  @Parameters(
+      paramLabel = "DIMENSION",
+      arity = "0..*",
       description = "Dimension ids, unique prefixes or aliases (see --list). None: an overview.")
   private List<String> dimensions = new ArrayList<>();
 

@@ -13,8 +13,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The one place where failures become a message and an exit code: one clear line on stderr,
- * the stack trace only with --verbose, and nothing at all when the reader closed the pipe.
+ * The one place where failures become a message and an exit code: one clear line on stderr, the
+ * stack trace only with --verbose, and nothing at all when the reader closed the pipe.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private static final String PROGRAM = "genai-vs-llm: ";
@@ -50,12 +50,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       message = "content error: " + content.getMessage();
     } else if (ex instanceof UsageException usage) {
       code = ExitCode.USAGE;
-      message = usage.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName()
-          + " --help')";
+      message = usage.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')";
     } else {
       code = ExitCode.INTERNAL;
-      message = "internal error: " + ex + (verbose(parsed) ? ""
-          : "; run again with --verbose for details, and please report it");
+      message =
+          "internal error: "
+              + ex
+              + (verbose(parsed)
+                  ? ""
+                  : "; run again with --verbose for details, and please report it");
     }
     err.println(PROGRAM + message);
     if (verbose(parsed)) {
@@ -70,11 +73,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     if (!ex.getSuggestions().isEmpty()) {
       return ex.getSuggestions();
     }
-    return ex.getUnmatched().stream().filter(a -> a.startsWith("-"))
+    return ex.getUnmatched().stream()
+        .filter(a -> a.startsWith("-"))
         .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
-        .flatMap(a -> cmd.getCommandSpec().optionsMap().keySet().stream()
-            .filter(o -> o.startsWith("--") && EditDistance.between(a, o) <= 2))
-        .distinct().sorted().toList();
+        .flatMap(
+            a ->
+                cmd.getCommandSpec().optionsMap().keySet().stream()
+                    .filter(o -> o.startsWith("--") && EditDistance.between(a, o) <= 2))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   private static String hint(CommandLine cmd, UnknownIdException unknown) {

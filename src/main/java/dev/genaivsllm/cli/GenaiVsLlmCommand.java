@@ -12,40 +12,46 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command: with no subcommand it prints a short orientation. */
-@Command(name = "genai-vs-llm",
+@Command(
+    name = "genai-vs-llm",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Learn how generative AI and large language models differ, with sources.",
     subcommands = CompareCommand.class,
     footerHeading = "%nExamples:%n",
     footer = {
-        "  genai-vs-llm compare                   the whole comparison, one row per dimension",
-        "  genai-vs-llm compare architecture      one dimension in full, with sources",
-        "  genai-vs-llm compare --json | jq .     the same knowledge for scripts"},
+      "  genai-vs-llm compare                   the whole comparison, one row per dimension",
+      "  genai-vs-llm compare architecture      one dimension in full, with sources",
+      "  genai-vs-llm compare --json | jq .     the same knowledge for scripts"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success",
-        "1:internal error (a bug; run again with --verbose and report it)",
-        "2:usage error: unknown option, bad value",
-        "3:unknown or ambiguous name (dimension, concept)",
-        "4:the content pack is missing or broken",
-        "141:output closed early, e.g. by `| head`"})
+      "0:success",
+      "1:internal error (a bug; run again with --verbose and report it)",
+      "2:usage error: unknown option, bad value",
+      "3:unknown or ambiguous name (dimension, concept)",
+      "4:the content pack is missing or broken",
+      "141:output closed early, e.g. by `| head`"
+    })
 public final class GenaiVsLlmCommand implements Callable<Integer> {
-  static final List<Orientation.Entry> EXAMPLES = List.of(
-      new Orientation.Entry("genai-vs-llm compare", "the whole comparison, one row per dimension"),
-      new Orientation.Entry("genai-vs-llm compare architecture", "one dimension in full"),
-      new Orientation.Entry("genai-vs-llm compare --json | jq '.dimensions[].id'",
-          "the same knowledge for scripts"));
+  static final List<Orientation.Entry> EXAMPLES =
+      List.of(
+          new Orientation.Entry(
+              "genai-vs-llm compare", "the whole comparison, one row per dimension"),
+          new Orientation.Entry("genai-vs-llm compare architecture", "one dimension in full"),
+          new Orientation.Entry(
+              "genai-vs-llm compare --json | jq '.dimensions[].id'",
+              "the same knowledge for scripts"));
 
   private final ContentRepository content;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Mixin
-  private OutputOptions output;
+  @Mixin private OutputOptions output;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
       description = "On error, print the stack trace too.")
   private boolean verbose;
 
@@ -55,10 +61,14 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Orientation.Entry> commands = spec.subcommands().values().stream()
-        .map(c -> new Orientation.Entry(c.getCommandName(),
-            String.join(" ", c.getCommandSpec().usageMessage().description())))
-        .toList();
+    List<Orientation.Entry> commands =
+        spec.subcommands().values().stream()
+            .map(
+                c ->
+                    new Orientation.Entry(
+                        c.getCommandName(),
+                        String.join(" ", c.getCommandSpec().usageMessage().description())))
+            .toList();
     Orientation orientation = new Orientation(content.pack(), commands, EXAMPLES);
     output.print(r -> r.orientation(orientation));
     return ExitCode.OK;

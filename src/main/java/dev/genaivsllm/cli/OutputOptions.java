@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The output options every result-printing command shares: format, colour and width. The one
- * place that turns them, with the environment, into a renderer and prints its output.
+ * The output options every result-printing command shares: format, colour and width. The one place
+ * that turns them, with the environment, into a renderer and prints its output.
  */
 public final class OutputOptions {
   private static final int PIPED_WIDTH = 80;
@@ -21,21 +21,29 @@ public final class OutputOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private OutputFormat format = OutputFormat.text;
 
   @Option(names = "--json", description = "Shortcut for --format json.")
   private boolean json;
 
-  @Option(names = "--color", paramLabel = "WHEN",
-      description = "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-          + "auto colours only a terminal, and honours NO_COLOR and TERM=dumb.")
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description =
+          "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+              + "auto colours only a terminal, and honours NO_COLOR and TERM=dumb.")
   private ColorMode color = ColorMode.auto;
 
-  @Option(names = "--width", paramLabel = "COLUMNS",
-      description = "Wrap text output to this many columns (default: the terminal's width, "
-          + "or $COLUMNS, or 80 when piped).")
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      description =
+          "Wrap text output to this many columns (default: the terminal's width, "
+              + "or $COLUMNS, or 80 when piped).")
   private Integer width;
 
   private final Environment environment;

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code --version}: the program, the content pack and the JSON contract, each with its version. */
+/**
+ * {@code --version}: the program, the content pack and the JSON contract, each with its version.
+ */
 final class VersionProvider implements IVersionProvider {
   private final ContentRepository content;
 
@@ -22,15 +24,22 @@ final class VersionProvider implements IVersionProvider {
     String pack;
     try {
       PackInfo info = content.pack();
-      pack = "content pack " + info.name() + " " + info.version() + " (content schema "
-          + info.schemaVersion() + ", reviewed " + info.reviewed() + ")";
+      pack =
+          "content pack "
+              + info.name()
+              + " "
+              + info.version()
+              + " (content schema "
+              + info.schemaVersion()
+              + ", reviewed "
+              + info.reviewed()
+              + ")";
     } catch (ContentException e) {
       pack = "content pack unavailable: " + e.getMessage();
     }
     return new String[] {
-        "genai-vs-llm " + programVersion(),
-        pack,
-        "JSON schema " + Renderer.JSON_SCHEMA_VERSION};
+      "genai-vs-llm " + programVersion(), pack, "JSON schema " + Renderer.JSON_SCHEMA_VERSION
+    };
   }
 
   static String programVersion() {

@@ -1,9 +1,9 @@
 package dev.genaivsllm.content;
 
 /**
- * A content pack that cannot be used: unreadable, invalid YAML, or not matching its template.
- * The message reads like a compiler error, {@code file:line:column: field: problem}, so editors
- * can jump to it.
+ * A content pack that cannot be used: unreadable, invalid YAML, or not matching its template. The
+ * message reads like a compiler error, {@code file:line:column: field: problem}, so editors can
+ * jump to it.
  */
 public final class ContentException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -23,8 +23,17 @@ public final class ContentMapper {
       Set.of("title", "authors", "year", "venue", "arxiv", "doi", "url");
 
   public PackInfo pack(String file, Node node) {
-    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of(
-        "name", "version", "schemaVersion", "language", "reviewed", "description", "order"));
+    YamlMap map =
+        YamlMap.of(file, "", node)
+            .allowOnly(
+                Set.of(
+                    "name",
+                    "version",
+                    "schemaVersion",
+                    "language",
+                    "reviewed",
+                    "description",
+                    "order"));
     return new PackInfo(
         map.id("name"),
         map.text("version", 20),
@@ -40,7 +49,8 @@ public final class ContentMapper {
     List<Source> sources = new ArrayList<>();
     for (String key : all.keys()) {
       if (!YamlMap.ID.matcher(key).matches()) {
-        throw all.error(key, "cite key '" + key + "' must be lower-case letters, digits and hyphens");
+        throw all.error(
+            key, "cite key '" + key + "' must be lower-case letters, digits and hyphens");
       }
       sources.add(source(key, all.map(key)));
     }
@@ -51,8 +61,18 @@ public final class ContentMapper {
   }
 
   private Source source(String key, YamlMap map) {
-    map.allowOnly(Set.of("title", "authors", "etal", "year", "venue", "arxiv", "doi", "url",
-        "unverified", "note"));
+    map.allowOnly(
+        Set.of(
+            "title",
+            "authors",
+            "etal",
+            "year",
+            "venue",
+            "arxiv",
+            "doi",
+            "url",
+            "unverified",
+            "note"));
     var arxiv = map.optionalText("arxiv", 20);
     if (arxiv.isPresent() && !ARXIV.matcher(arxiv.get()).matches()) {
       throw map.error("arxiv", "expected an arXiv id such as \"1706.03762\" (quote it)");
@@ -64,15 +84,22 @@ public final class ContentMapper {
     List<String> unverified = map.texts("unverified", 0, SOURCE_ELEMENTS.size(), 20);
     for (int i = 0; i < unverified.size(); i++) {
       if (!SOURCE_ELEMENTS.contains(unverified.get(i))) {
-        throw map.error("unverified", i, "'" + unverified.get(i) + "' is not one of "
-            + String.join(", ", List.of("title", "authors", "year", "venue", "arxiv", "doi", "url")));
+        throw map.error(
+            "unverified",
+            i,
+            "'"
+                + unverified.get(i)
+                + "' is not one of "
+                + String.join(
+                    ", ", List.of("title", "authors", "year", "venue", "arxiv", "doi", "url")));
       }
     }
     var note = map.optionalText("note", 300);
     if (!unverified.isEmpty() && note.isEmpty()) {
       throw map.error("unverified", "say in a note why these elements are unverified");
     }
-    return new Source(key,
+    return new Source(
+        key,
         map.text("title", 300),
         map.texts("authors", 1, 50, 100),
         map.bool("etal", false),
@@ -90,13 +117,27 @@ public final class ContentMapper {
    * @param bibliography every cite key must resolve here
    */
   public Dimension dimension(String id, String file, Node node, Bibliography bibliography) {
-    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of("title", "question", "summary",
-        "aliases", "genai", "llm", "nuance", "misconceptions", "concepts", "sources", "reviewed"));
+    YamlMap map =
+        YamlMap.of(file, "", node)
+            .allowOnly(
+                Set.of(
+                    "title",
+                    "question",
+                    "summary",
+                    "aliases",
+                    "genai",
+                    "llm",
+                    "nuance",
+                    "misconceptions",
+                    "concepts",
+                    "sources",
+                    "reviewed"));
     String question = map.text("question", 90);
     if (!question.endsWith("?")) {
       throw map.error("question", "a question ends with '?'");
     }
-    return new Dimension(id,
+    return new Dimension(
+        id,
         map.text("title", 40),
         question,
         map.text("summary", 200),
@@ -117,18 +158,27 @@ public final class ContentMapper {
 
   private List<Statement> statements(
       YamlMap map, String field, int min, int max, int maxLength, Bibliography bibliography) {
-    return map.maps(field, min, max).stream().map(item -> {
-      item.allowOnly(Set.of("text", "sources"));
-      return new Statement(item.text("text", maxLength), keys(item, "sources", bibliography));
-    }).toList();
+    return map.maps(field, min, max).stream()
+        .map(
+            item -> {
+              item.allowOnly(Set.of("text", "sources"));
+              return new Statement(
+                  item.text("text", maxLength), keys(item, "sources", bibliography));
+            })
+        .toList();
   }
 
   private List<Misconception> misconceptions(YamlMap map, Bibliography bibliography) {
-    return map.maps("misconceptions", 1, 6).stream().map(item -> {
-      item.allowOnly(Set.of("claim", "correction", "sources"));
-      return new Misconception(item.text("claim", 160), item.text("correction", 320),
-          keys(item, "sources", bibliography));
-    }).toList();
+    return map.maps("misconceptions", 1, 6).stream()
+        .map(
+            item -> {
+              item.allowOnly(Set.of("claim", "correction", "sources"));
+              return new Misconception(
+                  item.text("claim", 160),
+                  item.text("correction", 320),
+                  keys(item, "sources", bibliography));
+            })
+        .toList();
   }
 
   private List<String> keys(YamlMap map, String field, Bibliography bibliography) {

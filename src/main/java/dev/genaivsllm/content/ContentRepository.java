@@ -63,7 +63,8 @@ public final class ContentRepository {
       Set<String> ordered = new LinkedHashSet<>();
       for (String id : pack().order()) {
         if (!found.contains(id)) {
-          throw ContentException.ofFile(PACK,
+          throw ContentException.ofFile(
+              PACK,
               "order: '" + id + "' is not a dimension (no " + DIMENSIONS + "/" + id + SUFFIX + ")");
         }
         ordered.add(id);
@@ -111,7 +112,8 @@ public final class ContentRepository {
         if (name.endsWith(SUFFIX)) {
           String id = name.substring(0, name.length() - SUFFIX.length());
           if (!YamlMap.ID.matcher(id).matches() || id.length() > 40) {
-            throw ContentException.ofFile(folder + "/" + name,
+            throw ContentException.ofFile(
+                folder + "/" + name,
                 "the file name must be an id: lower-case words joined by hyphens, then .yaml");
           }
           ids.add(id);

@@ -46,16 +46,16 @@ final class YamlMap {
     if (node instanceof MappingNode mapping) {
       return new YamlMap(file, path, mapping);
     }
-    throw new ContentException(file, line(node), column(node), path,
-        "expected a map of fields, found " + describe(node));
+    throw new ContentException(
+        file, line(node), column(node), path, "expected a map of fields, found " + describe(node));
   }
 
   /** Rejects fields outside the template, naming the closest allowed one. */
   YamlMap allowOnly(Set<String> allowed) {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!allowed.contains(e.getKey())) {
-        String hint = closest(e.getKey(), allowed).map(s -> " (did you mean '" + s + "'?)")
-            .orElse("");
+        String hint =
+            closest(e.getKey(), allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
         throw at(e.getValue().getKeyNode(), child(e.getKey()), "unknown field" + hint);
       }
     }
@@ -77,7 +77,8 @@ final class YamlMap {
 
   Optional<String> optionalText(String field, int maxLength) {
     NodeTuple tuple = entries.get(field);
-    return tuple == null ? Optional.empty()
+    return tuple == null
+        ? Optional.empty()
         : Optional.of(text(tuple.getValueNode(), child(field), maxLength));
   }
 

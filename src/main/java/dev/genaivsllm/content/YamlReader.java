@@ -21,12 +21,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads one YAML file into a node tree, within limits, and turns every failure into a
- * {@link ContentException} naming the file, line and column.
+ * Reads one YAML file into a node tree, within limits, and turns every failure into a {@link
+ * ContentException} naming the file, line and column.
  *
  * <p>It composes nodes instead of constructing Java objects: nothing is instantiated from tags,
- * scalars keep the text the author wrote (no YAML 1.1 surprises such as {@code no} becoming
- * {@code false}), and every node keeps its position for error messages.
+ * scalars keep the text the author wrote (no YAML 1.1 surprises such as {@code no} becoming {@code
+ * false}), and every node keeps its position for error messages.
  */
 public final class YamlReader {
   private final ContentLimits limits;
@@ -50,8 +50,10 @@ public final class YamlReader {
     options.setProcessComments(false);
     try {
       Composer composer =
-          new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-              new Resolver(), options);
+          new Composer(
+              new ParserImpl(new StreamReader(new StringReader(text)), options),
+              new Resolver(),
+              options);
       Node node = composer.getSingleNode();
       if (node == null) {
         throw ContentException.ofFile(name, "the file is empty");
@@ -72,8 +74,13 @@ public final class YamlReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        throw ContentException.ofFile(name, "the file is " + size + " bytes, over the limit of "
-            + limits.maxFileBytes() + " bytes per file");
+        throw ContentException.ofFile(
+            name,
+            "the file is "
+                + size
+                + " bytes, over the limit of "
+                + limits.maxFileBytes()
+                + " bytes per file");
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -84,13 +91,16 @@ public final class YamlReader {
   }
 
   private static String decode(byte[] bytes, String name) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
-      throw new ContentException(name, 1, 1, "",
-          "the file starts with a byte-order mark; save it as UTF-8 without one");
+      throw new ContentException(
+          name, 1, 1, "", "the file starts with a byte-order mark; save it as UTF-8 without one");
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

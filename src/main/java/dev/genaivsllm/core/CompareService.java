@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Answers {@code compare}: resolves what the user typed to dimensions and gathers their sources. */
+/**
+ * Answers {@code compare}: resolves what the user typed to dimensions and gathers their sources.
+ */
 public final class CompareService {
   private final ContentRepository content;
   private final IdMatcher matcher = new IdMatcher("dimension");
@@ -37,8 +39,8 @@ public final class CompareService {
   private Comparison comparison(List<Dimension> dimensions, boolean overview) {
     Set<String> keys = new LinkedHashSet<>();
     dimensions.forEach(d -> keys.addAll(d.citedKeys()));
-    return new Comparison(content.pack(), dimensions,
-        content.bibliography().resolve(keys), overview);
+    return new Comparison(
+        content.pack(), dimensions, content.bibliography().resolve(keys), overview);
   }
 
   /** Titles and aliases of every dimension; parsing them all is the price of a fuzzy name. */

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 public final class IdMatcher {
   private final String kind;
 
-  /** @param kind what is being looked up, for messages: "dimension", "concept" */
+  /**
+   * @param kind what is being looked up, for messages: "dimension", "concept"
+   */
   public IdMatcher(String kind) {
     this.kind = kind;
   }
@@ -53,7 +55,9 @@ public final class IdMatcher {
   }
 
   private static Optional<String> exact(
-      String q, java.util.function.Predicate<String> known, java.util.function.UnaryOperator<String> id) {
+      String q,
+      java.util.function.Predicate<String> known,
+      java.util.function.UnaryOperator<String> id) {
     for (String form : List.of(q, singular(q))) {
       if (!form.isEmpty() && known.test(form)) {
         return Optional.of(id.apply(form));

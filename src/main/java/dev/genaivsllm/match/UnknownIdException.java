@@ -23,8 +23,8 @@ public final class UnknownIdException extends RuntimeException {
     this.ambiguous = ambiguous;
   }
 
-  private static String message(String kind, String query, List<String> candidates,
-      boolean ambiguous) {
+  private static String message(
+      String kind, String query, List<String> candidates, boolean ambiguous) {
     if (ambiguous) {
       return "'" + query + "' matches more than one " + kind + ": " + String.join(", ", candidates);
     }
@@ -32,8 +32,10 @@ public final class UnknownIdException extends RuntimeException {
     if (candidates.isEmpty()) {
       return message;
     }
-    return message + "; did you mean " + String.join(" or ",
-        candidates.stream().map(c -> "'" + c + "'").toList()) + "?";
+    return message
+        + "; did you mean "
+        + String.join(" or ", candidates.stream().map(c -> "'" + c + "'").toList())
+        + "?";
   }
 
   public String kind() {

@@ -19,16 +19,17 @@ final class BoxTable {
   private final int[] widths;
   private final Theme theme;
 
-  /** @param widths the text width of each column, borders and padding excluded */
+  /**
+   * @param widths the text width of each column, borders and padding excluded
+   */
   BoxTable(Theme theme, int... widths) {
     this.theme = theme;
     this.widths = widths.clone();
   }
 
   /**
-   * Column widths for a table exactly {@code total} columns wide: a positive entry in
-   * {@code fixed} is that column's width, zero shares the rest (the last column takes the odd
-   * remainder).
+   * Column widths for a table exactly {@code total} columns wide: a positive entry in {@code fixed}
+   * is that column's width, zero shares the rest (the last column takes the odd remainder).
    */
   static int[] split(int total, int... fixed) {
     int columns = fixed.length;
@@ -76,9 +77,11 @@ final class BoxTable {
       for (int c = 0; c < widths.length; c++) {
         Cell cell = cells.get(c);
         String text = r < cell.lines().size() ? cell.lines().get(r) : "";
-        line.append(' ').append(cell.style().apply(text))
+        line.append(' ')
+            .append(cell.style().apply(text))
             .append(" ".repeat(Math.max(0, widths[c] - TextWrap.width(text))))
-            .append(' ').append(bar);
+            .append(' ')
+            .append(bar);
       }
       out.add(line.toString());
     }

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 final class Citations {
   private final Map<String, Integer> numbers = new HashMap<>();
 
-  /** @param keys the block's keys in order of first citation; they are numbered from 1 */
+  /**
+   * @param keys the block's keys in order of first citation; they are numbered from 1
+   */
   Citations(List<String> keys) {
     for (String key : keys) {
       numbers.putIfAbsent(key, numbers.size() + 1);
@@ -17,7 +19,8 @@ final class Citations {
   }
 
   String marker(List<String> keys) {
-    return keys.stream().map(k -> String.valueOf(numbers.get(k)))
+    return keys.stream()
+        .map(k -> String.valueOf(numbers.get(k)))
         .collect(Collectors.joining(",", "[", "]"));
   }
 

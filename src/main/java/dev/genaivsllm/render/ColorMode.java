@@ -9,9 +9,9 @@ public enum ColorMode {
   never;
 
   /**
-   * Whether to colour a stream, by the usual precedence: an explicit {@code --color}, then
-   * NO_COLOR (non-empty), CLICOLOR_FORCE (set and not "0"), TERM=dumb, and last whether the
-   * stream is a terminal.
+   * Whether to colour a stream, by the usual precedence: an explicit {@code --color}, then NO_COLOR
+   * (non-empty), CLICOLOR_FORCE (set and not "0"), TERM=dumb, and last whether the stream is a
+   * terminal.
    */
   public boolean enabled(Map<String, String> env, boolean streamIsTerminal) {
     return switch (this) {

@@ -11,8 +11,8 @@ import dev.genaivsllm.model.Statement;
 import java.util.List;
 
 /**
- * The JSON contract of {@code compare} (docs/json.md, docs/schema/). Field names and order are
- * part of the contract: add fields at the end of an object, never rename or reorder.
+ * The JSON contract of {@code compare} (docs/json.md, docs/schema/). Field names and order are part
+ * of the contract: add fields at the end of an object, never rename or reorder.
  */
 final class ComparisonJson {
   String render(Comparison comparison) {
@@ -42,10 +42,13 @@ final class ComparisonJson {
   }
 
   static JsonWriter header(String kind, PackInfo pack) {
-    JsonWriter json = new JsonWriter().beginObject()
-        .field("schemaVersion", Renderer.JSON_SCHEMA_VERSION)
-        .field("kind", kind);
-    json.name("pack").beginObject()
+    JsonWriter json =
+        new JsonWriter()
+            .beginObject()
+            .field("schemaVersion", Renderer.JSON_SCHEMA_VERSION)
+            .field("kind", kind);
+    json.name("pack")
+        .beginObject()
         .field("name", pack.name())
         .field("version", pack.version())
         .field("reviewed", pack.reviewed().toString())

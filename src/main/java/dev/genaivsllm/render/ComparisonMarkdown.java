@@ -7,7 +7,6 @@ import dev.genaivsllm.model.Misconception;
 import dev.genaivsllm.model.Side;
 import dev.genaivsllm.model.Source;
 import dev.genaivsllm.model.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,8 +21,13 @@ final class ComparisonMarkdown {
   String render(DimensionList list) {
     StringBuilder md = new StringBuilder("| Dimension | Title | Question |\n|---|---|---|\n");
     for (Dimension d : list.dimensions()) {
-      md.append("| `").append(d.id()).append("` | ").append(cell(d.title())).append(" | ")
-          .append(cell(d.question())).append(" |\n");
+      md.append("| `")
+          .append(d.id())
+          .append("` | ")
+          .append(cell(d.title()))
+          .append(" | ")
+          .append(cell(d.question()))
+          .append(" |\n");
     }
     return md.toString();
   }
@@ -35,15 +39,20 @@ final class ComparisonMarkdown {
     }
     md.append("| Dimension | Generative AI | LLMs |\n|---|---|---|\n");
     for (Dimension d : comparison.dimensions()) {
-      md.append("| **").append(cell(d.title())).append("** | ").append(cell(d.genai().summary()))
-          .append(" | ").append(cell(d.llm().summary())).append(" |\n");
+      md.append("| **")
+          .append(cell(d.title()))
+          .append("** | ")
+          .append(cell(d.genai().summary()))
+          .append(" | ")
+          .append(cell(d.llm().summary()))
+          .append(" |\n");
     }
     return md.toString();
   }
 
   private static String details(Comparison comparison) {
-    Map<String, Source> sources = comparison.sources().stream()
-        .collect(Collectors.toMap(Source::key, Function.identity()));
+    Map<String, Source> sources =
+        comparison.sources().stream().collect(Collectors.toMap(Source::key, Function.identity()));
     StringBuilder md = new StringBuilder();
     for (Dimension d : comparison.dimensions()) {
       if (md.length() > 0) {
@@ -56,26 +65,41 @@ final class ComparisonMarkdown {
 
   private static void dimension(Dimension d, Map<String, Source> sources, StringBuilder md) {
     Citations citations = new Citations(d.citedKeys());
-    md.append("## ").append(escape(d.title())).append("\n\n")
-        .append('*').append(escape(d.question())).append("*\n\n")
-        .append(escape(citations.cite(d.summary(), d.sources()))).append("\n\n")
+    md.append("## ")
+        .append(escape(d.title()))
+        .append("\n\n")
+        .append('*')
+        .append(escape(d.question()))
+        .append("*\n\n")
+        .append(escape(citations.cite(d.summary(), d.sources())))
+        .append("\n\n")
         .append("| Generative AI | LLMs |\n|---|---|\n")
-        .append("| **").append(cell(d.genai().summary())).append("** | **")
-        .append(cell(d.llm().summary())).append("** |\n")
-        .append("| ").append(points(d.genai(), citations)).append(" | ")
-        .append(points(d.llm(), citations)).append(" |\n\n");
+        .append("| **")
+        .append(cell(d.genai().summary()))
+        .append("** | **")
+        .append(cell(d.llm().summary()))
+        .append("** |\n")
+        .append("| ")
+        .append(points(d.genai(), citations))
+        .append(" | ")
+        .append(points(d.llm(), citations))
+        .append(" |\n\n");
     md.append("### Where the line blurs\n\n");
     for (Statement n : d.nuance()) {
       md.append("- ").append(escape(citations.cite(n.text(), n.sources()))).append('\n');
     }
     md.append("\n### Common misconceptions\n\n");
     for (Misconception m : d.misconceptions()) {
-      md.append("- **Claim:** ").append(escape(m.claim())).append("  \n  **Correction:** ")
-          .append(escape(citations.cite(m.correction(), m.sources()))).append('\n');
+      md.append("- **Claim:** ")
+          .append(escape(m.claim()))
+          .append("  \n  **Correction:** ")
+          .append(escape(citations.cite(m.correction(), m.sources())))
+          .append('\n');
     }
     if (!d.concepts().isEmpty()) {
-      md.append("\n**Key concepts:** ").append(d.concepts().stream().map(c -> "`" + c + "`")
-          .collect(Collectors.joining(", "))).append('\n');
+      md.append("\n**Key concepts:** ")
+          .append(d.concepts().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
+          .append('\n');
     }
     md.append("\n### Sources\n\n");
     int n = 1;
@@ -91,15 +115,24 @@ final class ComparisonMarkdown {
   }
 
   private static String reference(Source s) {
-    StringBuilder ref = new StringBuilder(escape(s.shortCite().replaceFirst(",.*$", "")))
-        .append(". *").append(escape(s.title())).append("*.");
+    StringBuilder ref =
+        new StringBuilder(escape(s.shortCite().replaceFirst(",.*$", "")))
+            .append(". *")
+            .append(escape(s.title()))
+            .append("*.");
     s.venue().ifPresent(v -> ref.append(' ').append(escape(v)).append('.'));
     if (s.arxiv().isPresent()) {
-      ref.append(" [arXiv:").append(s.arxiv().get()).append("](https://arxiv.org/abs/")
-          .append(s.arxiv().get()).append(')');
+      ref.append(" [arXiv:")
+          .append(s.arxiv().get())
+          .append("](https://arxiv.org/abs/")
+          .append(s.arxiv().get())
+          .append(')');
     } else if (s.doi().isPresent()) {
-      ref.append(" [doi:").append(s.doi().get()).append("](https://doi.org/")
-          .append(s.doi().get()).append(')');
+      ref.append(" [doi:")
+          .append(s.doi().get())
+          .append("](https://doi.org/")
+          .append(s.doi().get())
+          .append(')');
     } else {
       s.url().ifPresent(u -> ref.append(" <").append(u).append('>'));
     }
@@ -116,8 +149,11 @@ final class ComparisonMarkdown {
 
   /** Escapes the characters that would start markdown formatting or raw HTML. */
   static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
-        .replace("`", "\\`").replace("<", "&lt;").replace(">", "&gt;");
+    return text.replace("\\", "\\\\")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("`", "\\`")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
-
 }

@@ -14,9 +14,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * {@code compare} for people: each dimension as a two-column table, Generative AI beside LLMs,
- * then where the line blurs, the misconceptions and numbered sources. Below {@link #NARROW}
- * columns the two sides are stacked instead of squeezed.
+ * {@code compare} for people: each dimension as a two-column table, Generative AI beside LLMs, then
+ * where the line blurs, the misconceptions and numbered sources. Below {@link #NARROW} columns the
+ * two sides are stacked instead of squeezed.
  */
 final class ComparisonText {
   static final String GENAI = "Generative AI";
@@ -33,8 +33,8 @@ final class ComparisonText {
   }
 
   String render(Comparison comparison) {
-    Map<String, Source> sources = comparison.sources().stream()
-        .collect(Collectors.toMap(Source::key, Function.identity()));
+    Map<String, Source> sources =
+        comparison.sources().stream().collect(Collectors.toMap(Source::key, Function.identity()));
     List<String> lines = new ArrayList<>();
     for (Dimension d : comparison.dimensions()) {
       if (!lines.isEmpty()) {
@@ -51,7 +51,8 @@ final class ComparisonText {
     Citations citations = new Citations(d.citedKeys());
     out.add(theme.heading(d.title()) + theme.muted(" · ") + d.question());
     TextWrap.wrap(citations.cite(d.summary(), d.sources()), width).stream()
-        .map(theme::markers).forEach(out::add);
+        .map(theme::markers)
+        .forEach(out::add);
     out.add("");
     if (width < NARROW) {
       stacked(GENAI, theme::genai, d.genai(), citations, out);
@@ -75,17 +76,25 @@ final class ComparisonText {
     }
     if (!d.concepts().isEmpty()) {
       out.add("");
-      indentedPlain(theme.heading("Key concepts") + ": ", "Key concepts: ",
-          String.join(", ", d.concepts()), out);
+      indentedPlain(
+          theme.heading("Key concepts") + ": ",
+          "Key concepts: ",
+          String.join(", ", d.concepts()),
+          out);
     }
     out.add("");
     out.add(theme.heading("Sources"));
     for (String key : d.citedKeys()) {
       Source s = sources.get(key);
-      String entry = s.shortCite() + " — " + s.title()
-          + (s.unverified().isEmpty() ? "" : " (unverified: " + String.join(", ", s.unverified()) + ")");
-      for (String line : TextWrap.hanging(citations.marker(List.of(key)) + " ", entry,
-          width - INDENT)) {
+      String entry =
+          s.shortCite()
+              + " — "
+              + s.title()
+              + (s.unverified().isEmpty()
+                  ? ""
+                  : " (unverified: " + String.join(", ", s.unverified()) + ")");
+      for (String line :
+          TextWrap.hanging(citations.marker(List.of(key)) + " ", entry, width - INDENT)) {
         out.add(" ".repeat(INDENT) + theme.markers(line));
       }
     }
@@ -95,17 +104,23 @@ final class ComparisonText {
     int[] widths = BoxTable.split(width, 0, 0);
     BoxTable table = new BoxTable(theme, widths);
     out.add(table.top());
-    out.addAll(table.row(List.of(
-        new BoxTable.Cell(List.of(GENAI), theme::genai),
-        new BoxTable.Cell(List.of(LLM), theme::llm))));
+    out.addAll(
+        table.row(
+            List.of(
+                new BoxTable.Cell(List.of(GENAI), theme::genai),
+                new BoxTable.Cell(List.of(LLM), theme::llm))));
     out.add(table.rule());
-    out.addAll(table.row(List.of(
-        new BoxTable.Cell(TextWrap.wrap(d.genai().summary(), widths[0]), theme::emphasis),
-        new BoxTable.Cell(TextWrap.wrap(d.llm().summary(), widths[1]), theme::emphasis))));
+    out.addAll(
+        table.row(
+            List.of(
+                new BoxTable.Cell(TextWrap.wrap(d.genai().summary(), widths[0]), theme::emphasis),
+                new BoxTable.Cell(TextWrap.wrap(d.llm().summary(), widths[1]), theme::emphasis))));
     out.add(table.rule());
-    out.addAll(table.row(List.of(
-        new BoxTable.Cell(points(d.genai(), citations, widths[0]), theme::markers),
-        new BoxTable.Cell(points(d.llm(), citations, widths[1]), theme::markers))));
+    out.addAll(
+        table.row(
+            List.of(
+                new BoxTable.Cell(points(d.genai(), citations, widths[0]), theme::markers),
+                new BoxTable.Cell(points(d.llm(), citations, widths[1]), theme::markers))));
     out.add(table.bottom());
   }
 
@@ -117,8 +132,8 @@ final class ComparisonText {
     return lines;
   }
 
-  private void stacked(String label, UnaryOperator<String> style, Side side, Citations citations,
-      List<String> out) {
+  private void stacked(
+      String label, UnaryOperator<String> style, Side side, Citations citations, List<String> out) {
     out.add(style.apply(label));
     for (String line : TextWrap.wrap(side.summary(), width - INDENT)) {
       out.add(" ".repeat(INDENT) + theme.emphasis(line));

@@ -25,8 +25,10 @@ final class DimensionListText {
     int idWidth = list.dimensions().stream().mapToInt(d -> d.id().length()).max().orElse(0);
     for (Dimension d : list.dimensions()) {
       String prefix = TextWrap.pad(d.id(), idWidth) + "  ";
-      List<String> lines = new ArrayList<>(
-          TextWrap.hanging(prefix, d.title() + " · " + d.question(), Math.min(ctx.width(), 120)));
+      List<String> lines =
+          new ArrayList<>(
+              TextWrap.hanging(
+                  prefix, d.title() + " · " + d.question(), Math.min(ctx.width(), 120)));
       lines.set(0, ctx.theme().emphasis(d.id()) + lines.get(0).substring(d.id().length()));
       lines.forEach(l -> out.append(l).append('\n'));
     }

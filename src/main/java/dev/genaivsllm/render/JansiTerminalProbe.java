@@ -5,9 +5,9 @@ import org.fusesource.jansi.AnsiConsole;
 import org.fusesource.jansi.AnsiType;
 
 /**
- * Asks the operating system, through Jansi, whether stdout is a terminal and how wide it is.
- * Jansi checks the stream itself (isatty), unlike {@code System.console()}, which on JDK 17 is
- * null whenever stdin is redirected. Each question is asked at most once, and only if needed.
+ * Asks the operating system, through Jansi, whether stdout is a terminal and how wide it is. Jansi
+ * checks the stream itself (isatty), unlike {@code System.console()}, which on JDK 17 is null
+ * whenever stdin is redirected. Each question is asked at most once, and only if needed.
  */
 public final class JansiTerminalProbe implements TerminalProbe {
   private Boolean terminal;
@@ -15,10 +15,11 @@ public final class JansiTerminalProbe implements TerminalProbe {
   @Override
   public boolean stdoutIsTerminal() {
     if (terminal == null) {
-      terminal = switch (type()) {
-        case Redirected, Unsupported -> false;
-        default -> true;
-      };
+      terminal =
+          switch (type()) {
+            case Redirected, Unsupported -> false;
+            default -> true;
+          };
     }
     return terminal;
   }

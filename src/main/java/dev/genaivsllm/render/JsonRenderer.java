@@ -20,8 +20,9 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public String orientation(Orientation orientation) {
-    JsonWriter json = ComparisonJson.header("orientation", orientation.pack())
-        .field("answer", orientation.pack().description());
+    JsonWriter json =
+        ComparisonJson.header("orientation", orientation.pack())
+            .field("answer", orientation.pack().description());
     entries(json.name("commands"), orientation.commands());
     entries(json.name("examples"), orientation.examples());
     return json.endObject().toString();

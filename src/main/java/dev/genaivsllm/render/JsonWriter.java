@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A small streaming JSON writer: fields come out in the order they are written, indented two
- * spaces. Hand-written because a JSON library costs tens of milliseconds of start-up for what is
- * a page of code (see docs/adr/0002-hand-written-json.md).
+ * spaces. Hand-written because a JSON library costs tens of milliseconds of start-up for what is a
+ * page of code (see docs/adr/0002-hand-written-json.md).
  */
 public final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
@@ -125,8 +125,8 @@ public final class JsonWriter {
   }
 
   /**
-   * Escapes quotes, backslashes and every control character (C0, DEL, C1), plus line separators
-   * and bidirectional overrides, so the output is valid JSON and safe to print raw.
+   * Escapes quotes, backslashes and every control character (C0, DEL, C1), plus line separators and
+   * bidirectional overrides, so the output is valid JSON and safe to print raw.
    */
   private void string(String s) {
     out.append('"');
@@ -141,8 +141,12 @@ public final class JsonWriter {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-              || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+          if (c < 0x20
+              || (c >= 0x7F && c <= 0x9F)
+              || c == 0x2028
+              || c == 0x2029
+              || (c >= 0x202A && c <= 0x202E)
+              || (c >= 0x2066 && c <= 0x2069)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

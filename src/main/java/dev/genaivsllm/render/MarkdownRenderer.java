@@ -20,12 +20,17 @@ final class MarkdownRenderer implements Renderer {
 
   @Override
   public String orientation(Orientation orientation) {
-    StringBuilder md = new StringBuilder("# genai-vs-llm\n\n")
-        .append(ComparisonMarkdown.escape(orientation.pack().description())).append("\n\n")
-        .append("| Command | What it does |\n|---|---|\n");
+    StringBuilder md =
+        new StringBuilder("# genai-vs-llm\n\n")
+            .append(ComparisonMarkdown.escape(orientation.pack().description()))
+            .append("\n\n")
+            .append("| Command | What it does |\n|---|---|\n");
     for (Orientation.Entry e : orientation.commands()) {
-      md.append("| `").append(e.name()).append("` | ")
-          .append(ComparisonMarkdown.escape(e.description())).append(" |\n");
+      md.append("| `")
+          .append(e.name())
+          .append("` | ")
+          .append(ComparisonMarkdown.escape(e.description()))
+          .append(" |\n");
     }
     md.append("\n```sh\n");
     orientation.examples().forEach(e -> md.append(e.name()).append('\n'));

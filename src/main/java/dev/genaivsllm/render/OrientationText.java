@@ -16,8 +16,10 @@ final class OrientationText {
     Theme theme = ctx.theme();
     int width = Math.min(ctx.width(), 100);
     List<String> out = new ArrayList<>();
-    out.add(theme.heading("genai-vs-llm") + " · how generative AI and large language models "
-        + "differ, with sources");
+    out.add(
+        theme.heading("genai-vs-llm")
+            + " · how generative AI and large language models "
+            + "differ, with sources");
     out.add("");
     out.add(theme.heading("The short answer"));
     TextWrap.wrap(o.pack().description(), width - 2).forEach(l -> out.add("  " + l));
@@ -35,8 +37,8 @@ final class OrientationText {
     return String.join("\n", out) + "\n";
   }
 
-  private static void entries(List<Orientation.Entry> entries, Theme theme, int width,
-      List<String> out) {
+  private static void entries(
+      List<Orientation.Entry> entries, Theme theme, int width, List<String> out) {
     int nameWidth = entries.stream().mapToInt(e -> e.name().length()).max().orElse(0);
     for (Orientation.Entry e : entries) {
       String prefix = "  " + TextWrap.pad(e.name(), nameWidth) + "  ";

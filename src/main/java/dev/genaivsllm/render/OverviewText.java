@@ -19,8 +19,9 @@ final class OverviewText {
 
   String render(Comparison comparison) {
     List<String> out = new ArrayList<>();
-    out.add(theme.heading(ComparisonText.GENAI + " vs " + ComparisonText.LLM) + theme.muted(
-        " · " + comparison.dimensions().size() + " dimensions"));
+    out.add(
+        theme.heading(ComparisonText.GENAI + " vs " + ComparisonText.LLM)
+            + theme.muted(" · " + comparison.dimensions().size() + " dimensions"));
     if (!comparison.pack().description().isEmpty()) {
       out.addAll(TextWrap.wrap(comparison.pack().description(), width));
     }
@@ -41,16 +42,20 @@ final class OverviewText {
     int[] widths = BoxTable.split(width, Math.max(idWidth, "Dimension".length()), 0, 0);
     BoxTable table = new BoxTable(theme, widths);
     out.add(table.top());
-    out.addAll(table.row(List.of(
-        new BoxTable.Cell(List.of("Dimension"), theme::heading),
-        new BoxTable.Cell(List.of(ComparisonText.GENAI), theme::genai),
-        new BoxTable.Cell(List.of(ComparisonText.LLM), theme::llm))));
+    out.addAll(
+        table.row(
+            List.of(
+                new BoxTable.Cell(List.of("Dimension"), theme::heading),
+                new BoxTable.Cell(List.of(ComparisonText.GENAI), theme::genai),
+                new BoxTable.Cell(List.of(ComparisonText.LLM), theme::llm))));
     for (Dimension d : dimensions) {
       out.add(table.rule());
-      out.addAll(table.row(List.of(
-          new BoxTable.Cell(List.of(d.id()), theme::emphasis),
-          BoxTable.Cell.plain(TextWrap.wrap(d.genai().summary(), widths[1])),
-          BoxTable.Cell.plain(TextWrap.wrap(d.llm().summary(), widths[2])))));
+      out.addAll(
+          table.row(
+              List.of(
+                  new BoxTable.Cell(List.of(d.id()), theme::emphasis),
+                  BoxTable.Cell.plain(TextWrap.wrap(d.genai().summary(), widths[1])),
+                  BoxTable.Cell.plain(TextWrap.wrap(d.llm().summary(), widths[2])))));
     }
     out.add(table.bottom());
   }
@@ -58,12 +63,12 @@ final class OverviewText {
   private void stacked(List<Dimension> dimensions, List<String> out) {
     for (Dimension d : dimensions) {
       out.add(theme.emphasis(d.id()));
-      for (String line : TextWrap.hanging(ComparisonText.GENAI + ": ", d.genai().summary(),
-          width - 2)) {
+      for (String line :
+          TextWrap.hanging(ComparisonText.GENAI + ": ", d.genai().summary(), width - 2)) {
         out.add("  " + line);
       }
-      for (String line : TextWrap.hanging(ComparisonText.LLM + ": ", d.llm().summary(),
-          width - 2)) {
+      for (String line :
+          TextWrap.hanging(ComparisonText.LLM + ": ", d.llm().summary(), width - 2)) {
         out.add("  " + line);
       }
     }

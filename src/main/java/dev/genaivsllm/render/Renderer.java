@@ -5,8 +5,8 @@ import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Orientation;
 
 /**
- * Draws results in one output format. The format is chosen once, by the output options; a
- * command asks for its result to be drawn and never checks the format itself.
+ * Draws results in one output format. The format is chosen once, by the output options; a command
+ * asks for its result to be drawn and never checks the format itself.
  */
 public interface Renderer {
   /** The version of the JSON contract (docs/json.md), raised on any incompatible change. */

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
   private static final String ESC = "\u001b[";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void comparesADimensionByUniquePrefixOrAlias() {
@@ -40,27 +39,31 @@ class CompareCommandTest {
     CliRun run = CliRun.run("compare", "archtecture");
     assertEquals(ExitCode.NOT_FOUND, run.exitCode());
     assertEquals("", run.out());
-    assertEquals("genai-vs-llm: unknown dimension 'archtecture'; did you mean 'architecture'?\n",
-        run.err());
+    assertEquals(
+        "genai-vs-llm: unknown dimension 'archtecture'; did you mean 'architecture'?\n", run.err());
   }
 
   @Test
   void unknownDimensionWithNoNeighbourPointsToTheList() {
     CliRun run = CliRun.run("compare", "quantum");
     assertEquals(ExitCode.NOT_FOUND, run.exitCode());
-    assertEquals("genai-vs-llm: unknown dimension 'quantum' (list them with "
-        + "'genai-vs-llm compare --list')\n", run.err());
+    assertEquals(
+        "genai-vs-llm: unknown dimension 'quantum' (list them with "
+            + "'genai-vs-llm compare --list')\n",
+        run.err());
   }
 
   @Test
   void usageErrorsAreOneLineWithExitCode2() {
-    for (String[] args : new String[][] {
-        {"compare", "--frmat", "json"},
-        {"compare", "--format", "yaml"},
-        {"compare", "--json", "--format", "markdown"},
-        {"compare", "--list", "data"},
-        {"compare", "--width", "5"},
-        {"nonsense"}}) {
+    for (String[] args :
+        new String[][] {
+          {"compare", "--frmat", "json"},
+          {"compare", "--format", "yaml"},
+          {"compare", "--json", "--format", "markdown"},
+          {"compare", "--list", "data"},
+          {"compare", "--width", "5"},
+          {"nonsense"}
+        }) {
       CliRun run = CliRun.run(args);
       assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
       assertEquals("", run.out(), run::toString);
@@ -77,20 +80,29 @@ class CompareCommandTest {
   @Test
   void pipedOutputHasNoEscapeCodesButATerminalGetsColour() {
     assertFalse(CliRun.run("compare", "architecture").out().contains(ESC));
-    assertTrue(CliRun.with().terminal(FakeTerminal.tty(100)).run("compare", "architecture")
-        .out().contains(ESC));
+    assertTrue(
+        CliRun.with()
+            .terminal(FakeTerminal.tty(100))
+            .run("compare", "architecture")
+            .out()
+            .contains(ESC));
   }
 
   @Test
   void noColorAndDumbTerminalTurnColourOffAndAlwaysForcesIt() {
     FakeTerminal tty = FakeTerminal.tty(100);
-    assertFalse(CliRun.with().terminal(tty).env("NO_COLOR", "1").run("compare", "data")
-        .out().contains(ESC));
-    assertFalse(CliRun.with().terminal(tty).env("TERM", "dumb").run("compare", "data")
-        .out().contains(ESC));
+    assertFalse(
+        CliRun.with()
+            .terminal(tty)
+            .env("NO_COLOR", "1")
+            .run("compare", "data")
+            .out()
+            .contains(ESC));
+    assertFalse(
+        CliRun.with().terminal(tty).env("TERM", "dumb").run("compare", "data").out().contains(ESC));
     assertTrue(CliRun.run("compare", "data", "--color", "always").out().contains(ESC));
-    assertFalse(CliRun.with().terminal(tty).run("compare", "data", "--color=never")
-        .out().contains(ESC));
+    assertFalse(
+        CliRun.with().terminal(tty).run("compare", "data", "--color=never").out().contains(ESC));
   }
 
   @Test
@@ -101,13 +113,19 @@ class CompareCommandTest {
   @Test
   void textFitsTheTerminalWidth() {
     for (int width : new int[] {40, 61, 80, 100, 120}) {
-      String out = CliRun.with().terminal(FakeTerminal.tty(width))
-          .run("compare", "--color", "never").out()
-          + CliRun.with().terminal(FakeTerminal.tty(width))
-          .run("compare", "architecture", "data", "--color", "never").out();
+      String out =
+          CliRun.with().terminal(FakeTerminal.tty(width)).run("compare", "--color", "never").out()
+              + CliRun.with()
+                  .terminal(FakeTerminal.tty(width))
+                  .run("compare", "architecture", "data", "--color", "never")
+                  .out();
       int w = width;
-      out.lines().forEach(line -> assertTrue(line.codePointCount(0, line.length()) <= w,
-          () -> "line over " + w + ": " + line));
+      out.lines()
+          .forEach(
+              line ->
+                  assertTrue(
+                      line.codePointCount(0, line.length()) <= w,
+                      () -> "line over " + w + ": " + line));
     }
   }
 
@@ -120,8 +138,12 @@ class CompareCommandTest {
   @Test
   void listIsOneIdPerLineWhenPipedAndTitledOnATerminal() {
     assertEquals("relationship\narchitecture\ndata\n", CliRun.run("compare", "--list").out());
-    assertTrue(CliRun.with().terminal(FakeTerminal.tty(80)).run("compare", "-l").out()
-        .contains("Architecture · How is each one built?"));
+    assertTrue(
+        CliRun.with()
+            .terminal(FakeTerminal.tty(80))
+            .run("compare", "-l")
+            .out()
+            .contains("Architecture · How is each one built?"));
   }
 
   @Test
@@ -131,8 +153,12 @@ class CompareCommandTest {
     CliRun run = CliRun.with().pack(pack).run("compare", "data");
     assertEquals(ExitCode.CONTENT, run.exitCode(), run::toString);
     assertEquals("", run.out());
-    assertTrue(run.err().matches("genai-vs-llm: content error: dimensions/data\\.yaml:\\d+:\\d+: "
-        + "invalid YAML: .*\n"), run::toString);
+    assertTrue(
+        run.err()
+            .matches(
+                "genai-vs-llm: content error: dimensions/data\\.yaml:\\d+:\\d+: "
+                    + "invalid YAML: .*\n"),
+        run::toString);
   }
 
   @Test

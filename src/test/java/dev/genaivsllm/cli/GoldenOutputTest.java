@@ -36,28 +36,29 @@ class GoldenOutputTest {
     }
   }
 
-  static final List<Case> CASES = List.of(
-      Case.piped("compare-architecture.txt", "compare", "architecture"),
-      Case.tty("compare-architecture.ansi.txt", 100, "compare", "architecture"),
-      Case.piped("compare-architecture.json", "compare", "architecture", "--json"),
-      Case.piped("compare-architecture.md", "compare", "architecture", "--format", "markdown"),
-      Case.piped("compare-narrow.txt", "compare", "architecture", "--width", "40"),
-      Case.piped("compare-two.txt", "compare", "arch", "relationship"),
-      Case.piped("compare-overview.txt", "compare"),
-      Case.tty("compare-overview.ansi.txt", 90, "compare"),
-      Case.piped("compare-overview.json", "compare", "--format", "json"),
-      Case.piped("compare-overview.md", "compare", "--format", "markdown"),
-      Case.piped("compare-overview-narrow.txt", "compare", "--width", "50"),
-      Case.tty("compare-list.txt", 80, "compare", "--list", "--color", "never"),
-      Case.piped("compare-list-piped.txt", "compare", "--list"),
-      Case.piped("compare-list.json", "compare", "--list", "--json"),
-      Case.piped("compare-list.md", "compare", "--list", "--format", "markdown"),
-      Case.piped("orientation.txt"),
-      Case.tty("orientation.ansi.txt", 80),
-      Case.piped("orientation.json", "--json"),
-      Case.piped("orientation.md", "--format", "markdown"),
-      Case.piped("help-root.txt", "--help"),
-      Case.piped("help-compare.txt", "compare", "--help"));
+  static final List<Case> CASES =
+      List.of(
+          Case.piped("compare-architecture.txt", "compare", "architecture"),
+          Case.tty("compare-architecture.ansi.txt", 100, "compare", "architecture"),
+          Case.piped("compare-architecture.json", "compare", "architecture", "--json"),
+          Case.piped("compare-architecture.md", "compare", "architecture", "--format", "markdown"),
+          Case.piped("compare-narrow.txt", "compare", "architecture", "--width", "40"),
+          Case.piped("compare-two.txt", "compare", "arch", "relationship"),
+          Case.piped("compare-overview.txt", "compare"),
+          Case.tty("compare-overview.ansi.txt", 90, "compare"),
+          Case.piped("compare-overview.json", "compare", "--format", "json"),
+          Case.piped("compare-overview.md", "compare", "--format", "markdown"),
+          Case.piped("compare-overview-narrow.txt", "compare", "--width", "50"),
+          Case.tty("compare-list.txt", 80, "compare", "--list", "--color", "never"),
+          Case.piped("compare-list-piped.txt", "compare", "--list"),
+          Case.piped("compare-list.json", "compare", "--list", "--json"),
+          Case.piped("compare-list.md", "compare", "--list", "--format", "markdown"),
+          Case.piped("orientation.txt"),
+          Case.tty("orientation.ansi.txt", 80),
+          Case.piped("orientation.json", "--json"),
+          Case.piped("orientation.md", "--format", "markdown"),
+          Case.piped("help-root.txt", "--help"),
+          Case.piped("help-compare.txt", "compare", "--help"));
 
   static Stream<Case> cases() {
     return CASES.stream();
@@ -79,7 +80,9 @@ class GoldenOutputTest {
     Path dir = Golden.dir();
     Set<String> orphans = new TreeSet<>();
     try (Stream<Path> files = Files.list(dir)) {
-      files.map(f -> f.getFileName().toString()).filter(f -> !used.contains(f))
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> !used.contains(f))
           .forEach(orphans::add);
     }
     assertEquals(Set.of(), orphans, "golden files without a case in " + dir + ": delete them");

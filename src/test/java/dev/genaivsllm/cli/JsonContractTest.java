@@ -10,15 +10,15 @@ import dev.genaivsllm.testing.Packs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every JSON document, over the fixture and the real pack, validates against the schema. */
 class JsonContractTest {
   @ParameterizedTest
-  @ValueSource(strings = {"compare", "compare architecture", "compare arch data", "compare --list",
-      ""})
+  @ValueSource(
+      strings = {"compare", "compare architecture", "compare arch data", "compare --list", ""})
   void fixtureOutputValidates(String args) {
     check(CliRun.run(argv(args + " --json")));
   }
@@ -31,8 +31,8 @@ class JsonContractTest {
 
   @Test
   void fullComparisonCarriesEveryDimensionAndResolvedSources() {
-    JsonNode doc = JsonSchemaCheck.parse(
-        CliRun.with().pack(Packs.real()).run("compare", "--json").out());
+    JsonNode doc =
+        JsonSchemaCheck.parse(CliRun.with().pack(Packs.real()).run("compare", "--json").out());
     assertEquals(1, doc.get("schemaVersion").asInt());
     assertEquals("comparison", doc.get("kind").asText());
     assertTrue(doc.get("dimensions").size() >= 14);
@@ -53,8 +53,21 @@ class JsonContractTest {
     assertEquals(List.of("schemaVersion", "kind", "pack", "dimensions", "sources"), names);
     List<String> dimension = new ArrayList<>();
     doc.get("dimensions").get(0).fieldNames().forEachRemaining(dimension::add);
-    assertEquals(List.of("id", "title", "question", "summary", "aliases", "genai", "llm", "nuance",
-        "misconceptions", "concepts", "sources", "reviewed"), dimension);
+    assertEquals(
+        List.of(
+            "id",
+            "title",
+            "question",
+            "summary",
+            "aliases",
+            "genai",
+            "llm",
+            "nuance",
+            "misconceptions",
+            "concepts",
+            "sources",
+            "reviewed"),
+        dimension);
   }
 
   private static void check(CliRun run) {

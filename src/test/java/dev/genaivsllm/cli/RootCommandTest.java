@@ -25,8 +25,8 @@ class RootCommandTest {
     assertEquals(0, run.exitCode(), run::toString);
     String[] lines = run.out().split("\n");
     assertTrue(lines[0].matches("genai-vs-llm \\S+"), run::toString);
-    assertEquals("content pack fixture-pack 0.9.1 (content schema 1, reviewed 2026-01-15)",
-        lines[1]);
+    assertEquals(
+        "content pack fixture-pack 0.9.1 (content schema 1, reviewed 2026-01-15)", lines[1]);
     assertEquals("JSON schema 1", lines[2]);
   }
 
@@ -39,24 +39,32 @@ class RootCommandTest {
 
   @Test
   void closedOutputEndsQuietlyWithExitCode141() {
-    Writer closed = new Writer() {
-      @Override
-      public void write(char[] buf, int off, int len) throws java.io.IOException {
-        throw new java.io.IOException("Broken pipe");
-      }
+    Writer closed =
+        new Writer() {
+          @Override
+          public void write(char[] buf, int off, int len) throws java.io.IOException {
+            throw new java.io.IOException("Broken pipe");
+          }
 
-      @Override
-      public void flush() throws java.io.IOException {
-        throw new java.io.IOException("Broken pipe");
-      }
+          @Override
+          public void flush() throws java.io.IOException {
+            throw new java.io.IOException("Broken pipe");
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     java.io.StringWriter err = new java.io.StringWriter();
-    int code = Cli.run(new Environment(java.util.Map.of(), dev.genaivsllm.testing.Packs.fixture(),
-            dev.genaivsllm.testing.FakeTerminal.pipe(), CliRun.CLOCK),
-        new PrintWriter(closed), new PrintWriter(err), "compare");
+    int code =
+        Cli.run(
+            new Environment(
+                java.util.Map.of(),
+                dev.genaivsllm.testing.Packs.fixture(),
+                dev.genaivsllm.testing.FakeTerminal.pipe(),
+                CliRun.CLOCK),
+            new PrintWriter(closed),
+            new PrintWriter(err),
+            "compare");
     assertEquals(ExitCode.OUTPUT_CLOSED, code);
     assertEquals("", err.toString());
   }

@@ -25,13 +25,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The content test: the real pack under content/ loads completely (template, limits, every cite
- * key resolves), covers the required dimensions, and keeps the facts the project checked.
+ * The content test: the real pack under content/ loads completely (template, limits, every cite key
+ * resolves), covers the required dimensions, and keeps the facts the project checked.
  */
 class BundledPackTest {
-  static final List<String> REQUIRED = List.of("relationship", "purpose", "modalities",
-      "architecture", "training", "data", "outputs", "adaptation", "evaluation", "cost",
-      "applications", "challenges", "models", "timeline");
+  static final List<String> REQUIRED =
+      List.of(
+          "relationship",
+          "purpose",
+          "modalities",
+          "architecture",
+          "training",
+          "data",
+          "outputs",
+          "adaptation",
+          "evaluation",
+          "cost",
+          "applications",
+          "challenges",
+          "models",
+          "timeline");
 
   private final ContentRepository pack = new ContentRepository(Packs.real(), ContentLimits.DEFAULT);
 
@@ -44,7 +57,8 @@ class BundledPackTest {
 
   @Test
   void teachingOrderNamesEveryDimension() {
-    assertEquals(pack.dimensionIds().stream().sorted().toList(),
+    assertEquals(
+        pack.dimensionIds().stream().sorted().toList(),
         pack.pack().order().stream().sorted().toList(),
         "pack.yaml order must list every dimension exactly once");
   }
@@ -58,9 +72,11 @@ class BundledPackTest {
       for (String name : names) {
         String n = IdMatcher.normalize(name);
         String previous = owner.put(n, d.id());
-        assertTrue(previous == null || previous.equals(d.id()),
+        assertTrue(
+            previous == null || previous.equals(d.id()),
             () -> "'" + name + "' names both " + previous + " and " + d.id());
-        assertTrue(!pack.dimensionIds().contains(n) || n.equals(d.id()),
+        assertTrue(
+            !pack.dimensionIds().contains(n) || n.equals(d.id()),
             () -> "alias '" + name + "' of " + d.id() + " is another dimension's id");
       }
     }
@@ -74,21 +90,22 @@ class BundledPackTest {
   }
 
   /**
-   * Claims the popular explanations get wrong may appear only as a misconception's claim, never
-   * in a summary, point, nuance or correction.
+   * Claims the popular explanations get wrong may appear only as a misconception's claim, never in
+   * a summary, point, nuance or correction.
    */
   @Test
   void wrongClaimsAppearOnlyAsMisconceptions() {
-    List<Pattern> wrong = List.of(
-        Pattern.compile("llms? (only|just) (handle|process|work with|understand) text"),
-        Pattern.compile("overfitting is the (main|biggest|key)"),
-        Pattern.compile("transformer was (introduced|invented|proposed) in 2018"),
-        Pattern.compile("bert is a gpt"),
-        Pattern.compile("gpt-2.{0,20}arxiv"),
-        Pattern.compile("(two|rival|separate) (kinds|categories|fields) of ai"));
+    List<Pattern> wrong =
+        List.of(
+            Pattern.compile("llms? (only|just) (handle|process|work with|understand) text"),
+            Pattern.compile("overfitting is the (main|biggest|key)"),
+            Pattern.compile("transformer was (introduced|invented|proposed) in 2018"),
+            Pattern.compile("bert is a gpt"),
+            Pattern.compile("gpt-2.{0,20}arxiv"),
+            Pattern.compile("(two|rival|separate) (kinds|categories|fields) of ai"));
     for (Dimension d : pack.dimensions()) {
-      List<String> texts = new ArrayList<>(List.of(d.summary(), d.genai().summary(),
-          d.llm().summary()));
+      List<String> texts =
+          new ArrayList<>(List.of(d.summary(), d.genai().summary(), d.llm().summary()));
       for (Side side : List.of(d.genai(), d.llm())) {
         side.points().stream().map(Statement::text).forEach(texts::add);
       }
@@ -96,7 +113,8 @@ class BundledPackTest {
       d.misconceptions().stream().map(Misconception::correction).forEach(texts::add);
       for (String text : texts) {
         for (Pattern p : wrong) {
-          assertFalse(p.matcher(text.toLowerCase(Locale.ROOT)).find(),
+          assertFalse(
+              p.matcher(text.toLowerCase(Locale.ROOT)).find(),
               () -> d.id() + " states a known-wrong claim (" + p + "): " + text);
         }
       }
@@ -106,18 +124,19 @@ class BundledPackTest {
   /** The gold facts of the project's fact base, section 6. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "vaswani2017,   1706.03762, 2017, Vaswani",
-      "goodfellow2014, 1406.2661, 2014, Goodfellow",
-      "kingma2013,    1312.6114, 2013, Kingma",
-      "ho2020ddpm,    2006.11239, 2020, Ho",
-      "rombach2022,   2112.10752, 2021, Rombach",
-      "brown2020,     2005.14165, 2020, Brown",
-      "ouyang2022,    2203.02155, 2022, Ouyang",
-      "hoffmann2022,  2203.15556, 2022, Hoffmann",
-      "hu2021,        2106.09685, 2021, Hu",
-      "lewis2020,     2005.11401, 2020, Lewis",
-      "bommasani2021, 2108.07258, 2021, Bommasani",
-      "radford2021clip, 2103.00020, 2021, Radford"})
+    "vaswani2017,   1706.03762, 2017, Vaswani",
+    "goodfellow2014, 1406.2661, 2014, Goodfellow",
+    "kingma2013,    1312.6114, 2013, Kingma",
+    "ho2020ddpm,    2006.11239, 2020, Ho",
+    "rombach2022,   2112.10752, 2021, Rombach",
+    "brown2020,     2005.14165, 2020, Brown",
+    "ouyang2022,    2203.02155, 2022, Ouyang",
+    "hoffmann2022,  2203.15556, 2022, Hoffmann",
+    "hu2021,        2106.09685, 2021, Hu",
+    "lewis2020,     2005.11401, 2020, Lewis",
+    "bommasani2021, 2108.07258, 2021, Bommasani",
+    "radford2021clip, 2103.00020, 2021, Radford"
+  })
   void goldFactsMatch(String key, String arxiv, int year, String firstAuthor) {
     Source s = bibliography().find(key).orElseThrow(() -> new AssertionError("no source " + key));
     assertEquals(arxiv, s.arxiv().orElse(null));

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.nodes.Node;
 
 class ContentMapperTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final ContentMapper mapper = new ContentMapper();
   private final YamlReader reader = new YamlReader(ContentLimits.DEFAULT);
 
-  private static final String SOURCES = """
+  private static final String SOURCES =
+      """
       a2017:
         title: A paper
         authors: ["Alpha, Ann", "Beta, Bo"]
@@ -38,7 +38,8 @@ class ContentMapperTest {
         note: Venue from one secondary source.
       """;
 
-  private static final String DIMENSION = """
+  private static final String DIMENSION =
+      """
       title: Architecture
       question: How is each built?
       summary: One line.
@@ -75,8 +76,8 @@ class ContentMapperTest {
   }
 
   private Dimension dimension(String yaml) throws IOException {
-    return mapper.dimension("architecture", "dimensions/architecture.yaml", node(yaml),
-        bibliography());
+    return mapper.dimension(
+        "architecture", "dimensions/architecture.yaml", node(yaml), bibliography());
   }
 
   private ContentException broken(String yaml) {
@@ -106,8 +107,8 @@ class ContentMapperTest {
 
   @Test
   void unknownSourceKeyIsReportedWhereItIsWritten() {
-    ContentException e = broken(DIMENSION.replace("sources: [a2017, org2024]",
-        "sources: [a2017, nobody1999]"));
+    ContentException e =
+        broken(DIMENSION.replace("sources: [a2017, org2024]", "sources: [a2017, nobody1999]"));
     assertEquals("llm.points[0].sources[1]", e.field());
     assertEquals(13, e.line());
     assertEquals("unknown source key 'nobody1999'", e.problem());
@@ -139,59 +140,85 @@ class ContentMapperTest {
   @Test
   void moreThanEightPointsPerSideIsRefused() {
     String nine = "  points:\n" + "    - text: P.\n      sources: [a2017]\n".repeat(9);
-    ContentException e = broken(DIMENSION.replace(
-        "  points:\n    - text: GANs.\n      sources: [a2017]\n", nine));
+    ContentException e =
+        broken(DIMENSION.replace("  points:\n    - text: GANs.\n      sources: [a2017]\n", nine));
     assertEquals("genai.points", e.field());
     assertEquals("expected 1 to 8 items, found 9", e.problem());
   }
 
   @Test
   void textOverItsLimitIsRefused() {
-    ContentException e = broken(DIMENSION.replace("title: Architecture", "title: " + "x".repeat(41)));
+    ContentException e =
+        broken(DIMENSION.replace("title: Architecture", "title: " + "x".repeat(41)));
     assertEquals("41 characters, over the limit of 40", e.problem());
   }
 
   @Test
   void wrongTypeIsExplained() {
-    ContentException e = broken(DIMENSION.replace("concepts: [transformer]", "concepts: transformer"));
+    ContentException e =
+        broken(DIMENSION.replace("concepts: [transformer]", "concepts: transformer"));
     assertEquals("concepts", e.field());
     assertEquals("expected a list, found a single value", e.problem());
   }
 
   @Test
   void badDateAndBadIdAndQuestionMarkAreChecked() {
-    assertEquals("expected a date as YYYY-MM-DD, found '24/11/2026'",
+    assertEquals(
+        "expected a date as YYYY-MM-DD, found '24/11/2026'",
         broken(DIMENSION.replace("2026-11-24", "24/11/2026")).problem());
-    assertTrue(broken(DIMENSION.replace("[transformer]", "[Transformer]")).problem()
-        .contains("is not an id"));
-    assertEquals("a question ends with '?'",
+    assertTrue(
+        broken(DIMENSION.replace("[transformer]", "[Transformer]"))
+            .problem()
+            .contains("is not an id"));
+    assertEquals(
+        "a question ends with '?'",
         broken(DIMENSION.replace("How is each built?", "How is each built")).problem());
   }
 
   @Test
   void multiLineTextIsRefused() {
-    ContentException e = broken(DIMENSION.replace("summary: One line.",
-        "summary: |\n  Two\n  lines"));
+    ContentException e =
+        broken(DIMENSION.replace("summary: One line.", "summary: |\n  Two\n  lines"));
     assertEquals("must be one line", e.problem());
   }
 
   @Test
   void sourceTemplateIsChecked() {
-    assertThrows(ContentException.class, () -> mapper.sources("s.yaml",
-        node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  arxiv: \"17.1\"\n")));
-    ContentException noNote = assertThrows(ContentException.class, () -> mapper.sources("s.yaml",
-        node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [venue]\n")));
+    assertThrows(
+        ContentException.class,
+        () ->
+            mapper.sources(
+                "s.yaml",
+                node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  arxiv: \"17.1\"\n")));
+    ContentException noNote =
+        assertThrows(
+            ContentException.class,
+            () ->
+                mapper.sources(
+                    "s.yaml",
+                    node(
+                        "x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [venue]\n")));
     assertEquals("x2020.unverified", noNote.field());
-    ContentException badElement = assertThrows(ContentException.class, () -> mapper.sources(
-        "s.yaml", node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [mood]\n"
-            + "  note: n\n")));
+    ContentException badElement =
+        assertThrows(
+            ContentException.class,
+            () ->
+                mapper.sources(
+                    "s.yaml",
+                    node(
+                        "x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [mood]\n"
+                            + "  note: n\n")));
     assertEquals("x2020.unverified[0]", badElement.field());
     assertFalse(badElement.problem().isEmpty());
   }
 
   @Test
   void packOrderAndVersionKeepTheirText() throws IOException {
-    var pack = mapper.pack("pack.yaml", node("""
+    var pack =
+        mapper.pack(
+            "pack.yaml",
+            node(
+                """
         name: my-pack
         version: 1.10
         schemaVersion: 1

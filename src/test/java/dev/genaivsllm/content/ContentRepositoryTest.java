@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentRepositoryTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void listsIdsInPackOrderThenAlphabetically() {
@@ -33,10 +32,15 @@ class ContentRepositoryTest {
   @Test
   void orderNamingAMissingDimensionIsAContentError() {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
-    Packs.write(pack, "pack.yaml", "name: p\nversion: '1'\nschemaVersion: 1\nlanguage: en\n"
-        + "reviewed: 2026-01-01\norder: [ghost]\n");
-    ContentException e = assertThrows(ContentException.class,
-        new ContentRepository(pack, ContentLimits.DEFAULT)::dimensionIds);
+    Packs.write(
+        pack,
+        "pack.yaml",
+        "name: p\nversion: '1'\nschemaVersion: 1\nlanguage: en\n"
+            + "reviewed: 2026-01-01\norder: [ghost]\n");
+    ContentException e =
+        assertThrows(
+            ContentException.class,
+            new ContentRepository(pack, ContentLimits.DEFAULT)::dimensionIds);
     assertTrue(e.getMessage().contains("'ghost' is not a dimension"), e::getMessage);
   }
 
@@ -44,15 +48,19 @@ class ContentRepositoryTest {
   void fileNameThatIsNotAnIdIsRefused() {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
     Packs.write(pack, "dimensions/Bad Name.yaml", "title: x\n");
-    ContentException e = assertThrows(ContentException.class,
-        new ContentRepository(pack, ContentLimits.DEFAULT)::dimensionIds);
+    ContentException e =
+        assertThrows(
+            ContentException.class,
+            new ContentRepository(pack, ContentLimits.DEFAULT)::dimensionIds);
     assertEquals("dimensions/Bad Name.yaml", e.file());
   }
 
   @Test
   void missingPackFolderIsAContentError() {
-    ContentException e = assertThrows(ContentException.class,
-        new ContentRepository(dir.resolve("none"), ContentLimits.DEFAULT)::pack);
+    ContentException e =
+        assertThrows(
+            ContentException.class,
+            new ContentRepository(dir.resolve("none"), ContentLimits.DEFAULT)::pack);
     assertTrue(e.getMessage().endsWith("content pack folder not found"), e::getMessage);
   }
 }

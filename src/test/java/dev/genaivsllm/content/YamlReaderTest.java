@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 class YamlReaderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final YamlReader reader = new YamlReader(new ContentLimits(1024, 5, 0));
 
@@ -42,8 +41,9 @@ class YamlReaderTest {
     ContentException e = fails("title: ok\nsummary: [unclosed\nother: x\n");
     assertEquals("dims/x.yaml", e.file());
     assertTrue(e.line() >= 2, e::getMessage);
-    assertTrue(e.getMessage().startsWith("dims/x.yaml:" + e.line() + ":" + e.column()
-        + ": invalid YAML"), e::getMessage);
+    assertTrue(
+        e.getMessage().startsWith("dims/x.yaml:" + e.line() + ":" + e.column() + ": invalid YAML"),
+        e::getMessage);
   }
 
   @Test
@@ -53,7 +53,8 @@ class YamlReaderTest {
 
   @Test
   void byteOrderMarkIsRefusedWithAClearFix() throws IOException {
-    ContentException e = fails(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', 'b'});
+    ContentException e =
+        fails(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', 'b'});
     assertTrue(e.problem().contains("byte-order mark"), e::getMessage);
   }
 
@@ -89,8 +90,9 @@ class YamlReaderTest {
 
   @Test
   void missingFileIsAContentError() {
-    ContentException e = assertThrows(ContentException.class,
-        () -> reader.read(dir.resolve("nope.yaml"), "nope.yaml"));
+    ContentException e =
+        assertThrows(
+            ContentException.class, () -> reader.read(dir.resolve("nope.yaml"), "nope.yaml"));
     assertEquals("nope.yaml: file not found", e.getMessage());
   }
 }

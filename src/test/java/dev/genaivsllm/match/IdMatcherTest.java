@@ -22,16 +22,17 @@ class IdMatcherTest {
 
   @ParameterizedTest
   @CsvSource({
-      "architecture, architecture",
-      "ARCHITECTURE, architecture",
-      "'  Architecture ', architecture",
-      "arch, architecture",
-      "Self Attention, self-attention",
-      "self_attention, self-attention",
-      "architectures, architecture",
-      "model, models",
-      "model families, architecture",
-      "Training Data, data"})
+    "architecture, architecture",
+    "ARCHITECTURE, architecture",
+    "'  Architecture ', architecture",
+    "arch, architecture",
+    "Self Attention, self-attention",
+    "self_attention, self-attention",
+    "architectures, architecture",
+    "model, models",
+    "model families, architecture",
+    "Training Data, data"
+  })
   void resolves(String query, String id) {
     assertEquals(id, matcher.resolve(query, IDS, () -> NAMES));
   }
@@ -39,10 +40,11 @@ class IdMatcherTest {
   @Test
   void anIdDecidesWithoutAskingForNames() {
     AtomicInteger asked = new AtomicInteger();
-    Supplier<Map<String, String>> names = () -> {
-      asked.incrementAndGet();
-      return NAMES;
-    };
+    Supplier<Map<String, String>> names =
+        () -> {
+          asked.incrementAndGet();
+          return NAMES;
+        };
     matcher.resolve("arch", IDS, names);
     matcher.resolve("data", IDS, names);
     assertEquals(0, asked.get());
@@ -50,33 +52,36 @@ class IdMatcherTest {
 
   @Test
   void ambiguousPrefixListsEveryMatch() {
-    UnknownIdException e = assertThrows(UnknownIdException.class,
-        () -> matcher.resolve("a", IDS, () -> NAMES));
+    UnknownIdException e =
+        assertThrows(UnknownIdException.class, () -> matcher.resolve("a", IDS, () -> NAMES));
     assertTrue(e.ambiguous());
     assertEquals(List.of("architecture", "adaptation", "applications"), e.candidates());
-    assertEquals("'a' matches more than one dimension: architecture, adaptation, applications",
+    assertEquals(
+        "'a' matches more than one dimension: architecture, adaptation, applications",
         e.getMessage());
   }
 
   @Test
   void typoGetsTheClosestIds() {
-    UnknownIdException e = assertThrows(UnknownIdException.class,
-        () -> matcher.resolve("archtecture", IDS, () -> NAMES));
+    UnknownIdException e =
+        assertThrows(
+            UnknownIdException.class, () -> matcher.resolve("archtecture", IDS, () -> NAMES));
     assertEquals(List.of("architecture"), e.candidates());
     assertEquals("unknown dimension 'archtecture'; did you mean 'architecture'?", e.getMessage());
   }
 
   @Test
   void typoInAnAliasSuggestsItsId() {
-    UnknownIdException e = assertThrows(UnknownIdException.class,
-        () -> matcher.resolve("model famlies", IDS, () -> NAMES));
+    UnknownIdException e =
+        assertThrows(
+            UnknownIdException.class, () -> matcher.resolve("model famlies", IDS, () -> NAMES));
     assertEquals(List.of("architecture"), e.candidates());
   }
 
   @Test
   void nothingCloseGivesNoSuggestion() {
-    UnknownIdException e = assertThrows(UnknownIdException.class,
-        () -> matcher.resolve("quantum", IDS, () -> NAMES));
+    UnknownIdException e =
+        assertThrows(UnknownIdException.class, () -> matcher.resolve("quantum", IDS, () -> NAMES));
     assertEquals(List.of(), e.candidates());
     assertEquals("unknown dimension 'quantum'", e.getMessage());
   }

@@ -13,15 +13,24 @@ class JsonWriterTest {
 
   @Test
   void writesNestedValuesInOrder() {
-    String out = new JsonWriter().beginObject()
-        .field("b", 1)
-        .field("a", "x")
-        .field("list", List.of("p", "q"))
-        .field("none", Optional.empty())
-        .name("empty").beginArray().endArray()
-        .name("obj").beginObject().field("t", true).endObject()
-        .endObject().toString();
-    assertEquals("""
+    String out =
+        new JsonWriter()
+            .beginObject()
+            .field("b", 1)
+            .field("a", "x")
+            .field("list", List.of("p", "q"))
+            .field("none", Optional.empty())
+            .name("empty")
+            .beginArray()
+            .endArray()
+            .name("obj")
+            .beginObject()
+            .field("t", true)
+            .endObject()
+            .endObject()
+            .toString();
+    assertEquals(
+        """
         {
           "b": 1,
           "a": "x",
@@ -35,7 +44,8 @@ class JsonWriterTest {
             "t": true
           }
         }
-        """, out);
+        """,
+        out);
   }
 
   @Test
@@ -45,8 +55,8 @@ class JsonWriterTest {
     JsonNode parsed = JSON.readTree(out);
     assertEquals(nasty, parsed.get("s").asText());
     for (char c : out.toCharArray()) {
-      boolean control = c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c == 0x202e
-          || c == 0x2028;
+      boolean control =
+          c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c == 0x202e || c == 0x2028;
       assertEquals(false, control, () -> "raw control character " + (int) c + " in " + out);
     }
   }

@@ -32,8 +32,16 @@ class TextWrapTest {
   @Test
   void neverLosesTextAtAnyWidth() {
     Random random = new Random(42);
-    String[] words = {"a", "diffusion", "model", "https://example.org/long/path/segment", "LLM",
-        "Aäron", "x", "self-attention"};
+    String[] words = {
+      "a",
+      "diffusion",
+      "model",
+      "https://example.org/long/path/segment",
+      "LLM",
+      "Aäron",
+      "x",
+      "self-attention"
+    };
     for (int trial = 0; trial < 500; trial++) {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < 1 + random.nextInt(30); i++) {

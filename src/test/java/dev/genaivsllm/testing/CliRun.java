@@ -12,11 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Runs the real command tree in-process with captured stdout and stderr. Its {@code toString}
- * shows all three results, so a failed assertion explains itself.
+ * Runs the real command tree in-process with captured stdout and stderr. Its {@code toString} shows
+ * all three results, so a failed assertion explains itself.
  */
 public record CliRun(int exitCode, String out, String err) {
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
   /** A run over the fixture pack, stdout piped, no colour variables set. */
   public static CliRun run(String... args) {
@@ -56,8 +57,12 @@ public record CliRun(int exitCode, String out, String err) {
     public CliRun run(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code = Cli.run(new Environment(env, pack, terminal, CLOCK),
-          new PrintWriter(out), new PrintWriter(err), args);
+      int code =
+          Cli.run(
+              new Environment(env, pack, terminal, CLOCK),
+              new PrintWriter(out),
+              new PrintWriter(err),
+              args);
       return new CliRun(code, out.toString(), err.toString());
     }
   }

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under src/test/resources/golden, compared exactly. Run
- * {@code mvn test -Dgolden.update=true} to rewrite them after an intended change, then review
- * the diff before committing.
+ * Golden files under src/test/resources/golden, compared exactly. Run {@code mvn test
+ * -Dgolden.update=true} to rewrite them after an intended change, then review the diff before
+ * committing.
  */
 public final class Golden {
   private Golden() {}
@@ -28,11 +28,15 @@ public final class Golden {
         return;
       }
       if (!Files.exists(file)) {
-        throw new AssertionError("no golden file " + file
-            + "; create it with: mvn test -Dgolden.update=true");
+        throw new AssertionError(
+            "no golden file " + file + "; create it with: mvn test -Dgolden.update=true");
       }
-      assertEquals(Files.readString(file), actual, "output differs from golden file " + name
-          + " (rewrite with -Dgolden.update=true if the change is intended)");
+      assertEquals(
+          Files.readString(file),
+          actual,
+          "output differs from golden file "
+              + name
+              + " (rewrite with -Dgolden.update=true if the change is intended)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,8 +20,8 @@ public final class JsonSchemaCheck {
   private JsonSchemaCheck() {}
 
   private static JsonSchema load() {
-    try (InputStream in = Files.newInputStream(
-        Packs.projectRoot().resolve("docs/schema/genai-vs-llm.schema.json"))) {
+    try (InputStream in =
+        Files.newInputStream(Packs.projectRoot().resolve("docs/schema/genai-vs-llm.schema.json"))) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

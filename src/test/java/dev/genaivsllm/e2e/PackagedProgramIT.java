@@ -1,0 +1,160 @@
+package dev.genaivsllm.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.testing.JsonSchemaCheck;
+import dev.genaivsllm.testing.Packs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End-to-end: the packaged program run as a process through the real launcher, with real pipes and
+ * a real environment. Runs in the integration-test phase, after the jar is built.
+ */
+class PackagedProgramIT {
+  private static final String ESC = "\u001b[";
+  private static final Path ROOT = Packs.projectRoot();
+  private static final Path LAUNCHER = ROOT.resolve("bin/genai-vs-llm");
+
+  record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit code " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+    }
+  }
+
+  static Result run(Map<String, String> env, List<String> command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
+    pb.environment().remove("NO_COLOR");
+    pb.environment().remove("CLICOLOR_FORCE");
+    pb.environment().remove("COLUMNS");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    CompletableFuture<String> out = read(p.getInputStream());
+    CompletableFuture<String> err = read(p.getErrorStream());
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
+    return new Result(p.exitValue(), out.get(), err.get());
+  }
+
+  static Result launch(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    return run(env, command);
+  }
+
+  private static CompletableFuture<String> read(InputStream in) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
+  void readmeCommandPrintsTheTablePlainWhenPiped() throws Exception {
+    Result r = launch(Map.of(), "compare", "architecture");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals("", r.err(), r::toString);
+    assertTrue(r.out().contains("│ Generative AI"), r::toString);
+    assertTrue(r.out().contains("Sources"), r::toString);
+    assertFalse(r.out().contains(ESC), "escape codes in piped output");
+  }
+
+  @Test
+  void colourFollowsTheEnvironment() throws Exception {
+    assertTrue(launch(Map.of("CLICOLOR_FORCE", "1"), "compare", "data").out().contains(ESC));
+    assertFalse(
+        launch(Map.of("CLICOLOR_FORCE", "1", "NO_COLOR", "1"), "compare", "data")
+            .out()
+            .contains(ESC));
+    assertFalse(
+        launch(Map.of("CLICOLOR_FORCE", "1"), "compare", "data", "--color=never")
+            .out()
+            .contains(ESC));
+  }
+
+  @Test
+  void jsonIsTheOnlyThingOnStdoutAndValidates() throws Exception {
+    Result r = launch(Map.of(), "compare", "--json");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().startsWith("{"), r::toString);
+    assertEquals(Set.of(), JsonSchemaCheck.violations(r.out()));
+    assertEquals(14, JsonSchemaCheck.parse(r.out()).get("dimensions").size());
+  }
+
+  @Test
+  void exitCodesAreTheDocumentedOnes() throws Exception {
+    Result unknown = launch(Map.of(), "compare", "archtecture");
+    assertEquals(3, unknown.exitCode(), unknown::toString);
+    assertEquals("", unknown.out());
+    assertTrue(unknown.err().contains("did you mean 'architecture'?"), unknown::toString);
+
+    Result usage = launch(Map.of(), "compare", "--colour", "never");
+    assertEquals(2, usage.exitCode(), usage::toString);
+    assertEquals(1, usage.err().lines().count(), usage::toString);
+  }
+
+  @Test
+  void brokenPackIsExitCode4(@TempDir Path dir) throws Exception {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Files.writeString(pack.resolve("dimensions/data.yaml"), "title: [\n");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Result r =
+        run(
+            Map.of(),
+            List.of(
+                java,
+                "-Dgenai-vs-llm.content=" + pack,
+                "-jar",
+                ROOT.resolve("target/genai-vs-llm.jar").toString(),
+                "compare",
+                "data"));
+    assertEquals(4, r.exitCode(), r::toString);
+    assertEquals("", r.out());
+    assertTrue(
+        r.err().startsWith("genai-vs-llm: content error: dimensions/data.yaml:"), r::toString);
+  }
+
+  @Test
+  void closedPipeEndsPromptlyAndQuietly() throws Exception {
+    long start = System.nanoTime();
+    Result r =
+        run(
+            Map.of(),
+            List.of("bash", "-c", "set -o pipefail; '" + LAUNCHER + "' compare --json | head -1"));
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertEquals("{\n", r.out(), r::toString);
+    assertEquals(141, r.exitCode(), r::toString);
+    assertEquals("", r.err(), r::toString);
+    assertTrue(millis < 20_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void versionNamesAllThreeVersions() throws Exception {
+    Result r = launch(Map.of(), "--version");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(
+        r.out()
+            .matches(
+                "(?s)genai-vs-llm \\S+\ncontent pack genai-vs-llm-core \\S+ .*"
+                    + "\nJSON schema 1\n"),
+        r::toString);
+  }
+}
