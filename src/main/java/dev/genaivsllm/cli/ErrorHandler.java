@@ -78,10 +78,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
         .flatMap(
             a ->
-                cmd.getCommandSpec().optionsMap().keySet().stream()
-                    .filter(o -> o.startsWith("--") && EditDistance.between(a, o) <= 2))
+                EditDistance.closest(
+                    a,
+                    cmd.getCommandSpec().optionsMap().keySet().stream()
+                        .filter(o -> o.startsWith("--"))
+                        .toList(),
+                    2)
+                    .stream())
         .distinct()
-        .sorted()
         .toList();
   }
 

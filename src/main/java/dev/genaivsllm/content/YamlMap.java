@@ -1,5 +1,6 @@
 package dev.genaivsllm.content;
 
+import dev.genaivsllm.match.EditDistance;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -47,7 +47,11 @@ final class YamlMap {
       return new YamlMap(file, path, mapping);
     }
     throw new ContentException(
-        file, line(node), column(node), path, "expected a map of fields, found " + describe(node));
+        file,
+        Nodes.line(node),
+        Nodes.column(node),
+        path,
+        "expected a map of fields, found " + Nodes.describe(node));
   }
 
   /** Rejects fields outside the template, naming the closest allowed one. */
@@ -55,7 +59,10 @@ final class YamlMap {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!allowed.contains(e.getKey())) {
         String hint =
-            closest(e.getKey(), allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            EditDistance.closest(e.getKey(), allowed, 2).stream()
+                .findFirst()
+                .map(s -> " (did you mean '" + s + "'?)")
+                .orElse("");
         throw at(e.getValue().getKeyNode(), child(e.getKey()), "unknown field" + hint);
       }
     }
@@ -174,7 +181,7 @@ final class YamlMap {
     }
     Node value = tuple.getValueNode();
     if (!(value instanceof SequenceNode seq)) {
-      throw at(value, child(field), "expected a list, found " + describe(value));
+      throw at(value, child(field), "expected a list, found " + Nodes.describe(value));
     }
     int size = seq.getValue().size();
     if (size < min || size > max) {
@@ -222,41 +229,18 @@ final class YamlMap {
     if (value instanceof ScalarNode s) {
       return s.getValue();
     }
-    throw at(value, fieldPath, "expected a single value, found " + describe(value));
+    throw at(value, fieldPath, "expected a single value, found " + Nodes.describe(value));
   }
 
   private ContentException at(Node where, String fieldPath, String problem) {
-    return new ContentException(file, line(where), column(where), fieldPath, problem);
+    return new ContentException(file, Nodes.line(where), Nodes.column(where), fieldPath, problem);
   }
 
   private String child(String field) {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  private static int line(Node n) {
-    return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
-  }
-
-  private static int column(Node n) {
-    return n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
-  }
-
   private static String range(int min, int max) {
     return min == max ? String.valueOf(min) : min + " to " + max;
-  }
-
-  private static String describe(Node node) {
-    return switch (node.getNodeId()) {
-      case mapping -> "a map";
-      case sequence -> "a list";
-      default -> "a single value";
-    };
-  }
-
-  private static Optional<String> closest(String word, Set<String> candidates) {
-    Function<String, Integer> distance = c -> dev.genaivsllm.match.EditDistance.between(word, c);
-    return candidates.stream()
-        .filter(c -> distance.apply(c) <= 2)
-        .min((a, b) -> Integer.compare(distance.apply(a), distance.apply(b)));
   }
 }

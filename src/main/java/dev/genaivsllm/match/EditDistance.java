@@ -4,6 +4,22 @@ package dev.genaivsllm.match;
 public final class EditDistance {
   private EditDistance() {}
 
+  /**
+   * The candidates within {@code maxDistance} edits of {@code word}, closest first, ties in
+   * alphabetical order.
+   */
+  public static java.util.List<String> closest(
+      String word, java.util.Collection<String> candidates, int maxDistance) {
+    record Scored(String candidate, int distance) {}
+    return candidates.stream()
+        .map(c -> new Scored(c, between(word, c)))
+        .filter(s -> s.distance() <= maxDistance)
+        .sorted(
+            java.util.Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
+        .map(Scored::candidate)
+        .toList();
+  }
+
   public static int between(String a, String b) {
     int n = a.length();
     int m = b.length();

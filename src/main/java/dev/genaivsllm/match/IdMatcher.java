@@ -1,12 +1,12 @@
 package dev.genaivsllm.match;
 
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Finds the entry a user means. Cheap checks come first, on ids alone (exact, singular, unique
@@ -76,14 +76,10 @@ public final class IdMatcher {
   /** Up to three ids whose id or name is within a few edits of the query, closest first. */
   static List<String> closest(String q, List<String> ids, Map<String, String> byName) {
     int limit = q.length() <= 4 ? 1 : q.length() <= 8 ? 2 : 3;
-    record Scored(String id, int distance) {}
-    return Stream.concat(
-            ids.stream().map(i -> new Scored(i, EditDistance.between(q, i))),
-            byName.entrySet().stream()
-                .map(e -> new Scored(e.getValue(), EditDistance.between(q, e.getKey()))))
-        .filter(s -> s.distance() <= limit)
-        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id))
-        .map(Scored::id)
+    Set<String> names = new LinkedHashSet<>(ids);
+    names.addAll(byName.keySet());
+    return EditDistance.closest(q, names, limit).stream()
+        .map(name -> byName.getOrDefault(name, name))
         .distinct()
         .limit(3)
         .toList();
