@@ -3,6 +3,9 @@ package dev.genaivsllm.cli;
 import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.core.CompareService;
+import dev.genaivsllm.core.ExplainService;
+import dev.genaivsllm.core.SearchService;
+import dev.genaivsllm.core.SourcesService;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -26,6 +29,12 @@ final class CommandFactory implements IFactory {
       made = new GenaiVsLlmCommand(content);
     } else if (type == CompareCommand.class) {
       made = new CompareCommand(new CompareService(content));
+    } else if (type == ExplainCommand.class) {
+      made = new ExplainCommand(new ExplainService(content), environment.clock());
+    } else if (type == SearchCommand.class) {
+      made = new SearchCommand(new SearchService(content));
+    } else if (type == SourcesCommand.class) {
+      made = new SourcesCommand(new SourcesService(content));
     } else if (type == OutputOptions.class) {
       made = new OutputOptions(environment);
     } else if (type == VersionProvider.class) {

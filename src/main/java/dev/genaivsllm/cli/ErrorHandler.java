@@ -2,6 +2,7 @@ package dev.genaivsllm.cli;
 
 import dev.genaivsllm.content.ContentException;
 import dev.genaivsllm.match.EditDistance;
+import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.match.UnknownIdException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -22,7 +23,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
-    StringBuilder line = new StringBuilder(PROGRAM).append(ex.getMessage().strip());
+    StringBuilder line = new StringBuilder(PROGRAM).append(message(ex, cmd));
     if (ex instanceof UnmatchedArgumentException unmatched) {
       List<String> suggestions = suggestions(unmatched, cmd);
       if (!suggestions.isEmpty()) {
@@ -45,6 +46,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     } else if (ex instanceof UnknownIdException unknown) {
       code = ExitCode.NOT_FOUND;
       message = unknown.getMessage() + hint(cmd, unknown);
+    } else if (ex instanceof NoMatchException noMatch) {
+      code = ExitCode.NOT_FOUND;
+      message = noMatch.getMessage();
     } else if (ex instanceof ContentException content) {
       code = ExitCode.CONTENT;
       message = "content error: " + content.getMessage();
@@ -66,6 +70,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
     err.flush();
     return code;
+  }
+
+  /** Picocli's message, except that a mistyped command is called what it is. */
+  private static String message(ParameterException ex, CommandLine cmd) {
+    if (ex instanceof UnmatchedArgumentException unmatched
+        && !cmd.getSubcommands().isEmpty()
+        && !unmatched.getUnmatched().isEmpty()
+        && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+    }
+    return ex.getMessage().strip();
   }
 
   /** Picocli's suggestions, or else the options within two edits of a mistyped one. */
@@ -90,7 +105,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   }
 
   private static String hint(CommandLine cmd, UnknownIdException unknown) {
-    return unknown.candidates().isEmpty() || unknown.ambiguous()
+    return (unknown.candidates().isEmpty() || unknown.ambiguous()) && unknown.hint().isEmpty()
         ? " (list them with '" + cmd.getCommandSpec().qualifiedName() + " --list')"
         : "";
   }

@@ -17,11 +17,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Learn how generative AI and large language models differ, with sources.",
-    subcommands = CompareCommand.class,
+    subcommands = {
+      CompareCommand.class,
+      ExplainCommand.class,
+      SearchCommand.class,
+      SourcesCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  genai-vs-llm compare                   the whole comparison, one row per dimension",
-      "  genai-vs-llm compare architecture      one dimension in full, with sources",
+      "  genai-vs-llm compare architecture      the two side by side on one dimension",
+      "  genai-vs-llm explain transformer       one concept (typos and plurals are fine)",
+      "  genai-vs-llm search attention          every entry that mentions it, best first",
       "  genai-vs-llm compare --json | jq .     the same knowledge for scripts"
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -37,8 +43,9 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
   static final List<Orientation.Entry> EXAMPLES =
       List.of(
           new Orientation.Entry(
-              "genai-vs-llm compare", "the whole comparison, one row per dimension"),
-          new Orientation.Entry("genai-vs-llm compare architecture", "one dimension in full"),
+              "genai-vs-llm compare architecture", "the two side by side on one dimension"),
+          new Orientation.Entry(
+              "genai-vs-llm explain \"stable diffusion\"", "one concept, at your level"),
           new Orientation.Entry(
               "genai-vs-llm compare --json | jq '.dimensions[].id'",
               "the same knowledge for scripts"));

@@ -1,13 +1,17 @@
 package dev.genaivsllm.content;
 
 import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Misconception;
 import dev.genaivsllm.model.PackInfo;
+import dev.genaivsllm.model.Placement;
 import dev.genaivsllm.model.Side;
 import dev.genaivsllm.model.Source;
 import dev.genaivsllm.model.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -94,6 +98,18 @@ public final class ContentMapper {
                     ", ", List.of("title", "authors", "year", "venue", "arxiv", "doi", "url")));
       }
     }
+    List<String> authors = map.texts("authors", 1, 50, 100);
+    if (authors.size() > 1) {
+      for (int i = 0; i < authors.size(); i++) {
+        if (!authors.get(i).contains(",")) {
+          throw map.error(
+              "authors",
+              i,
+              "write each person as \"Family, Given\" in quotes; unquoted, YAML splits the"
+                  + " name at the comma");
+        }
+      }
+    }
     var note = map.optionalText("note", 300);
     if (!unverified.isEmpty() && note.isEmpty()) {
       throw map.error("unverified", "say in a note why these elements are unverified");
@@ -101,7 +117,7 @@ public final class ContentMapper {
     return new Source(
         key,
         map.text("title", 300),
-        map.texts("authors", 1, 50, 100),
+        authors,
         map.bool("etal", false),
         map.integer("year", 1900, 2100),
         map.optionalText("venue", 200),
@@ -115,8 +131,10 @@ public final class ContentMapper {
   /**
    * @param id the dimension's id, which is its file name
    * @param bibliography every cite key must resolve here
+   * @param conceptIds every concept id the pack has
    */
-  public Dimension dimension(String id, String file, Node node, Bibliography bibliography) {
+  public Dimension dimension(
+      String id, String file, Node node, Bibliography bibliography, Collection<String> conceptIds) {
     YamlMap map =
         YamlMap.of(file, "", node)
             .allowOnly(
@@ -146,9 +164,84 @@ public final class ContentMapper {
         side(map.map("llm"), bibliography),
         statements(map, "nuance", 1, 6, 320, bibliography),
         misconceptions(map, bibliography),
-        map.ids("concepts", 0, 12),
+        references(map, "concepts", 0, 12, conceptIds, "concept"),
         keys(map, "sources", bibliography),
         map.date("reviewed"));
+  }
+
+  /**
+   * @param id the concept's id, which is its file name
+   * @param conceptIds every concept id the pack has, for {@code related}
+   * @param dimensionIds every dimension id the pack has, for {@code dimensions}
+   */
+  public Concept concept(
+      String id,
+      String file,
+      Node node,
+      Bibliography bibliography,
+      Collection<String> conceptIds,
+      Collection<String> dimensionIds) {
+    YamlMap map =
+        YamlMap.of(file, "", node)
+            .allowOnly(
+                Set.of(
+                    "title",
+                    "aliases",
+                    "definition",
+                    "beginner",
+                    "practitioner",
+                    "isNot",
+                    "placement",
+                    "related",
+                    "dimensions",
+                    "sources",
+                    "reviewed"));
+    YamlMap placement = map.map("placement").allowOnly(Set.of("side", "note"));
+    List<String> related = references(map, "related", 1, 10, conceptIds, "concept");
+    if (related.contains(id)) {
+      throw map.error("related", related.indexOf(id), "a concept is not related to itself");
+    }
+    return new Concept(
+        id,
+        map.text("title", 60),
+        map.texts("aliases", 0, 12, 60),
+        map.text("definition", 200),
+        map.text("beginner", 900),
+        map.text("practitioner", 1200),
+        map.text("isNot", 400),
+        placement(placement),
+        placement.text("note", 200),
+        related,
+        references(map, "dimensions", 0, 14, dimensionIds, "dimension"),
+        keys(map, "sources", bibliography),
+        map.date("reviewed"));
+  }
+
+  private static Placement placement(YamlMap map) {
+    String side = map.text("side", 10);
+    try {
+      return Placement.valueOf(side);
+    } catch (IllegalArgumentException e) {
+      throw map.error(
+          "side",
+          "expected one of "
+              + String.join(", ", Arrays.stream(Placement.values()).map(Enum::name).toList())
+              + ", found '"
+              + side
+              + "'");
+    }
+  }
+
+  /** A list of ids, each of which must be one of {@code known}. */
+  private static List<String> references(
+      YamlMap map, String field, int min, int max, Collection<String> known, String kind) {
+    List<String> ids = map.ids(field, min, max);
+    for (int i = 0; i < ids.size(); i++) {
+      if (!known.contains(ids.get(i))) {
+        throw map.error(field, i, "unknown " + kind + " '" + ids.get(i) + "'");
+      }
+    }
+    return ids;
   }
 
   private Side side(YamlMap map, Bibliography bibliography) {

@@ -1,6 +1,7 @@
 package dev.genaivsllm.content;
 
 import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.PackInfo;
 import java.io.IOException;
@@ -23,15 +24,18 @@ public final class ContentRepository {
   static final String PACK = "pack.yaml";
   static final String SOURCES = "sources.yaml";
   static final String DIMENSIONS = "dimensions";
+  static final String CONCEPTS = "concepts";
   private static final String SUFFIX = ".yaml";
 
   private final Path root;
   private final YamlReader reader;
   private final ContentMapper mapper = new ContentMapper();
   private final Map<String, Dimension> dimensions = new HashMap<>();
+  private final Map<String, Concept> concepts = new HashMap<>();
   private PackInfo pack;
   private Bibliography bibliography;
   private List<String> dimensionIds;
+  private List<String> conceptIds;
 
   public ContentRepository(Path root, ContentLimits limits) {
     this.root = root;
@@ -80,7 +84,7 @@ public final class ContentRepository {
     Dimension cached = dimensions.get(id);
     if (cached == null) {
       String name = DIMENSIONS + "/" + id + SUFFIX;
-      cached = mapper.dimension(id, name, read(name), bibliography());
+      cached = mapper.dimension(id, name, read(name), bibliography(), conceptIds());
       dimensions.put(id, cached);
     }
     return cached;
@@ -88,6 +92,29 @@ public final class ContentRepository {
 
   public List<Dimension> dimensions() {
     return dimensionIds().stream().map(this::dimension).toList();
+  }
+
+  /** Concept ids from the file names, alphabetically; a pack without concepts/ has none. */
+  public List<String> conceptIds() {
+    if (conceptIds == null) {
+      conceptIds = Files.isDirectory(root.resolve(CONCEPTS)) ? listIds(CONCEPTS) : List.of();
+    }
+    return conceptIds;
+  }
+
+  /** The concept with exactly this id; the caller has resolved it with {@link #conceptIds}. */
+  public Concept concept(String id) {
+    Concept cached = concepts.get(id);
+    if (cached == null) {
+      String name = CONCEPTS + "/" + id + SUFFIX;
+      cached = mapper.concept(id, name, read(name), bibliography(), conceptIds(), dimensionIds());
+      concepts.put(id, cached);
+    }
+    return cached;
+  }
+
+  public List<Concept> concepts() {
+    return conceptIds().stream().map(this::concept).toList();
   }
 
   private org.yaml.snakeyaml.nodes.Node read(String name) {

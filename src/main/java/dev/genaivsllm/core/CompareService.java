@@ -2,6 +2,7 @@ package dev.genaivsllm.core;
 
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.match.IdMatcher;
+import dev.genaivsllm.match.UnknownIdException;
 import dev.genaivsllm.model.Dimension;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,9 +28,26 @@ public final class CompareService {
     }
     Set<String> ids = new LinkedHashSet<>();
     for (String query : queries) {
-      ids.add(matcher.resolve(query, content.dimensionIds(), this::names));
+      try {
+        ids.add(matcher.resolve(query, content.dimensionIds(), this::names));
+      } catch (UnknownIdException e) {
+        throw conceptHint(e);
+      }
     }
     return comparison(ids.stream().map(content::dimension).toList(), false);
+  }
+
+  /** A concept's name given to compare: say which command knows it. */
+  private UnknownIdException conceptHint(UnknownIdException e) {
+    if (e.ambiguous() || !e.candidates().isEmpty()) {
+      return e;
+    }
+    try {
+      String concept = new ExplainService(content).resolve(e.query());
+      return e.withHint("it is a concept: try 'genai-vs-llm explain " + concept + "'");
+    } catch (UnknownIdException notAConcept) {
+      return e;
+    }
   }
 
   public DimensionList list() {

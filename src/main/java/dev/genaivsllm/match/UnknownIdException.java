@@ -10,17 +10,34 @@ public final class UnknownIdException extends RuntimeException {
   private final String query;
   private final List<String> candidates;
   private final boolean ambiguous;
+  private final String hint;
 
   /**
    * @param kind what was looked up, such as "dimension"
    * @param candidates the closest ids, or every match when {@code ambiguous}
    */
   public UnknownIdException(String kind, String query, List<String> candidates, boolean ambiguous) {
-    super(message(kind, query, candidates, ambiguous));
+    this(kind, query, candidates, ambiguous, "");
+  }
+
+  private UnknownIdException(
+      String kind, String query, List<String> candidates, boolean ambiguous, String hint) {
+    super(message(kind, query, candidates, ambiguous) + (hint.isEmpty() ? "" : "; " + hint));
     this.kind = kind;
     this.query = query;
     this.candidates = List.copyOf(candidates);
     this.ambiguous = ambiguous;
+    this.hint = hint;
+  }
+
+  /** The same failure with advice added to its message. */
+  public UnknownIdException withHint(String hint) {
+    return new UnknownIdException(kind, query, candidates, ambiguous, hint);
+  }
+
+  /** Advice added to the message, or empty. */
+  public String hint() {
+    return hint;
   }
 
   private static String message(

@@ -24,9 +24,9 @@ final class ComparisonMarkdown {
       md.append("| `")
           .append(d.id())
           .append("` | ")
-          .append(cell(d.title()))
+          .append(Markdown.cell(d.title()))
           .append(" | ")
-          .append(cell(d.question()))
+          .append(Markdown.cell(d.question()))
           .append(" |\n");
     }
     return md.toString();
@@ -35,16 +35,16 @@ final class ComparisonMarkdown {
   private static String overview(Comparison comparison) {
     StringBuilder md = new StringBuilder("# Generative AI vs LLMs\n\n");
     if (!comparison.pack().description().isEmpty()) {
-      md.append(escape(comparison.pack().description())).append("\n\n");
+      md.append(Markdown.escape(comparison.pack().description())).append("\n\n");
     }
     md.append("| Dimension | Generative AI | LLMs |\n|---|---|---|\n");
     for (Dimension d : comparison.dimensions()) {
       md.append("| **")
-          .append(cell(d.title()))
+          .append(Markdown.cell(d.title()))
           .append("** | ")
-          .append(cell(d.genai().summary()))
+          .append(Markdown.cell(d.genai().summary()))
           .append(" | ")
-          .append(cell(d.llm().summary()))
+          .append(Markdown.cell(d.llm().summary()))
           .append(" |\n");
     }
     return md.toString();
@@ -66,18 +66,18 @@ final class ComparisonMarkdown {
   private static void dimension(Dimension d, Map<String, Source> sources, StringBuilder md) {
     Citations citations = new Citations(d.citedKeys());
     md.append("## ")
-        .append(escape(d.title()))
+        .append(Markdown.escape(d.title()))
         .append("\n\n")
         .append('*')
-        .append(escape(d.question()))
+        .append(Markdown.escape(d.question()))
         .append("*\n\n")
-        .append(escape(citations.cite(d.summary(), d.sources())))
+        .append(Markdown.escape(citations.cite(d.summary(), d.sources())))
         .append("\n\n")
         .append("| Generative AI | LLMs |\n|---|---|\n")
         .append("| **")
-        .append(cell(d.genai().summary()))
+        .append(Markdown.cell(d.genai().summary()))
         .append("** | **")
-        .append(cell(d.llm().summary()))
+        .append(Markdown.cell(d.llm().summary()))
         .append("** |\n")
         .append("| ")
         .append(points(d.genai(), citations))
@@ -86,14 +86,14 @@ final class ComparisonMarkdown {
         .append(" |\n\n");
     md.append("### Where the line blurs\n\n");
     for (Statement n : d.nuance()) {
-      md.append("- ").append(escape(citations.cite(n.text(), n.sources()))).append('\n');
+      md.append("- ").append(Markdown.escape(citations.cite(n.text(), n.sources()))).append('\n');
     }
     md.append("\n### Common misconceptions\n\n");
     for (Misconception m : d.misconceptions()) {
       md.append("- **Claim:** ")
-          .append(escape(m.claim()))
+          .append(Markdown.escape(m.claim()))
           .append("  \n  **Correction:** ")
-          .append(escape(citations.cite(m.correction(), m.sources())))
+          .append(Markdown.escape(citations.cite(m.correction(), m.sources())))
           .append('\n');
     }
     if (!d.concepts().isEmpty()) {
@@ -104,56 +104,13 @@ final class ComparisonMarkdown {
     md.append("\n### Sources\n\n");
     int n = 1;
     for (String key : d.citedKeys()) {
-      md.append(n++).append(". ").append(reference(sources.get(key))).append('\n');
+      md.append(n++).append(". ").append(References.markdown(sources.get(key))).append('\n');
     }
   }
 
   private static String points(Side side, Citations citations) {
     return side.points().stream()
-        .map(p -> "• " + cell(citations.cite(p.text(), p.sources())))
+        .map(p -> "• " + Markdown.cell(citations.cite(p.text(), p.sources())))
         .collect(Collectors.joining("<br>"));
-  }
-
-  private static String reference(Source s) {
-    StringBuilder ref =
-        new StringBuilder(escape(s.shortCite().replaceFirst(",.*$", "")))
-            .append(". *")
-            .append(escape(s.title()))
-            .append("*.");
-    s.venue().ifPresent(v -> ref.append(' ').append(escape(v)).append('.'));
-    if (s.arxiv().isPresent()) {
-      ref.append(" [arXiv:")
-          .append(s.arxiv().get())
-          .append("](https://arxiv.org/abs/")
-          .append(s.arxiv().get())
-          .append(')');
-    } else if (s.doi().isPresent()) {
-      ref.append(" [doi:")
-          .append(s.doi().get())
-          .append("](https://doi.org/")
-          .append(s.doi().get())
-          .append(')');
-    } else {
-      s.url().ifPresent(u -> ref.append(" <").append(u).append('>'));
-    }
-    if (!s.unverified().isEmpty()) {
-      ref.append(" (unverified: ").append(String.join(", ", s.unverified())).append(')');
-    }
-    return ref.toString();
-  }
-
-  /** Text inside a table cell: markdown-escaped, pipes escaped, on one line. */
-  private static String cell(String text) {
-    return escape(text).replace("|", "\\|");
-  }
-
-  /** Escapes the characters that would start markdown formatting or raw HTML. */
-  static String escape(String text) {
-    return text.replace("\\", "\\\\")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("`", "\\`")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
   }
 }

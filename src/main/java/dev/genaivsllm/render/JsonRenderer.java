@@ -1,8 +1,13 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.Comparison;
+import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
+import dev.genaivsllm.core.SearchResults;
+import dev.genaivsllm.core.SourceDetail;
+import dev.genaivsllm.core.SourceList;
 
 /** Output for scripts: one JSON document per invocation, never coloured. */
 final class JsonRenderer implements Renderer {
@@ -34,5 +39,30 @@ final class JsonRenderer implements Renderer {
       json.beginObject().field("name", e.name()).field("description", e.description()).endObject();
     }
     json.endArray();
+  }
+
+  @Override
+  public String explanation(Explanation explanation) {
+    return new ConceptJson().render(explanation);
+  }
+
+  @Override
+  public String conceptList(ConceptList list) {
+    return new ConceptJson().render(list);
+  }
+
+  @Override
+  public String searchResults(SearchResults results) {
+    return new SearchJson().render(results);
+  }
+
+  @Override
+  public String sourceList(SourceList list) {
+    return new SourcesJson().render(list);
+  }
+
+  @Override
+  public String sourceDetail(SourceDetail detail) {
+    return new SourcesJson().render(detail);
   }
 }

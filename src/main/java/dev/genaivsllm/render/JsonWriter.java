@@ -48,9 +48,24 @@ public final class JsonWriter {
     return this;
   }
 
+  public JsonWriter nullValue() {
+    separate();
+    out.append("null");
+    return this;
+  }
+
   public JsonWriter value(long value) {
     separate();
     out.append(value);
+    return this;
+  }
+
+  public JsonWriter value(double value) {
+    separate();
+    out.append(
+        value == Math.rint(value) && Math.abs(value) < 1e15
+            ? String.valueOf((long) value)
+            : String.valueOf(value));
     return this;
   }
 

@@ -1,8 +1,13 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.Comparison;
+import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
+import dev.genaivsllm.core.SearchResults;
+import dev.genaivsllm.core.SourceDetail;
+import dev.genaivsllm.core.SourceList;
 
 /** Output for documents: GitHub-flavoured markdown, never coloured. */
 final class MarkdownRenderer implements Renderer {
@@ -22,18 +27,43 @@ final class MarkdownRenderer implements Renderer {
   public String orientation(Orientation orientation) {
     StringBuilder md =
         new StringBuilder("# genai-vs-llm\n\n")
-            .append(ComparisonMarkdown.escape(orientation.pack().description()))
+            .append(Markdown.escape(orientation.pack().description()))
             .append("\n\n")
             .append("| Command | What it does |\n|---|---|\n");
     for (Orientation.Entry e : orientation.commands()) {
       md.append("| `")
           .append(e.name())
           .append("` | ")
-          .append(ComparisonMarkdown.escape(e.description()))
+          .append(Markdown.escape(e.description()))
           .append(" |\n");
     }
     md.append("\n```sh\n");
     orientation.examples().forEach(e -> md.append(e.name()).append('\n'));
     return md.append("```\n").toString();
+  }
+
+  @Override
+  public String explanation(Explanation explanation) {
+    return new ConceptMarkdown().render(explanation);
+  }
+
+  @Override
+  public String conceptList(ConceptList list) {
+    return new ConceptMarkdown().render(list);
+  }
+
+  @Override
+  public String searchResults(SearchResults results) {
+    return new SearchMarkdown().render(results);
+  }
+
+  @Override
+  public String sourceList(SourceList list) {
+    return new SourcesMarkdown().render(list);
+  }
+
+  @Override
+  public String sourceDetail(SourceDetail detail) {
+    return new SourcesMarkdown().render(detail);
   }
 }

@@ -1,8 +1,13 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.Comparison;
+import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
+import dev.genaivsllm.core.SearchResults;
+import dev.genaivsllm.core.SourceDetail;
+import dev.genaivsllm.core.SourceList;
 
 /**
  * Draws results in one output format. The format is chosen once, by the output options; a command
@@ -17,6 +22,16 @@ public interface Renderer {
   String dimensionList(DimensionList list);
 
   String orientation(Orientation orientation);
+
+  String explanation(Explanation explanation);
+
+  String conceptList(ConceptList list);
+
+  String searchResults(SearchResults results);
+
+  String sourceList(SourceList list);
+
+  String sourceDetail(SourceDetail detail);
 
   /** The renderer for a format. */
   static Renderer of(OutputFormat format, RenderContext ctx) {

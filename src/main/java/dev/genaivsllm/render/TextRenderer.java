@@ -1,8 +1,13 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.Comparison;
+import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
+import dev.genaivsllm.core.SearchResults;
+import dev.genaivsllm.core.SourceDetail;
+import dev.genaivsllm.core.SourceList;
 
 /** Output for people: wrapped to the terminal, coloured when the theme says so. */
 final class TextRenderer implements Renderer {
@@ -27,5 +32,30 @@ final class TextRenderer implements Renderer {
   @Override
   public String orientation(Orientation orientation) {
     return new OrientationText(ctx).render(orientation);
+  }
+
+  @Override
+  public String explanation(Explanation explanation) {
+    return new ConceptText(ctx).render(explanation);
+  }
+
+  @Override
+  public String conceptList(ConceptList list) {
+    return new ConceptText(ctx).render(list);
+  }
+
+  @Override
+  public String searchResults(SearchResults results) {
+    return new SearchText(ctx).render(results);
+  }
+
+  @Override
+  public String sourceList(SourceList list) {
+    return new SourcesText(ctx).render(list);
+  }
+
+  @Override
+  public String sourceDetail(SourceDetail detail) {
+    return new SourcesText(ctx).render(detail);
   }
 }

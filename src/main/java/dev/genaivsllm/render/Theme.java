@@ -57,6 +57,11 @@ public final class Theme {
     return sgr("32", s);
   }
 
+  /** A search match inside a snippet. */
+  public String match(String s) {
+    return sgr("1;4", s);
+  }
+
   public String command(String s) {
     return sgr("33", s);
   }

@@ -44,6 +44,16 @@ class CompareCommandTest {
   }
 
   @Test
+  void aConceptGivenToCompareGetsPointedToExplain() {
+    CliRun run = CliRun.run("compare", "self attention");
+    assertEquals(ExitCode.NOT_FOUND, run.exitCode());
+    assertEquals(
+        "genai-vs-llm: unknown dimension 'self attention'; it is a concept: try "
+            + "'genai-vs-llm explain self-attention'\n",
+        run.err());
+  }
+
+  @Test
   void unknownDimensionWithNoNeighbourPointsToTheList() {
     CliRun run = CliRun.run("compare", "quantum");
     assertEquals(ExitCode.NOT_FOUND, run.exitCode());

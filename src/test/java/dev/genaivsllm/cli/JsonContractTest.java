@@ -18,13 +18,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonContractTest {
   @ParameterizedTest
   @ValueSource(
-      strings = {"compare", "compare architecture", "compare arch data", "compare --list", ""})
+      strings = {
+        "compare",
+        "compare architecture",
+        "compare arch data",
+        "compare --list",
+        "",
+        "explain transformer",
+        "explain --random --seed 1",
+        "explain --list",
+        "search attention",
+        "sources",
+        "sources vaswani2017"
+      })
   void fixtureOutputValidates(String args) {
     check(CliRun.run(argv(args + " --json")));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compare", "compare architecture", "compare --list", ""})
+  @ValueSource(
+      strings = {
+        "compare",
+        "compare architecture",
+        "compare --list",
+        "",
+        "explain transformer",
+        "explain --list",
+        "search attention",
+        "sources",
+        "sources vaswani2017"
+      })
   void realPackOutputValidates(String args) {
     check(CliRun.with().pack(Packs.real()).run(argv(args + " --json")));
   }

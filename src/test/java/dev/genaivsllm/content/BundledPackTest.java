@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.genaivsllm.core.ExplainService;
 import dev.genaivsllm.match.IdMatcher;
+import dev.genaivsllm.match.UnknownIdException;
 import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Misconception;
 import dev.genaivsllm.model.Side;
@@ -29,6 +32,54 @@ import org.junit.jupiter.params.provider.CsvSource;
  * resolves), covers the required dimensions, and keeps the facts the project checked.
  */
 class BundledPackTest {
+  static final List<String> REQUIRED_CONCEPTS =
+      List.of(
+          "generative-ai",
+          "llm",
+          "language-model",
+          "foundation-model",
+          "transformer",
+          "self-attention",
+          "positional-encoding",
+          "tokenization",
+          "embedding",
+          "next-token-prediction",
+          "autoregressive-model",
+          "gan",
+          "vae",
+          "diffusion-model",
+          "latent-diffusion",
+          "normalizing-flow",
+          "clip",
+          "multimodal",
+          "pretraining",
+          "fine-tuning",
+          "instruction-tuning",
+          "rlhf",
+          "lora",
+          "rag",
+          "prompt-engineering",
+          "in-context-learning",
+          "chain-of-thought",
+          "context-window",
+          "temperature",
+          "hallucination",
+          "scaling-laws",
+          "mixture-of-experts",
+          "fid",
+          "perplexity",
+          "encoder-decoder",
+          "bert",
+          "gpt",
+          "mode-collapse",
+          "classifier-free-guidance",
+          "deepfake",
+          "prompt-injection",
+          "memorization",
+          "state-space-model",
+          "speech-synthesis",
+          "emergent-abilities");
+
   static final List<String> REQUIRED =
       List.of(
           "relationship",
@@ -53,6 +104,89 @@ class BundledPackTest {
     List<Dimension> all = pack.dimensions();
     assertTrue(all.size() >= REQUIRED.size());
     assertTrue(all.stream().map(Dimension::id).toList().containsAll(REQUIRED));
+  }
+
+  @Test
+  void everyConceptLoadsAndTheRequiredOnesExist() {
+    List<Concept> all = pack.concepts();
+    assertTrue(all.size() >= 45, "at least 45 concepts, found " + all.size());
+    List<String> ids = all.stream().map(Concept::id).toList();
+    List<String> missing = REQUIRED_CONCEPTS.stream().filter(c -> !ids.contains(c)).toList();
+    assertEquals(List.of(), missing, "required concepts without a file");
+  }
+
+  /** A dimension lists a concept exactly when the concept lists the dimension. */
+  @Test
+  void dimensionsAndConceptsLinkBothWays() {
+    List<String> broken = new ArrayList<>();
+    for (Dimension d : pack.dimensions()) {
+      for (String c : d.concepts()) {
+        if (!pack.concept(c).dimensions().contains(d.id())) {
+          broken.add("concepts/" + c + ".yaml must list dimension " + d.id());
+        }
+      }
+    }
+    for (Concept c : pack.concepts()) {
+      for (String d : c.dimensions()) {
+        if (!pack.dimension(d).concepts().contains(c.id())) {
+          broken.add("dimensions/" + d + ".yaml must list concept " + c.id());
+        }
+      }
+    }
+    assertEquals(List.of(), broken);
+  }
+
+  @Test
+  void conceptNamesAreUniqueAcrossThePack() {
+    Map<String, String> owner = new HashMap<>();
+    List<String> clashes = new ArrayList<>();
+    for (Concept c : pack.concepts()) {
+      List<String> names = new ArrayList<>(c.aliases());
+      names.add(c.title());
+      for (String name : names) {
+        String n = IdMatcher.normalize(name);
+        String previous = owner.putIfAbsent(n, c.id());
+        if (previous != null && !previous.equals(c.id())) {
+          clashes.add("'" + name + "' names " + previous + " and " + c.id());
+        }
+        if (pack.conceptIds().contains(n) && !n.equals(c.id())) {
+          clashes.add("alias '" + name + "' of " + c.id() + " is another concept's id");
+        }
+      }
+    }
+    assertEquals(List.of(), clashes);
+  }
+
+  /** {@code compare x} and {@code explain x} never compete for the same word. */
+  @Test
+  void dimensionAliasesNameNoConcept() {
+    ExplainService explain = new ExplainService(pack);
+    List<String> clashes = new ArrayList<>();
+    for (Dimension d : pack.dimensions()) {
+      for (String alias : d.aliases()) {
+        try {
+          clashes.add(d.id() + " alias '" + alias + "' names concept " + explain.resolve(alias));
+        } catch (UnknownIdException notAConcept) {
+          // as it should be
+        }
+      }
+    }
+    assertEquals(List.of(), clashes);
+  }
+
+  /** Every related id opens with explain, every source key with sources (issue 3, done-when). */
+  @Test
+  void everyReferenceOpensWithItsCommand() {
+    for (Concept c : pack.concepts()) {
+      for (String related : c.related()) {
+        CliRun run = CliRun.with().pack(Packs.real()).run("explain", related);
+        assertEquals(0, run.exitCode(), () -> c.id() + " -> " + related + "\n" + run);
+      }
+    }
+    for (Source s : bibliography().all()) {
+      CliRun run = CliRun.with().pack(Packs.real()).run("sources", s.key(), "--json");
+      assertEquals(0, run.exitCode(), run::toString);
+    }
   }
 
   @Test
@@ -111,6 +245,7 @@ class BundledPackTest {
       }
       d.nuance().stream().map(Statement::text).forEach(texts::add);
       d.misconceptions().stream().map(Misconception::correction).forEach(texts::add);
+      texts.addAll(conceptTexts(d.id()));
       for (String text : texts) {
         for (Pattern p : wrong) {
           assertFalse(
@@ -119,6 +254,16 @@ class BundledPackTest {
         }
       }
     }
+  }
+
+  /** Definitions and explanations of the concepts this dimension links to. */
+  private List<String> conceptTexts(String dimension) {
+    List<String> texts = new ArrayList<>();
+    for (String id : pack.dimension(dimension).concepts()) {
+      Concept c = pack.concept(id);
+      texts.addAll(List.of(c.definition(), c.beginner(), c.practitioner(), c.placementNote()));
+    }
+    return texts;
   }
 
   /** The gold facts of the project's fact base, section 6. */

@@ -77,7 +77,11 @@ class ContentMapperTest {
 
   private Dimension dimension(String yaml) throws IOException {
     return mapper.dimension(
-        "architecture", "dimensions/architecture.yaml", node(yaml), bibliography());
+        "architecture",
+        "dimensions/architecture.yaml",
+        node(yaml),
+        bibliography(),
+        List.of("transformer"));
   }
 
   private ContentException broken(String yaml) {
@@ -113,6 +117,14 @@ class ContentMapperTest {
     assertEquals(13, e.line());
     assertEquals("unknown source key 'nobody1999'", e.problem());
     assertTrue(e.getMessage().startsWith("dimensions/architecture.yaml:13:"), e::getMessage);
+  }
+
+  @Test
+  void unknownConceptIsReportedWhereItIsWritten() {
+    ContentException e =
+        broken(DIMENSION.replace("concepts: [transformer]", "concepts: [transformer, ghost]"));
+    assertEquals("concepts[1]", e.field());
+    assertEquals("unknown concept 'ghost'", e.problem());
   }
 
   @Test

@@ -1,0 +1,47 @@
+package dev.genaivsllm.cli;
+
+import dev.genaivsllm.core.SourcesService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code sources}: the bibliography, or one source and every place that cites it. */
+@Command(
+    name = "sources",
+    mixinStandardHelpOptions = true,
+    description = "List the bibliography, or show one source and where the pack cites it.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  genai-vs-llm sources                 every source",
+      "  genai-vs-llm sources vaswani2017     one source, and what cites it",
+      "  genai-vs-llm sources 1706.03762      the same, by arXiv id",
+      "  genai-vs-llm sources --json | jq -r '.sources[] | select(.unverified != []) | .key'"
+    })
+public final class SourcesCommand implements Callable<Integer> {
+  private final SourcesService sources;
+
+  @Mixin private OutputOptions output;
+
+  @Parameters(
+      paramLabel = "KEY",
+      arity = "0..1",
+      description = "A cite key (or unique prefix, or arXiv id). None: the whole bibliography.")
+  private String key;
+
+  public SourcesCommand(SourcesService sources) {
+    this.sources = sources;
+  }
+
+  @Override
+  public Integer call() {
+    if (key == null) {
+      var all = sources.list();
+      output.print(r -> r.sourceList(all));
+    } else {
+      var detail = sources.show(key);
+      output.print(r -> r.sourceDetail(detail));
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,211 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.match.EditDistance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers {@code search}: ranks every dimension and concept by how well it matches the query.
+ *
+ * <p>A query word matches a text word exactly (after plurals are folded), as a prefix ("diffus"
+ * finds "diffusion"), or within one or two typos. An entry's score adds three parts: the best of
+ * its names (title, id, aliases), scaled by how much of that name the query covers, with a bonus
+ * when a name is exactly the query; its summary fields; and its body, capped so that long text
+ * cannot outweigh a name. A dimension whose own names do not match counts a share of the name score
+ * of the concepts it covers instead. Entries that match only some of the query's words are scaled
+ * down.
+ */
+public final class SearchService {
+  private static final double EXACT = 1.0;
+  private static final double PREFIX = 0.6;
+  private static final double TYPO = 0.4;
+  private static final double NAME_IS_QUERY = 20;
+  private static final double BODY_CAP = 6;
+  private static final double COVERED_SHARE = 0.3;
+  private static final int SNIPPET = 150;
+
+  private final ContentRepository content;
+
+  public SearchService(ContentRepository content) {
+    this.content = content;
+  }
+
+  /** The best {@code limit} hits; none when no word of the query matches anything. */
+  public SearchResults search(String query, int limit) {
+    List<String> terms = Words.queryTerms(query);
+    List<SearchDocument> documents = new ArrayList<>();
+    content.dimensions().forEach(d -> documents.add(SearchDocument.of(d)));
+    content.concepts().forEach(c -> documents.add(SearchDocument.of(c)));
+    List<Scored> scored = new ArrayList<>();
+    if (!terms.isEmpty()) {
+      String phrase = String.join(" ", terms);
+      for (SearchDocument doc : documents) {
+        Scored s = score(doc, terms, phrase);
+        if (s.coverage() > 0) {
+          scored.add(s);
+        }
+      }
+    }
+    Map<String, Double> conceptNames = new HashMap<>();
+    scored.stream()
+        .filter(s -> s.doc().kind().equals("concept"))
+        .forEach(s -> conceptNames.put(s.doc().id(), s.names()));
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    for (Scored s : scored) {
+      double covered =
+          s.doc().covers().stream()
+              .mapToDouble(c -> conceptNames.getOrDefault(c, 0.0))
+              .max()
+              .orElse(0);
+      double names = Math.max(s.names(), COVERED_SHARE * covered);
+      double total =
+          (names + s.summary() + Math.min(s.body(), BODY_CAP)) * s.coverage() * s.coverage();
+      hits.add(snippet(s.doc(), terms, Math.round(total * 100) / 100.0));
+    }
+    hits.sort(
+        Comparator.comparingDouble(SearchResults.Hit::score)
+            .reversed()
+            .thenComparing(SearchResults.Hit::kind)
+            .thenComparing(SearchResults.Hit::id));
+    return new SearchResults(
+        content.pack(), query.strip(), hits.subList(0, Math.min(limit, hits.size())));
+  }
+
+  /** The parts of one entry's score before they are combined. */
+  private record Scored(
+      SearchDocument doc, double names, double summary, double body, double coverage) {}
+
+  private static Scored score(SearchDocument doc, List<String> terms, String phrase) {
+    double names = 0;
+    double summary = 0;
+    double body = 0;
+    Set<String> matched = new HashSet<>();
+    for (SearchDocument.Field field : doc.fields()) {
+      List<Words.Word> words =
+          Words.of(field.text()).stream().filter(w -> !Words.isStop(w.text())).toList();
+      double fieldScore = 0;
+      int termsHere = 0;
+      for (String term : terms) {
+        int count = 0;
+        double quality = 0;
+        for (Words.Word w : words) {
+          double q = quality(term, w.stem());
+          if (q > 0) {
+            count++;
+            quality = Math.max(quality, q);
+          }
+        }
+        if (count > 0) {
+          matched.add(term);
+          termsHere++;
+          fieldScore +=
+              field.weight() == SearchDocument.Weight.BODY
+                  ? quality * (1 + 0.3 * Math.log(count))
+                  : quality;
+        }
+      }
+      switch (field.weight()) {
+        case NAME -> {
+          double share = words.isEmpty() ? 0 : Math.sqrt((double) termsHere / words.size());
+          double name = field.weight().value * share * fieldScore / terms.size();
+          if (stems(words).equals(phrase)) {
+            name += NAME_IS_QUERY;
+          }
+          names = Math.max(names, name);
+        }
+        case SUMMARY -> summary += field.weight().value * fieldScore;
+        case BODY -> body += field.weight().value * fieldScore;
+      }
+    }
+    return new Scored(doc, names, summary, body, (double) matched.size() / terms.size());
+  }
+
+  private static String stems(List<Words.Word> words) {
+    return String.join(" ", words.stream().map(Words.Word::stem).toList());
+  }
+
+  /** "evaluated" and "evaluation": a long common beginning, differing only in the ending. */
+  private static boolean sharedStem(String a, String b) {
+    int common = 0;
+    int max = Math.min(a.length(), b.length());
+    while (common < max && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common >= 5 && common >= 0.7 * max;
+  }
+
+  /** 1 for the same stem, less for a prefix or a near miss, 0 for no match. */
+  static double quality(String term, String stem) {
+    if (stem.equals(term)) {
+      return EXACT;
+    }
+    if (term.length() >= 3 && stem.startsWith(term) || sharedStem(term, stem)) {
+      return PREFIX;
+    }
+    int allowed = term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
+    if (allowed > 0
+        && Math.abs(stem.length() - term.length()) <= allowed
+        && EditDistance.between(term, stem) <= allowed) {
+      return TYPO;
+    }
+    return 0;
+  }
+
+  /**
+   * The hit with an excerpt from the first summary field that matches, else the first body field,
+   * else the definition or summary, so the reader sees the match in context.
+   */
+  private static SearchResults.Hit snippet(SearchDocument doc, List<String> terms, double score) {
+    SearchDocument.Field field = null;
+    for (SearchDocument.Weight weight :
+        List.of(SearchDocument.Weight.SUMMARY, SearchDocument.Weight.BODY)) {
+      for (SearchDocument.Field f : doc.fields()) {
+        if (field == null && f.weight() == weight && firstMatch(f.text(), terms) >= 0) {
+          field = f;
+        }
+      }
+    }
+    if (field == null) {
+      field =
+          doc.fields().stream()
+              .filter(f -> f.weight() == SearchDocument.Weight.SUMMARY)
+              .findFirst()
+              .orElse(doc.fields().get(0));
+    }
+    String text = field.text();
+    int first = Math.max(0, firstMatch(text, terms));
+    int start = first <= 40 ? 0 : text.lastIndexOf(' ', first - 40) + 1;
+    int end = Math.min(text.length(), start + SNIPPET);
+    if (end < text.length()) {
+      int space = text.lastIndexOf(' ', end);
+      end = space > start ? space : end;
+    }
+    String snippet =
+        (start > 0 ? "…" : "")
+            + text.substring(start, end).strip()
+            + (end < text.length() ? "…" : "");
+    List<String> matched =
+        Words.of(snippet).stream()
+            .filter(w -> terms.stream().anyMatch(t -> quality(t, w.stem()) > 0))
+            .map(Words.Word::text)
+            .distinct()
+            .toList();
+    return new SearchResults.Hit(
+        doc.kind(), doc.id(), doc.title(), score, field.name(), snippet, matched, doc.command());
+  }
+
+  /** Where the first word matching a term starts, or -1. */
+  private static int firstMatch(String text, List<String> terms) {
+    return Words.of(text).stream()
+        .filter(w -> terms.stream().anyMatch(t -> quality(t, w.stem()) > 0))
+        .mapToInt(Words.Word::start)
+        .findFirst()
+        .orElse(-1);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.genaivsllm.render;
+
+import dev.genaivsllm.model.Source;
+import java.util.Optional;
+
+/** Full references, as text and as markdown, for every renderer that lists sources. */
+final class References {
+  private References() {}
+
+  /** Where to read the work online: the arXiv abstract, the DOI resolver, or its URL. */
+  static Optional<String> link(Source s) {
+    if (s.arxiv().isPresent()) {
+      return Optional.of("https://arxiv.org/abs/" + s.arxiv().get());
+    }
+    if (s.doi().isPresent()) {
+      return Optional.of("https://doi.org/" + s.doi().get());
+    }
+    return s.url();
+  }
+
+  /** {@code Vaswani, Ashish, et al. 2017. Attention Is All You Need. NIPS 2017. arXiv:...}. */
+  static String text(Source s) {
+    StringBuilder ref = new StringBuilder(authors(s)).append(". ").append(s.year()).append(". ");
+    ref.append(s.title()).append('.');
+    s.venue().ifPresent(v -> ref.append(' ').append(v).append('.'));
+    s.locator().ifPresent(l -> ref.append(' ').append(l));
+    link(s)
+        .filter(l -> !s.locator().orElse("").equals(l))
+        .ifPresent(l -> ref.append(" <").append(l).append('>'));
+    if (!s.unverified().isEmpty()) {
+      ref.append(" (unverified: ").append(String.join(", ", s.unverified())).append(')');
+    }
+    return ref.toString();
+  }
+
+  static String markdown(Source s) {
+    StringBuilder ref =
+        new StringBuilder(Markdown.escape(authors(s))).append(". ").append(s.year()).append(". *");
+    ref.append(Markdown.escape(s.title())).append("*.");
+    s.venue().ifPresent(v -> ref.append(' ').append(Markdown.escape(v)).append('.'));
+    link(s)
+        .ifPresent(
+            l -> ref.append(" [").append(s.locator().orElse(l)).append("](").append(l).append(')'));
+    if (!s.unverified().isEmpty()) {
+      ref.append(" (unverified: ").append(String.join(", ", s.unverified())).append(')');
+    }
+    return ref.toString();
+  }
+
+  private static String authors(Source s) {
+    String names = String.join("; ", s.authors());
+    return s.etal() ? names + ", et al" : names;
+  }
+}
