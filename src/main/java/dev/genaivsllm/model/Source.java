@@ -38,7 +38,10 @@ public record Source(
     return comma < 0 ? author : author.substring(0, comma).strip();
   }
 
-  /** A short citation: {@code Vaswani et al. 2017, arXiv:1706.03762}. */
+  /**
+   * A short citation: {@code Vaswani et al. 2017, arXiv:1706.03762}; a work without an arXiv id or
+   * DOI is named by its title instead ({@code OpenAI 2019, GPT-2 model card}).
+   */
   public String shortCite() {
     StringBuilder cite = new StringBuilder(firstAuthorFamily());
     if (authors.size() == 2 && !etal) {
@@ -46,8 +49,12 @@ public record Source(
     } else if (authors.size() > 1 || etal) {
       cite.append(" et al.");
     }
-    cite.append(' ').append(year);
-    locator().ifPresent(l -> cite.append(", ").append(l));
+    cite.append(' ').append(year).append(", ");
+    if (arxiv.isPresent() || doi.isPresent()) {
+      cite.append(locator().orElseThrow());
+    } else {
+      cite.append(title);
+    }
     return cite.toString();
   }
 

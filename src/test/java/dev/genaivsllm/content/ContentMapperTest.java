@@ -106,6 +106,21 @@ class ContentMapperTest {
     assertEquals("Alpha & Beta 2017, arXiv:1706.03762", a.shortCite());
     Source org = b.find("org2024").orElseThrow();
     assertEquals("NIST 2024, doi:10.6028/NIST.AI.600-1", org.shortCite());
+    Source card =
+        new Source(
+            "card",
+            "GPT-2 model card",
+            List.of("OpenAI"),
+            false,
+            2019,
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.of("https://github.com/openai/gpt-2"),
+            List.of(),
+            java.util.Optional.empty());
+    assertEquals(
+        "OpenAI 2019, GPT-2 model card", card.shortCite(), "no arXiv id or DOI: the title");
     assertEquals(List.of("venue"), org.unverified());
   }
 
