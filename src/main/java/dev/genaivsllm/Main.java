@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /** The entry point, and the only class that touches {@code System}. */
@@ -27,8 +28,11 @@ public final class Main {
         new Environment(
             System.getenv(),
             contentDir(System.getProperty(CONTENT_PROPERTY)),
-            new JansiTerminalProbe(),
-            Clock.systemDefaultZone());
+            new JansiTerminalProbe(() -> System.console() != null),
+            Clock.systemDefaultZone(),
+            System.in,
+            Path.of(System.getProperty("user.home")),
+            () -> new SecureRandom().nextInt(1_000_000));
     int code = Cli.run(environment, out, err, args);
     System.exit(code);
   }

@@ -4,6 +4,7 @@ import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.core.CompareService;
 import dev.genaivsllm.core.ExplainService;
+import dev.genaivsllm.core.QuizService;
 import dev.genaivsllm.core.SearchService;
 import dev.genaivsllm.core.SourcesService;
 import picocli.CommandLine;
@@ -35,6 +36,12 @@ final class CommandFactory implements IFactory {
       made = new SearchCommand(new SearchService(content));
     } else if (type == SourcesCommand.class) {
       made = new SourcesCommand(new SourcesService(content));
+    } else if (type == QuizCommand.class) {
+      made = new QuizCommand(new QuizService(content), environment);
+    } else if (type == QuizStatsCommand.class) {
+      made = new QuizStatsCommand(new QuizService(content), environment);
+    } else if (type == QuizResetCommand.class) {
+      made = new QuizResetCommand(environment);
     } else if (type == OutputOptions.class) {
       made = new OutputOptions(environment);
     } else if (type == VersionProvider.class) {

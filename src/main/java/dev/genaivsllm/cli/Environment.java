@@ -1,19 +1,30 @@
 package dev.genaivsllm.cli;
 
 import dev.genaivsllm.render.TerminalProbe;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * What the outside world gives the program, gathered by {@code Main} so that nothing else reads
  * {@code System.*}; tests build their own.
  *
- * @param env the environment variables (NO_COLOR, TERM, COLUMNS, ...)
+ * @param env the environment variables (NO_COLOR, TERM, COLUMNS, XDG_STATE_HOME, ...)
  * @param contentDir the bundled content pack
+ * @param in standard input (quiz answers)
+ * @param home the user's home folder (the default place for quiz progress)
+ * @param seeds where a random seed comes from when the user gives none
  */
 public record Environment(
-    Map<String, String> env, Path contentDir, TerminalProbe terminal, Clock clock) {
+    Map<String, String> env,
+    Path contentDir,
+    TerminalProbe terminal,
+    Clock clock,
+    InputStream in,
+    Path home,
+    LongSupplier seeds) {
   public Environment {
     env = Map.copyOf(env);
   }

@@ -52,6 +52,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     } else if (ex instanceof ContentException content) {
       code = ExitCode.CONTENT;
       message = "content error: " + content.getMessage();
+    } else if (ex instanceof java.io.UncheckedIOException io) {
+      code = ExitCode.INTERNAL;
+      message = "cannot read input: " + io.getCause().getMessage();
     } else if (ex instanceof UsageException usage) {
       code = ExitCode.USAGE;
       message = usage.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')";

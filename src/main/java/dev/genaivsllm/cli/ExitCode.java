@@ -16,6 +16,9 @@ public final class ExitCode {
   /** The content pack is missing, unreadable or breaks its template. */
   public static final int CONTENT = 4;
 
+  /** A quiz ran but its score is below the --pass-mark asked for. */
+  public static final int BELOW_PASS_MARK = 5;
+
   /**
    * The reader closed the output early ({@code | head -1}); 128 + SIGPIPE, as a shell reports it.
    */

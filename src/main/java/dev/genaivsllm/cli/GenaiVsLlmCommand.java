@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       ExplainCommand.class,
       SearchCommand.class,
-      SourcesCommand.class
+      SourcesCommand.class,
+      QuizCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
       "2:usage error: unknown option, bad value",
       "3:unknown or ambiguous name (dimension, concept)",
       "4:the content pack is missing or broken",
+      "5:a quiz scored below its --pass-mark",
       "141:output closed early, e.g. by `| head`"
     })
 public final class GenaiVsLlmCommand implements Callable<Integer> {

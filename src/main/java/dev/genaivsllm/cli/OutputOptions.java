@@ -64,7 +64,15 @@ public final class OutputOptions {
     return json ? OutputFormat.json : format;
   }
 
-  private RenderContext context() {
+  /** Refuses a non-text format for output that only makes sense as text. */
+  public void requireText(String what) {
+    if (format() != OutputFormat.text) {
+      throw new UsageException("--format " + format() + " does not fit " + what);
+    }
+  }
+
+  /** The theme, width and terminal facts text output is drawn with. */
+  public RenderContext context() {
     boolean terminal = environment.terminal().stdoutIsTerminal();
     Theme theme = color.enabled(environment.env(), terminal) ? Theme.colored() : Theme.plain();
     return new RenderContext(theme, columns(terminal), terminal);

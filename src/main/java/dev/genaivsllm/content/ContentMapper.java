@@ -2,10 +2,13 @@ package dev.genaivsllm.content;
 
 import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Concept;
+import dev.genaivsllm.model.Difficulty;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Misconception;
 import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Placement;
+import dev.genaivsllm.model.Question;
+import dev.genaivsllm.model.QuestionKind;
 import dev.genaivsllm.model.Side;
 import dev.genaivsllm.model.Source;
 import dev.genaivsllm.model.Statement;
@@ -217,19 +220,112 @@ public final class ContentMapper {
         map.date("reviewed"));
   }
 
-  private static Placement placement(YamlMap map) {
-    String side = map.text("side", 10);
+  /**
+   * The questions of one quiz file, checked against their kind's rules (docs/content-guide.md).
+   *
+   * @param topic the file's name, a dimension id
+   */
+  public List<Question> quiz(
+      String topic,
+      String file,
+      Node node,
+      Bibliography bibliography,
+      Collection<String> conceptIds,
+      Collection<String> dimensionIds) {
+    if (!dimensionIds.contains(topic)) {
+      throw ContentException.ofFile(
+          file, "a quiz file is named after the dimension it tests; '" + topic + "' is none");
+    }
+    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of("reviewed", "questions"));
+    map.date("reviewed");
+    List<Question> questions = new ArrayList<>();
+    for (YamlMap q : map.maps("questions", 1, 200)) {
+      questions.add(question(topic, q, bibliography, conceptIds, dimensionIds));
+    }
+    return questions;
+  }
+
+  private static Question question(
+      String topic,
+      YamlMap q,
+      Bibliography bibliography,
+      Collection<String> conceptIds,
+      Collection<String> dimensionIds) {
+    q.allowOnly(
+        Set.of(
+            "id",
+            "kind",
+            "difficulty",
+            "prompt",
+            "options",
+            "explanation",
+            "concepts",
+            "dimensions",
+            "sources"));
+    QuestionKind kind = choice(q, "kind", QuestionKind.class);
+    List<Question.Option> options = new ArrayList<>();
+    List<YamlMap> written = q.maps("options", 2, 6);
+    for (YamlMap o : written) {
+      o.allowOnly(Set.of("text", "correct", "why"));
+      boolean correct = o.bool("correct", false);
+      var why = o.optionalText("why", 300);
+      if (correct && why.isPresent()) {
+        throw o.error("why", "a correct option needs no 'why'");
+      }
+      if (!correct && why.isEmpty()) {
+        throw o.error("why", "say why this option is wrong: the quiz shows it to whoever picks it");
+      }
+      options.add(new Question.Option(o.text("text", 200), correct, why));
+    }
+    long correct = options.stream().filter(Question.Option::correct).count();
+    List<String> texts = options.stream().map(Question.Option::text).toList();
+    if (!kind.fixedOptions().isEmpty() && !texts.equals(kind.fixedOptions())) {
+      throw q.error(
+          "options",
+          kind
+              + " questions have exactly the options "
+              + String.join(", ", kind.fixedOptions())
+              + ", in that order");
+    }
+    if (kind == QuestionKind.multi ? correct < 2 || options.size() < 3 : correct != 1) {
+      throw q.error(
+          "options",
+          kind == QuestionKind.multi
+              ? "a multi question has two or more correct options out of three or more"
+              : "exactly one option must be correct, found " + correct);
+    }
+    String id = q.id("id");
+    return new Question(
+        id,
+        topic,
+        kind,
+        choice(q, "difficulty", Difficulty.class),
+        q.text("prompt", 300),
+        options,
+        q.text("explanation", 500),
+        references(q, "concepts", 0, 6, conceptIds, "concept"),
+        references(q, "dimensions", 1, 4, dimensionIds, "dimension"),
+        keys(q, "sources", bibliography));
+  }
+
+  /** A field whose value is one of an enum's (lower-case) constant names. */
+  private static <E extends Enum<E>> E choice(YamlMap map, String field, Class<E> type) {
+    String value = map.text(field, 20);
     try {
-      return Placement.valueOf(side);
+      return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
       throw map.error(
-          "side",
+          field,
           "expected one of "
-              + String.join(", ", Arrays.stream(Placement.values()).map(Enum::name).toList())
+              + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
               + ", found '"
-              + side
+              + value
               + "'");
     }
+  }
+
+  private static Placement placement(YamlMap map) {
+    return choice(map, "side", Placement.class);
   }
 
   /** A list of ids, each of which must be one of {@code known}. */
@@ -274,7 +370,7 @@ public final class ContentMapper {
         .toList();
   }
 
-  private List<String> keys(YamlMap map, String field, Bibliography bibliography) {
+  private static List<String> keys(YamlMap map, String field, Bibliography bibliography) {
     List<String> keys = map.texts(field, 1, 20, 60);
     for (int i = 0; i < keys.size(); i++) {
       if (!bibliography.contains(keys.get(i))) {

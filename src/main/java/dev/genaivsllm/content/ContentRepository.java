@@ -4,6 +4,7 @@ import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.PackInfo;
+import dev.genaivsllm.model.Question;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ public final class ContentRepository {
   static final String SOURCES = "sources.yaml";
   static final String DIMENSIONS = "dimensions";
   static final String CONCEPTS = "concepts";
+  static final String QUIZ = "quiz";
   private static final String SUFFIX = ".yaml";
 
   private final Path root;
@@ -36,6 +38,7 @@ public final class ContentRepository {
   private Bibliography bibliography;
   private List<String> dimensionIds;
   private List<String> conceptIds;
+  private List<Question> questions;
 
   public ContentRepository(Path root, ContentLimits limits) {
     this.root = root;
@@ -115,6 +118,29 @@ public final class ContentRepository {
 
   public List<Concept> concepts() {
     return conceptIds().stream().map(this::concept).toList();
+  }
+
+  /** The whole question bank, file by file; question ids are unique across it. */
+  public List<Question> questions() {
+    if (questions == null) {
+      List<Question> all = new ArrayList<>();
+      Map<String, String> fileOf = new HashMap<>();
+      List<String> topics = Files.isDirectory(root.resolve(QUIZ)) ? listIds(QUIZ) : List.of();
+      for (String topic : topics) {
+        String name = QUIZ + "/" + topic + SUFFIX;
+        for (Question q :
+            mapper.quiz(topic, name, read(name), bibliography(), conceptIds(), dimensionIds())) {
+          String earlier = fileOf.putIfAbsent(q.id(), name);
+          if (earlier != null) {
+            throw ContentException.ofFile(
+                name, "question id '" + q.id() + "' is already used in " + earlier);
+          }
+          all.add(q);
+        }
+      }
+      questions = List.copyOf(all);
+    }
+    return questions;
   }
 
   private org.yaml.snakeyaml.nodes.Node read(String name) {

@@ -29,12 +29,17 @@ public final class CompareService {
     Set<String> ids = new LinkedHashSet<>();
     for (String query : queries) {
       try {
-        ids.add(matcher.resolve(query, content.dimensionIds(), this::names));
+        ids.add(resolve(query));
       } catch (UnknownIdException e) {
         throw conceptHint(e);
       }
     }
     return comparison(ids.stream().map(content::dimension).toList(), false);
+  }
+
+  /** The id of the dimension a name means: its id, a unique prefix, its title or an alias. */
+  public String resolve(String name) {
+    return matcher.resolve(name, content.dimensionIds(), this::names);
   }
 
   /** A concept's name given to compare: say which command knows it. */

@@ -1,4 +1,4 @@
-package dev.genaivsllm.render;
+package dev.genaivsllm.json;
 
 import java.util.List;
 import java.util.Optional;

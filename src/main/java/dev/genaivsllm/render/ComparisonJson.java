@@ -2,6 +2,7 @@ package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.json.JsonWriter;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Misconception;
 import dev.genaivsllm.model.PackInfo;

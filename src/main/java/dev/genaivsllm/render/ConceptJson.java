@@ -2,6 +2,7 @@ package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.Explanation;
+import dev.genaivsllm.json.JsonWriter;
 import dev.genaivsllm.model.Concept;
 
 /** The JSON of {@code explain}: every field of the concept, and its sources in full. */

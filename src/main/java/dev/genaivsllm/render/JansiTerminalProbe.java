@@ -1,8 +1,11 @@
 package dev.genaivsllm.render;
 
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import org.fusesource.jansi.AnsiConsole;
 import org.fusesource.jansi.AnsiType;
+import org.fusesource.jansi.internal.CLibrary;
+import org.fusesource.jansi.internal.OSInfo;
 
 /**
  * Asks the operating system, through Jansi, whether stdout is a terminal and how wide it is. Jansi
@@ -10,7 +13,19 @@ import org.fusesource.jansi.AnsiType;
  * whenever stdin is redirected. Each question is asked at most once, and only if needed.
  */
 public final class JansiTerminalProbe implements TerminalProbe {
+  private static final boolean WINDOWS =
+      OSInfo.getOSName().toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+
+  private final BooleanSupplier console;
   private Boolean terminal;
+
+  /**
+   * @param console whether the JVM sees a console, the answer for stdin where Jansi cannot ask
+   *     (Windows)
+   */
+  public JansiTerminalProbe(BooleanSupplier console) {
+    this.console = console;
+  }
 
   @Override
   public boolean stdoutIsTerminal() {
@@ -22,6 +37,15 @@ public final class JansiTerminalProbe implements TerminalProbe {
           };
     }
     return terminal;
+  }
+
+  @Override
+  public boolean stdinIsTerminal() {
+    try {
+      return WINDOWS ? console.getAsBoolean() : CLibrary.isatty(0) == 1;
+    } catch (RuntimeException | LinkageError e) {
+      return console.getAsBoolean();
+    }
   }
 
   @Override

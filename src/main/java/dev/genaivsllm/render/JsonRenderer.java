@@ -5,9 +5,12 @@ import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
+import dev.genaivsllm.core.QuizResult;
+import dev.genaivsllm.core.QuizStats;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.json.JsonWriter;
 
 /** Output for scripts: one JSON document per invocation, never coloured. */
 final class JsonRenderer implements Renderer {
@@ -64,5 +67,15 @@ final class JsonRenderer implements Renderer {
   @Override
   public String sourceDetail(SourceDetail detail) {
     return new SourcesJson().render(detail);
+  }
+
+  @Override
+  public String quizResult(QuizResult result) {
+    return new QuizJson().render(result);
+  }
+
+  @Override
+  public String quizStats(QuizStats stats) {
+    return new QuizJson().render(stats);
   }
 }

@@ -5,6 +5,8 @@ import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
+import dev.genaivsllm.core.QuizResult;
+import dev.genaivsllm.core.QuizStats;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
@@ -65,5 +67,15 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public String sourceDetail(SourceDetail detail) {
     return new SourcesMarkdown().render(detail);
+  }
+
+  @Override
+  public String quizResult(QuizResult result) {
+    return new QuizMarkdown().render(result);
+  }
+
+  @Override
+  public String quizStats(QuizStats stats) {
+    return new QuizMarkdown().render(stats);
   }
 }

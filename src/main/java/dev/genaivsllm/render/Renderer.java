@@ -5,6 +5,8 @@ import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
+import dev.genaivsllm.core.QuizResult;
+import dev.genaivsllm.core.QuizStats;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
@@ -32,6 +34,10 @@ public interface Renderer {
   String sourceList(SourceList list);
 
   String sourceDetail(SourceDetail detail);
+
+  String quizResult(QuizResult result);
+
+  String quizStats(QuizStats stats);
 
   /** The renderer for a format. */
   static Renderer of(OutputFormat format, RenderContext ctx) {

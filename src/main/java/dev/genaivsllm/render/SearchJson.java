@@ -1,6 +1,7 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.SearchResults;
+import dev.genaivsllm.json.JsonWriter;
 
 /** The JSON of {@code search}. */
 final class SearchJson {

@@ -2,6 +2,7 @@ package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.json.JsonWriter;
 
 /** The JSON of {@code sources}. */
 final class SourcesJson {

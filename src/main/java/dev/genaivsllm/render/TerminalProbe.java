@@ -6,6 +6,9 @@ import java.util.OptionalInt;
 public interface TerminalProbe {
   boolean stdoutIsTerminal();
 
+  /** Whether standard input is a terminal someone types at (not a pipe or a file). */
+  boolean stdinIsTerminal();
+
   /** The terminal's width in columns, when stdout is a terminal that reports one. */
   OptionalInt stdoutColumns();
 }

@@ -29,7 +29,9 @@ class JsonContractTest {
         "explain --list",
         "search attention",
         "sources",
-        "sources vaswani2017"
+        "sources vaswani2017",
+        "quiz --seed 3 --count 5 --no-save --answers a,b,a,true,ab",
+        "quiz stats"
       })
   void fixtureOutputValidates(String args) {
     check(CliRun.run(argv(args + " --json")));
@@ -46,7 +48,9 @@ class JsonContractTest {
         "explain --list",
         "search attention",
         "sources",
-        "sources vaswani2017"
+        "sources vaswani2017",
+        "quiz --count 5 --seed 7 --no-save --answers a,b,a,true,c",
+        "quiz stats"
       })
   void realPackOutputValidates(String args) {
     check(CliRun.with().pack(Packs.real()).run(argv(args + " --json")));

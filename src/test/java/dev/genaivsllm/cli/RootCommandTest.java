@@ -61,7 +61,10 @@ class RootCommandTest {
                 java.util.Map.of(),
                 dev.genaivsllm.testing.Packs.fixture(),
                 dev.genaivsllm.testing.FakeTerminal.pipe(),
-                CliRun.CLOCK),
+                CliRun.CLOCK,
+                java.io.InputStream.nullInputStream(),
+                java.nio.file.Path.of("/nonexistent-home"),
+                () -> 1),
             new PrintWriter(closed),
             new PrintWriter(err),
             "compare");

@@ -1,4 +1,4 @@
-package dev.genaivsllm.render;
+package dev.genaivsllm.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -38,6 +38,8 @@ public record CliRun(int exitCode, String out, String err) {
     private final Map<String, String> env = new HashMap<>();
     private Path pack = Packs.fixture();
     private FakeTerminal terminal = FakeTerminal.pipe();
+    private String stdin = "";
+    private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
 
     public Builder env(String name, String value) {
       env.put(name, value);
@@ -54,12 +56,32 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
+    /** Text on standard input; a fake terminal decides whether it counts as typed. */
+    public Builder stdin(String text) {
+      this.stdin = text;
+      return this;
+    }
+
+    /** The home folder, for quiz progress. */
+    public Builder home(java.nio.file.Path home) {
+      this.home = home;
+      return this;
+    }
+
     public CliRun run(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code =
           Cli.run(
-              new Environment(env, pack, terminal, CLOCK),
+              new Environment(
+                  env,
+                  pack,
+                  terminal,
+                  CLOCK,
+                  new java.io.ByteArrayInputStream(
+                      stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                  home,
+                  () -> 4242),
               new PrintWriter(out),
               new PrintWriter(err),
               args);

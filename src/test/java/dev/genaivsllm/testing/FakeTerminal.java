@@ -4,13 +4,20 @@ import dev.genaivsllm.render.TerminalProbe;
 import java.util.OptionalInt;
 
 /** A terminal, or a pipe, as tests want it. */
-public record FakeTerminal(boolean stdoutIsTerminal, int columns) implements TerminalProbe {
+public record FakeTerminal(boolean stdoutIsTerminal, int columns, boolean stdinIsTerminal)
+    implements TerminalProbe {
   public static FakeTerminal pipe() {
-    return new FakeTerminal(false, 0);
+    return new FakeTerminal(false, 0, false);
   }
 
+  /** Stdout is a terminal; stdin is not (piped). */
   public static FakeTerminal tty(int columns) {
-    return new FakeTerminal(true, columns);
+    return new FakeTerminal(true, columns, false);
+  }
+
+  /** Both stdin and stdout are a terminal: a person at the keyboard. */
+  public static FakeTerminal interactive(int columns) {
+    return new FakeTerminal(true, columns, true);
   }
 
   @Override

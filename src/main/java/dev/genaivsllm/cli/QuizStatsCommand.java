@@ -1,0 +1,42 @@
+package dev.genaivsllm.cli;
+
+import dev.genaivsllm.core.QuizService;
+import dev.genaivsllm.state.ProgressStore;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code quiz stats}: accuracy per dimension and difficulty, the boxes, what is due. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Show your quiz progress: accuracy, Leitner boxes and what is due.")
+public final class QuizStatsCommand implements Callable<Integer> {
+  private final QuizService quiz;
+  private final Environment environment;
+
+  @Spec private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin private OutputOptions output;
+
+  public QuizStatsCommand(QuizService quiz, Environment environment) {
+    this.quiz = quiz;
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    ProgressStore store =
+        new ProgressStore(
+            ProgressStore.locate(environment.env(), environment.home()), environment.clock());
+    var stats =
+        quiz.stats(store.read(), LocalDate.now(environment.clock()), store.file().toString());
+    store
+        .warnings()
+        .forEach(w -> spec.commandLine().getErr().println("genai-vs-llm: warning: " + w));
+    output.print(r -> r.quizStats(stats));
+    return ExitCode.OK;
+  }
+}

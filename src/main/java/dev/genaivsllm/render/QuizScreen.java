@@ -1,0 +1,140 @@
+package dev.genaivsllm.render;
+
+import dev.genaivsllm.core.Answers;
+import dev.genaivsllm.core.QuizPlan;
+import dev.genaivsllm.core.QuizResult;
+import dev.genaivsllm.model.Question;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of an interactive quiz, one piece at a time: the header, each question, the feedback on
+ * an answer, the progress line and the closing summary. The session decides when to show what; this
+ * class only decides how it reads.
+ */
+public final class QuizScreen {
+  private static final String INDENT = "   ";
+
+  private final Theme theme;
+  private final int width;
+
+  public QuizScreen(RenderContext ctx) {
+    this.theme = ctx.theme();
+    this.width = Math.min(ctx.width(), 100);
+  }
+
+  public String header(QuizPlan plan) {
+    return theme.heading("Quiz")
+        + theme.muted(" · " + plan.items().size() + " questions · seed " + plan.seed())
+        + "\nAnswer with a letter (several for \"select all\"); ? for help, q to stop.\n";
+  }
+
+  public String question(QuizPlan.Item item, int number, int total) {
+    Question q = item.question();
+    List<String> out = new ArrayList<>();
+    out.add("");
+    out.add(
+        theme.muted(
+            "Question " + number + "/" + total + " · " + q.difficulty() + " · " + q.topic()));
+    TextWrap.wrap(q.prompt(), width).forEach(l -> out.add(theme.emphasis(l)));
+    for (int p = 0; p < item.order().size(); p++) {
+      String prefix = "  " + QuizPlan.Item.letter(p) + ") ";
+      out.addAll(TextWrap.hanging(prefix, item.shown(p).text(), width));
+    }
+    return String.join("\n", out) + "\n";
+  }
+
+  public String prompt() {
+    return theme.command("> ");
+  }
+
+  /** Right or wrong, why the chosen wrong options are wrong, the explanation, where to learn. */
+  public String feedback(QuizResult.Graded graded) {
+    List<String> out = new ArrayList<>();
+    QuizPlan.Item item = graded.item();
+    if (graded.correct()) {
+      out.add(theme.correct("✓ Right."));
+    } else {
+      out.add(theme.wrong("✗ Not quite."));
+      for (int p : graded.chosen()) {
+        Question.Option o = item.shown(p);
+        o.why().ifPresent(why -> wrapped(QuizPlan.Item.letter(p) + ") " + why, out));
+      }
+      wrapped("The answer: " + letters(item), out);
+    }
+    wrapped(item.question().explanation(), out);
+    learnMore(item.question(), out);
+    return String.join("\n", out) + "\n";
+  }
+
+  public String progress(int answered, int total, int correct) {
+    return theme.muted(answered + "/" + total + ", " + correct + " correct") + "\n";
+  }
+
+  public String invalid(String message) {
+    return theme.wrong(message) + "\n";
+  }
+
+  public String help(QuizPlan.Item item) {
+    return theme.muted(
+            "Type "
+                + Answers.expected(item).replaceFirst("^answer ", "")
+                + ". Case and spaces do not matter. q stops the quiz and shows your score;"
+                + " so does Ctrl-D.")
+        + "\n";
+  }
+
+  /** The score, the questions missed, and how to repeat or review. */
+  public String summary(QuizResult result) {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    String score =
+        "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)";
+    if (!result.finished()) {
+      score += " · stopped after " + result.graded().size() + " of " + result.total();
+    }
+    out.add(theme.heading(score) + passMark(result));
+    List<QuizResult.Graded> missed = result.graded().stream().filter(g -> !g.correct()).toList();
+    if (!missed.isEmpty()) {
+      out.add("Missed:");
+      for (QuizResult.Graded g : missed) {
+        List<String> lines = TextWrap.hanging("  • ", g.item().question().prompt(), width);
+        out.addAll(lines);
+        learnMore(g.item().question(), out);
+      }
+    }
+    out.add(theme.muted("The same quiz again: " + result.repeatCommand()));
+    out.add(theme.muted("Missed questions come back first with: genai-vs-llm quiz --review"));
+    return String.join("\n", out) + "\n";
+  }
+
+  String passMark(QuizResult result) {
+    if (result.passMark().isEmpty()) {
+      return "";
+    }
+    int mark = result.passMark().getAsInt();
+    return result.passed()
+        ? theme.correct(" · pass mark " + mark + "% reached")
+        : theme.wrong(" · pass mark " + mark + "% not reached");
+  }
+
+  private void learnMore(Question q, List<String> out) {
+    if (!q.concepts().isEmpty()) {
+      out.add(
+          INDENT + theme.muted("Learn more: ") + theme.command("explain " + q.concepts().get(0)));
+    }
+  }
+
+  private void wrapped(String text, List<String> out) {
+    TextWrap.wrap(text, width - INDENT.length()).forEach(l -> out.add(INDENT + l));
+  }
+
+  /** The correct options as "c) text". */
+  static String letters(QuizPlan.Item item) {
+    List<String> parts = new ArrayList<>();
+    for (int p : item.correctPositions()) {
+      parts.add(QuizPlan.Item.letter(p) + ") " + item.shown(p).text());
+    }
+    return String.join("; ", parts);
+  }
+}

@@ -1,0 +1,204 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.genaivsllm.testing.CliRun;
+import dev.genaivsllm.testing.FakeTerminal;
+import dev.genaivsllm.testing.JsonSchemaCheck;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code quiz} through the real command tree: answers given, piped and typed. */
+class QuizCommandTest {
+  @TempDir Path dir;
+
+  /** Seed 5 over the fixture bank asks, in order: single, which, single, truefalse, multi. */
+  private static final String[] QUIZ = {"quiz", "--count", "5", "--seed", "5"};
+
+  private CliRun.Builder quiz() {
+    return CliRun.with().env("GENAI_VS_LLM_PROGRESS", dir.resolve("p.json").toString());
+  }
+
+  private String[] with(String... more) {
+    String[] all = new String[QUIZ.length + more.length];
+    System.arraycopy(QUIZ, 0, all, 0, QUIZ.length);
+    System.arraycopy(more, 0, all, QUIZ.length, more.length);
+    return all;
+  }
+
+  private JsonNode report(CliRun run) {
+    assertEquals(0, run.exitCode(), run::toString);
+    return JsonSchemaCheck.parse(run.out());
+  }
+
+  /** The right answers of this quiz, read from its own report. */
+  private String rightAnswers() {
+    JsonNode doc = report(quiz().run(with("--answers", "a,a,a,a,a", "--json", "--no-save")));
+    StringBuilder answers = new StringBuilder();
+    for (JsonNode q : doc.get("questions")) {
+      StringBuilder letters = new StringBuilder();
+      q.get("answer").forEach(l -> letters.append(l.asText()));
+      answers.append(answers.length() == 0 ? "" : ",").append(letters);
+    }
+    return answers.toString();
+  }
+
+  @Test
+  void answersModeScoresAndReportsEveryQuestion() {
+    JsonNode doc = report(quiz().run(with("--answers", rightAnswers(), "--json")));
+    assertEquals("quiz-result", doc.get("kind").asText());
+    assertEquals(5, doc.get("seed").asLong());
+    assertEquals(5, doc.get("score").asInt());
+    assertEquals(5, doc.get("total").asInt());
+    assertEquals(100, doc.get("percent").asInt());
+    assertEquals("genai-vs-llm quiz --seed 5 --count 5", doc.get("repeat").asText());
+  }
+
+  @Test
+  void theSameSeedGivesTheSameReport() {
+    assertEquals(
+        quiz().run(with("--answers", "a,b,a,true,ab", "--json", "--no-save")).out(),
+        quiz().run(with("--answers", "a,b,a,true,ab", "--json", "--no-save")).out());
+  }
+
+  @Test
+  void anInvalidAnswerIsAUsageErrorBeforeAnythingIsScoredOrSaved() {
+    CliRun run = quiz().run(with("--answers", "a,b,zz,true,ab"));
+    assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("genai-vs-llm: answer 3: 'zz' is not an answer"), run.err());
+    assertFalse(Files.exists(dir.resolve("p.json")), "nothing saved");
+  }
+
+  @Test
+  void theNumberOfAnswersMustMatch() {
+    CliRun run = quiz().run(with("--answers", "a,b"));
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertEquals(
+        "genai-vs-llm: 2 answers for 5 questions; give one answer per question "
+            + "(see 'genai-vs-llm quiz --help')\n",
+        run.err());
+  }
+
+  @Test
+  void answersCanBePipedOneLinePerQuestion() {
+    String piped = rightAnswers().replace(',', '\n') + "\n";
+    JsonNode doc = report(quiz().stdin(piped).run(with("--json")));
+    assertEquals(5, doc.get("score").asInt());
+  }
+
+  @Test
+  void progressIsRecordedAndStatsShowIt() throws IOException {
+    quiz().run(with("--answers", "a,b,a,true,ab"));
+    assertTrue(Files.readString(dir.resolve("p.json")).contains("\"kind\": \"quiz-progress\""));
+    JsonNode stats = report(quiz().run("quiz", "stats", "--json"));
+    assertEquals("quiz-stats", stats.get("kind").asText());
+    assertEquals(7, stats.get("total").asInt());
+    assertEquals(2, stats.get("unseen").asInt());
+  }
+
+  @Test
+  void noSaveLeavesProgressAlone() {
+    quiz().run(with("--answers", "a,b,a,true,ab", "--no-save"));
+    assertFalse(Files.exists(dir.resolve("p.json")));
+  }
+
+  @Test
+  void passMarkSetsTheExitCode() {
+    assertEquals(0, quiz().run(with("--answers", rightAnswers(), "--pass-mark", "100")).exitCode());
+    CliRun below = quiz().run(with("--answers", "a,a,a,a,a", "--pass-mark", "100"));
+    assertEquals(ExitCode.BELOW_PASS_MARK, below.exitCode(), below::toString);
+    assertTrue(below.out().contains("pass mark 100% not reached"), below.out());
+  }
+
+  @Test
+  void interactiveQuizAsksAgainHelpsAndGivesFeedback() {
+    String typed = "?\nzz\n" + rightAnswers().replace(',', '\n') + "\n";
+    CliRun run =
+        quiz().terminal(FakeTerminal.interactive(80)).stdin(typed).run(with("--color", "never"));
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("Question 1/5"), run.out());
+    assertTrue(run.out().contains("Case and spaces do not matter"), "help shown");
+    assertTrue(run.out().contains("'zz' is not an answer to this question"), "asked again");
+    assertEquals(5, run.out().split("✓ Right.", -1).length - 1, run.out());
+    assertTrue(run.out().contains("5/5, 5 correct"), run.out());
+    assertTrue(run.out().contains("Score: 5/5 (100%)"), run.out());
+  }
+
+  @Test
+  void quittingOrEndOfInputGivesAPartialScoreAndKeepsWhatWasAnswered() throws IOException {
+    String first = rightAnswers().split(",")[0];
+    CliRun quit = quiz().terminal(FakeTerminal.interactive(80)).stdin(first + "\nq\n").run(QUIZ);
+    assertEquals(0, quit.exitCode(), quit::toString);
+    assertTrue(quit.out().contains("Score: 1/5 (20%) · stopped after 1 of 5"), quit.out());
+    CliRun eof = quiz().terminal(FakeTerminal.interactive(80)).stdin("").run(QUIZ);
+    assertTrue(eof.out().contains("Score: 0/5 (0%) · stopped after 0 of 5"), eof.out());
+    assertEquals(
+        1, JsonSchemaCheck.parse(Files.readString(dir.resolve("p.json"))).get("questions").size());
+  }
+
+  @Test
+  void wrongAnswersAreExplainedWithTheWhyOfTheChosenOption() {
+    CliRun run =
+        quiz().terminal(FakeTerminal.interactive(80)).stdin("b\nq\n").run(with("--color", "never"));
+    String answer = rightAnswers().split(",")[0];
+    if (!answer.equals("b")) {
+      assertTrue(run.out().contains("✗ Not quite."), run.out());
+      assertTrue(run.out().contains("The answer: " + answer + ")"), run.out());
+    }
+  }
+
+  @Test
+  void interactiveJsonIsRefused() {
+    CliRun run = quiz().terminal(FakeTerminal.interactive(80)).run(with("--json"));
+    assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+  }
+
+  @Test
+  void aCorruptProgressFileIsSetAsideWithOneWarning() throws IOException {
+    Files.writeString(dir.resolve("p.json"), "not json at all");
+    CliRun run = quiz().run(with("--answers", "a,b,a,true,ab"));
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("genai-vs-llm: warning: progress file "), run.err());
+    try (var files = Files.list(dir)) {
+      assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("p.json.unreadable-")));
+    }
+  }
+
+  @Test
+  void resetNeedsConfirmationOrYes() throws IOException {
+    quiz().run(with("--answers", "a,b,a,true,ab"));
+    assertEquals(ExitCode.USAGE, quiz().run("quiz", "reset").exitCode());
+    CliRun no = quiz().terminal(FakeTerminal.interactive(80)).stdin("n\n").run("quiz", "reset");
+    assertTrue(no.out().contains("Nothing changed."), no.out());
+    assertEquals(
+        5, JsonSchemaCheck.parse(Files.readString(dir.resolve("p.json"))).get("questions").size());
+    CliRun yes = quiz().run("quiz", "reset", "--yes");
+    assertEquals(0, yes.exitCode(), yes::toString);
+    assertEquals(
+        0, JsonSchemaCheck.parse(Files.readString(dir.resolve("p.json"))).get("questions").size());
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    for (String[] args :
+        new String[][] {
+          {"quiz", "--count", "0"},
+          {"quiz", "--pass-mark", "101"},
+          {"quiz", "--difficulty", "x"},
+          {"quiz", "--seed", "-1"}
+        }) {
+      CliRun run = quiz().run(args);
+      assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+      assertEquals(1, run.err().lines().count(), run::toString);
+    }
+    assertEquals(ExitCode.NOT_FOUND, quiz().run("quiz", "--topic", "quantum").exitCode());
+  }
+}
