@@ -76,12 +76,12 @@ public final class QuizScreen {
   }
 
   public String help(QuizPlan.Item item) {
-    return theme.muted(
-            "Type "
-                + Answers.expected(item).replaceFirst("^answer ", "")
-                + ". Case and spaces do not matter. q stops the quiz and shows your score;"
-                + " so does Ctrl-D.")
-        + "\n";
+    String help =
+        "Type "
+            + Answers.expected(item).replaceFirst("^answer ", "")
+            + ". Case and spaces do not matter. q stops the quiz and shows your score;"
+            + " so does Ctrl-D.";
+    return String.join("\n", TextWrap.wrap(help, width).stream().map(theme::muted).toList()) + "\n";
   }
 
   /** The score, the questions missed, and how to repeat or review. */

@@ -146,6 +146,61 @@ class PackagedProgramIT {
     assertTrue(millis < 20_000, "took " + millis + " ms");
   }
 
+  /** Four quizzes finishing at once, on one progress file: every answer is kept. */
+  @Test
+  void concurrentQuizzesKeepEveryResult(@TempDir Path dir) throws Exception {
+    Path progress = dir.resolve("progress.json");
+    Map<String, String> env = Map.of("GENAI_VS_LLM_PROGRESS", progress.toString());
+    List<CompletableFuture<Result>> runs = new ArrayList<>();
+    for (int seed = 1; seed <= 4; seed++) {
+      String s = String.valueOf(seed);
+      runs.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return launch(
+                      env, "quiz", "--count", "5", "--seed", s, "--answers", "a,b,a,true,c");
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+    for (CompletableFuture<Result> run : runs) {
+      Result r = run.get();
+      assertEquals(0, r.exitCode(), r::toString);
+      assertEquals("", r.err(), r::toString);
+    }
+    var questions = JsonSchemaCheck.parse(Files.readString(progress)).get("questions");
+    int seen = 0;
+    for (var q : questions) {
+      seen += q.get("seen").asInt();
+    }
+    assertEquals(20, seen, "4 quizzes x 5 answers, none lost");
+  }
+
+  @Test
+  void aCorruptProgressFileIsSetAsideAndTheQuizGoesOn(@TempDir Path dir) throws Exception {
+    Path progress = dir.resolve("progress.json");
+    Files.write(progress, new byte[] {(byte) 0xff, 0, 1, 2, '{'});
+    Result r =
+        launch(
+            Map.of("GENAI_VS_LLM_PROGRESS", progress.toString()),
+            "quiz",
+            "--count",
+            "5",
+            "--seed",
+            "7",
+            "--answers",
+            "a,b,a,true,c");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals(1, r.err().lines().count(), r::toString);
+    assertTrue(r.err().contains("set aside"), r::toString);
+    assertEquals(5, JsonSchemaCheck.parse(Files.readString(progress)).get("questions").size());
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.filter(f -> f.toString().contains(".unreadable-")).count());
+    }
+  }
+
   @Test
   void versionNamesAllThreeVersions() throws Exception {
     Result r = launch(Map.of(), "--version");
