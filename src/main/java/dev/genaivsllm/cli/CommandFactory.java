@@ -5,6 +5,7 @@ import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.core.CompareService;
 import dev.genaivsllm.core.ExplainService;
 import dev.genaivsllm.core.QuizService;
+import dev.genaivsllm.core.RecommendService;
 import dev.genaivsllm.core.SearchService;
 import dev.genaivsllm.core.SourcesService;
 import picocli.CommandLine;
@@ -42,6 +43,8 @@ final class CommandFactory implements IFactory {
       made = new QuizStatsCommand(new QuizService(content), environment);
     } else if (type == QuizResetCommand.class) {
       made = new QuizResetCommand(environment);
+    } else if (type == RecommendCommand.class) {
+      made = new RecommendCommand(new RecommendService(content), environment);
     } else if (type == OutputOptions.class) {
       made = new OutputOptions(environment);
     } else if (type == VersionProvider.class) {

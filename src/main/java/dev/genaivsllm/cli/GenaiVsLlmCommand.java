@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       SearchCommand.class,
       SourcesCommand.class,
-      QuizCommand.class
+      QuizCommand.class,
+      RecommendCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -46,7 +46,7 @@ public final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     var results = search.search(query, limit);
     if (results.hits().isEmpty()) {
-      throw new NoMatchException(query.strip());
+      throw NoMatchException.forQuery(query.strip());
     }
     output.print(r -> r.searchResults(results));
     return ExitCode.OK;

@@ -4,18 +4,24 @@ import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Difficulty;
 import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.Family;
 import dev.genaivsllm.model.Misconception;
+import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Placement;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.QuestionKind;
 import dev.genaivsllm.model.Side;
+import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.model.Source;
 import dev.genaivsllm.model.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
@@ -306,6 +312,116 @@ public final class ContentMapper {
         references(q, "concepts", 0, 6, conceptIds, "concept"),
         references(q, "dimensions", 1, 4, dimensionIds, "dimension"),
         keys(q, "sources", bibliography));
+  }
+
+  /** A model family for {@code recommend}. */
+  public Family family(
+      String id, String file, Node node, Bibliography bibliography, Collection<String> conceptIds) {
+    YamlMap map =
+        YamlMap.of(file, "", node)
+            .allowOnly(
+                Set.of(
+                    "title",
+                    "summary",
+                    "generative",
+                    "inputs",
+                    "outputs",
+                    "goodAt",
+                    "strengths",
+                    "weaknesses",
+                    "costs",
+                    "examples",
+                    "tasks",
+                    "concepts",
+                    "sources",
+                    "reviewed"));
+    return new Family(
+        id,
+        map.text("title", 60),
+        map.text("summary", 200),
+        map.bool("generative", true),
+        modalities(map, "inputs"),
+        modalities(map, "outputs"),
+        map.texts("goodAt", 1, 8, 160),
+        map.texts("strengths", 1, 6, 200),
+        map.texts("weaknesses", 1, 6, 200),
+        map.text("costs", 240),
+        map.texts("examples", 1, 8, 60),
+        map.texts("tasks", 1, 8, 60),
+        references(map, "concepts", 0, 8, conceptIds, "concept"),
+        keys(map, "sources", bibliography),
+        map.date("reviewed"));
+  }
+
+  private static Set<Modality> modalities(YamlMap map, String field) {
+    Set<Modality> modalities = EnumSet.noneOf(Modality.class);
+    List<String> names = map.texts(field, 0, Modality.values().length, 20);
+    for (int i = 0; i < names.size(); i++) {
+      try {
+        modalities.add(Modality.valueOf(names.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw map.error(
+            field, i, "'" + names.get(i) + "' is not one of " + enumNames(Modality.class));
+      }
+    }
+    return modalities;
+  }
+
+  /** The rules of {@code recommend}; every effect must name a family. */
+  public SignalBook signals(String file, Node node, Collection<String> familyIds) {
+    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of("modalities", "cues", "signals"));
+    YamlMap words = map.map("modalities");
+    Map<Modality, List<String>> modalities = new EnumMap<>(Modality.class);
+    for (String name : words.keys()) {
+      try {
+        modalities.put(Modality.valueOf(name), words.texts(name, 1, 200, 60));
+      } catch (IllegalArgumentException e) {
+        throw words.error(name, "'" + name + "' is not one of " + enumNames(Modality.class));
+      }
+    }
+    YamlMap cues =
+        map.map("cues")
+            .allowOnly(
+                Set.of("output", "outputAdjacent", "outputAfter", "input", "negation", "sequence"));
+    List<SignalBook.Signal> signals = new ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
+    for (YamlMap s : map.maps("signals", 1, 500)) {
+      s.allowOnly(Set.of("id", "kind", "label", "words", "effects"));
+      String id = s.id("id");
+      if (!ids.add(id)) {
+        throw s.error("id", "signal id '" + id + "' is used twice");
+      }
+      String kind = s.text("kind", 10);
+      if (!kind.equals("task") && !kind.equals("need")) {
+        throw s.error("kind", "expected task or need, found '" + kind + "'");
+      }
+      YamlMap effects = s.map("effects");
+      Map<String, SignalBook.Effect> byFamily = new java.util.LinkedHashMap<>();
+      for (String family : effects.keys()) {
+        if (!familyIds.contains(family)) {
+          throw effects.error(family, "unknown family '" + family + "'");
+        }
+        YamlMap e = effects.map(family).allowOnly(Set.of("points", "reason"));
+        byFamily.put(
+            family, new SignalBook.Effect(e.integer("points", -10, 10), e.text("reason", 240)));
+      }
+      signals.add(
+          new SignalBook.Signal(
+              id, kind, s.text("label", 80), s.texts("words", 1, 200, 60), byFamily));
+    }
+    return new SignalBook(
+        modalities,
+        cues.texts("output", 1, 200, 40),
+        cues.texts("outputAdjacent", 0, 50, 40),
+        cues.texts("outputAfter", 0, 50, 40),
+        cues.texts("input", 1, 200, 40),
+        cues.texts("negation", 1, 50, 40),
+        cues.texts("sequence", 0, 50, 40),
+        signals);
+  }
+
+  private static <E extends Enum<E>> String enumNames(Class<E> type) {
+    return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
   }
 
   /** A field whose value is one of an enum's (lower-case) constant names. */

@@ -3,8 +3,10 @@ package dev.genaivsllm.content;
 import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.Family;
 import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
+import dev.genaivsllm.model.SignalBook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,8 @@ public final class ContentRepository {
   static final String DIMENSIONS = "dimensions";
   static final String CONCEPTS = "concepts";
   static final String QUIZ = "quiz";
+  static final String FAMILIES = "recommend/families";
+  static final String SIGNALS = "recommend/signals.yaml";
   private static final String SUFFIX = ".yaml";
 
   private final Path root;
@@ -39,6 +43,8 @@ public final class ContentRepository {
   private List<String> dimensionIds;
   private List<String> conceptIds;
   private List<Question> questions;
+  private List<Family> families;
+  private SignalBook signals;
 
   public ContentRepository(Path root, ContentLimits limits) {
     this.root = root;
@@ -118,6 +124,29 @@ public final class ContentRepository {
 
   public List<Concept> concepts() {
     return conceptIds().stream().map(this::concept).toList();
+  }
+
+  /** Every model family for {@code recommend}, alphabetically; none when the pack has none. */
+  public List<Family> families() {
+    if (families == null) {
+      List<String> ids = Files.isDirectory(root.resolve(FAMILIES)) ? listIds(FAMILIES) : List.of();
+      List<Family> all = new ArrayList<>();
+      for (String id : ids) {
+        String name = FAMILIES + "/" + id + SUFFIX;
+        all.add(mapper.family(id, name, read(name), bibliography(), conceptIds()));
+      }
+      families = List.copyOf(all);
+    }
+    return families;
+  }
+
+  /** The rules that connect goals to families. */
+  public SignalBook signals() {
+    if (signals == null) {
+      signals =
+          mapper.signals(SIGNALS, read(SIGNALS), families().stream().map(Family::id).toList());
+    }
+    return signals;
   }
 
   /** The whole question bank, file by file; question ids are unique across it. */

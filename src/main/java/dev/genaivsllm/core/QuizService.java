@@ -56,7 +56,7 @@ public final class QuizService {
             .sorted(Comparator.comparing(Question::id))
             .toList();
     if (pool.isEmpty()) {
-      throw new NoMatchException(describe(request));
+      throw NoMatchException.because("no question matches " + describe(request));
     }
     Random random = new Random(seed);
     List<Question> chosen = new ArrayList<>();

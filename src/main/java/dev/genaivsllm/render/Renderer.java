@@ -7,6 +7,7 @@ import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
+import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
@@ -38,6 +39,8 @@ public interface Renderer {
   String quizResult(QuizResult result);
 
   String quizStats(QuizStats stats);
+
+  String recommendation(Recommendation recommendation);
 
   /** The renderer for a format. */
   static Renderer of(OutputFormat format, RenderContext ctx) {

@@ -7,6 +7,7 @@ import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
+import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
@@ -69,5 +70,10 @@ final class TextRenderer implements Renderer {
   @Override
   public String quizStats(QuizStats stats) {
     return new QuizText(ctx).render(stats);
+  }
+
+  @Override
+  public String recommendation(Recommendation recommendation) {
+    return new RecommendText(ctx).render(recommendation);
   }
 }

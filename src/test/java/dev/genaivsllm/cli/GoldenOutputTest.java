@@ -136,6 +136,17 @@ class GoldenOutputTest {
           Case.piped("quiz-stats.txt", "quiz", "stats"),
           Case.piped("quiz-stats.json", "quiz", "stats", "--json"),
           Case.piped("help-quiz.txt", "quiz", "--help"),
+          Case.piped("recommend.txt", "recommend", "summarise emails"),
+          Case.tty("recommend.ansi.txt", 80, "recommend", "summarise emails", "--explain"),
+          Case.piped(
+              "recommend.json", "recommend", "classify emails", "--need", "low-cost", "--json"),
+          Case.piped(
+              "recommend.md",
+              "recommend",
+              "make photos from text, then summarise them",
+              "--format",
+              "markdown"),
+          Case.piped("help-recommend.txt", "recommend", "--help"),
           Case.piped("help-explain.txt", "explain", "--help"),
           Case.piped("help-search.txt", "search", "--help"),
           Case.piped("help-sources.txt", "sources", "--help"),

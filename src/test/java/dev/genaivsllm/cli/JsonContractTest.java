@@ -31,7 +31,8 @@ class JsonContractTest {
         "sources",
         "sources vaswani2017",
         "quiz --seed 3 --count 5 --no-save --answers a,b,a,true,ab",
-        "quiz stats"
+        "quiz stats",
+        "recommend summarise emails then make photos"
       })
   void fixtureOutputValidates(String args) {
     check(CliRun.run(argv(args + " --json")));
@@ -50,7 +51,9 @@ class JsonContractTest {
         "sources",
         "sources vaswani2017",
         "quiz --count 5 --seed 7 --no-save --answers a,b,a,true,c",
-        "quiz stats"
+        "quiz stats",
+        "recommend transcribe a meeting then summarise it",
+        "recommend answer questions about our HR policies with citations"
       })
   void realPackOutputValidates(String args) {
     check(CliRun.with().pack(Packs.real()).run(argv(args + " --json")));

@@ -189,6 +189,31 @@ class BundledPackTest {
     }
   }
 
+  /** Every --need has its rule, and every need rule can be asked for with --need. */
+  @Test
+  void needsAndTheirRulesMatch() {
+    List<String> rules =
+        pack.signals().signals().stream()
+            .filter(s -> s.kind().equals("need"))
+            .map(s -> s.id())
+            .sorted()
+            .toList();
+    List<String> flags =
+        java.util.Arrays.stream(dev.genaivsllm.core.Need.values())
+            .map(dev.genaivsllm.core.Need::label)
+            .sorted()
+            .toList();
+    assertEquals(flags, rules);
+  }
+
+  @Test
+  void familiesLoadAndEverySignalMovesAFamily() {
+    assertTrue(pack.families().size() >= 11);
+    for (var s : pack.signals().signals()) {
+      assertFalse(s.effects().isEmpty(), s.id() + " has no effect");
+    }
+  }
+
   @Test
   void teachingOrderNamesEveryDimension() {
     assertEquals(

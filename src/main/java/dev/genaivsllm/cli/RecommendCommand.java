@@ -1,0 +1,119 @@
+package dev.genaivsllm.cli;
+
+import dev.genaivsllm.core.Need;
+import dev.genaivsllm.core.RecommendRequest;
+import dev.genaivsllm.core.RecommendService;
+import dev.genaivsllm.model.Modality;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code recommend}: which kind of generative model fits a job, and why. */
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    description = "Suggest the kind of model a job needs, with the reasons and the caveats.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  genai-vs-llm recommend \"answer questions about our HR policies with citations\"",
+      "  genai-vs-llm recommend turn product descriptions into photos",
+      "  genai-vs-llm recommend \"transcribe a meeting, then summarise it\"",
+      "  genai-vs-llm recommend --input image --output text --need on-device",
+      "  genai-vs-llm recommend \"classify support tickets\" --explain",
+      "  genai-vs-llm recommend                        a few questions, then a suggestion",
+      "",
+      "The suggestions are heuristics from the pack's rules (content/recommend/), not a",
+      "benchmark: check the caveats, and try the examples on your own data."
+    })
+public final class RecommendCommand implements Callable<Integer> {
+  private final RecommendService recommend;
+  private final Environment environment;
+
+  @Spec private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin private OutputOptions output;
+
+  @Option(
+      names = "--input",
+      split = ",",
+      paramLabel = "KIND",
+      description = "What goes in: ${COMPLETION-CANDIDATES} (repeatable, or comma-separated).")
+  private List<Modality> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--output",
+      split = ",",
+      paramLabel = "KIND",
+      description = "What should come out: ${COMPLETION-CANDIDATES}.")
+  private List<Modality> outputs = new ArrayList<>();
+
+  @Option(
+      names = "--need",
+      split = ",",
+      paramLabel = "NEED",
+      completionCandidates = Need.Labels.class,
+      description = "What the answer must meet: ${COMPLETION-CANDIDATES}.")
+  private List<String> needs = new ArrayList<>();
+
+  @Option(names = "--explain", description = "Show how every family's score was computed.")
+  private boolean explain;
+
+  @Parameters(paramLabel = "GOAL", arity = "0..*", description = "The job, in your own words.")
+  private List<String> goal = new ArrayList<>();
+
+  public RecommendCommand(RecommendService recommend, Environment environment) {
+    this.recommend = recommend;
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    RecommendRequest request;
+    if (goal.isEmpty() && inputs.isEmpty() && outputs.isEmpty() && needs.isEmpty()) {
+      if (!environment.terminal().stdinIsTerminal()) {
+        throw new UsageException(
+            "say what you want to do: recommend \"your goal\", or --input/--output/--need");
+      }
+      output.requireText("the guided questions; give a goal or flags for JSON");
+      request =
+          new RecommendWizard(
+                  new BufferedReader(
+                      new InputStreamReader(environment.in(), StandardCharsets.UTF_8)),
+                  spec.commandLine().getOut())
+              .ask(explain);
+    } else {
+      request =
+          new RecommendRequest(
+              String.join(" ", goal), Set.copyOf(inputs), Set.copyOf(outputs), needs(), explain);
+    }
+    var recommendation = recommend.recommend(request);
+    output.print(r -> r.recommendation(recommendation));
+    return ExitCode.OK;
+  }
+
+  private Set<Need> needs() {
+    Set<Need> parsed = EnumSet.noneOf(Need.class);
+    for (String label : needs) {
+      parsed.add(
+          Need.of(label.strip())
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "--need '"
+                              + label
+                              + "' is not one of "
+                              + String.join(", ", new Need.Labels()))));
+    }
+    return parsed;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.genaivsllm.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A kind of model {@code recommend} can suggest, loaded from {@code recommend/families/<id>.yaml}.
+ *
+ * @param generative false for families that analyse rather than generate (encoders)
+ * @param tasks Hugging Face task ids
+ */
+public record Family(
+    String id,
+    String title,
+    String summary,
+    boolean generative,
+    Set<Modality> inputs,
+    Set<Modality> outputs,
+    List<String> goodAt,
+    List<String> strengths,
+    List<String> weaknesses,
+    String costs,
+    List<String> examples,
+    List<String> tasks,
+    List<String> concepts,
+    List<String> sources,
+    LocalDate reviewed) {
+  public Family {
+    inputs = Set.copyOf(inputs);
+    outputs = Set.copyOf(outputs);
+    goodAt = List.copyOf(goodAt);
+    strengths = List.copyOf(strengths);
+    weaknesses = List.copyOf(weaknesses);
+    examples = List.copyOf(examples);
+    tasks = List.copyOf(tasks);
+    concepts = List.copyOf(concepts);
+    sources = List.copyOf(sources);
+  }
+}

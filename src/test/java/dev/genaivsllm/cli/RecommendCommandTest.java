@@ -1,0 +1,115 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.genaivsllm.testing.CliRun;
+import dev.genaivsllm.testing.FakeTerminal;
+import dev.genaivsllm.testing.JsonSchemaCheck;
+import dev.genaivsllm.testing.Packs;
+import org.junit.jupiter.api.Test;
+
+/** {@code recommend} through the real command tree. */
+class RecommendCommandTest {
+  private static JsonNode json(CliRun run) {
+    assertEquals(0, run.exitCode(), run::toString);
+    return JsonSchemaCheck.parse(run.out());
+  }
+
+  private static CliRun real(String... args) {
+    return CliRun.with().pack(Packs.real()).run(args);
+  }
+
+  @Test
+  void hrPoliciesWithCitationsIsRagAndSaysWhy() {
+    CliRun run = real("recommend", "answer questions about our HR policies with citations");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("1. LLM grounded in your documents (RAG) · llm-rag"), run.out());
+    assertTrue(
+        run.out().contains("+ \"citations\": It can point to the retrieved passages"), run.out());
+  }
+
+  @Test
+  void classifyingTicketsIsAnEncoderAndSaysAGenerativeModelIsNotNeeded() {
+    JsonNode doc = json(real("recommend", "classify support tickets by topic", "--json"));
+    assertEquals("encoder-model", doc.get("recommendations").get(0).get("id").asText());
+    assertEquals(false, doc.get("recommendations").get(0).get("generative").asBoolean());
+    assertTrue(
+        doc.get("recommendations")
+            .get(0)
+            .get("reasons")
+            .toString()
+            .contains("needs no generated text"));
+    assertTrue(doc.get("notRecommended").toString().contains("A generative model is not needed"));
+  }
+
+  @Test
+  void backgroundMusicIsMusicGeneration() {
+    JsonNode doc = json(real("recommend", "background music for a game", "--json"));
+    assertEquals("music-generation", doc.get("recommendations").get(0).get("id").asText());
+  }
+
+  @Test
+  void aChainedGoalIsAPipeline() {
+    JsonNode doc = json(real("recommend", "transcribe a meeting, then summarise it", "--json"));
+    assertEquals(2, doc.get("pipeline").size());
+    assertEquals("speech-recognition", doc.get("pipeline").get(0).get("family").asText());
+    assertEquals("llm", doc.get("pipeline").get(1).get("family").asText());
+  }
+
+  @Test
+  void theSameInputAlwaysGivesTheSameRanking() {
+    assertEquals(
+        real("recommend", "summarise emails", "--json").out(),
+        real("recommend", "summarise emails", "--json").out());
+  }
+
+  @Test
+  void flagsAloneWorkAndCombineWithAGoal() {
+    JsonNode flags =
+        json(CliRun.run("recommend", "--input", "text", "--output", "image", "--json"));
+    assertEquals("diffusion", flags.get("recommendations").get(0).get("id").asText());
+    JsonNode both = json(CliRun.run("recommend", "sort emails", "--need", "low-cost", "--json"));
+    assertEquals("encoder-model", both.get("recommendations").get(0).get("id").asText());
+    assertEquals(2, both.get("query").get("signals").size(), both.toString());
+  }
+
+  @Test
+  void nothingUnderstoodSaysSoAndHowToHelp() {
+    CliRun run = CliRun.run("recommend", "quantum teleportation");
+    assertEquals(ExitCode.NOT_FOUND, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("understood nothing I know"), run.err());
+    assertTrue(run.err().contains("--input, --output or --need"), run.err());
+  }
+
+  @Test
+  void badFlagsAreUsageErrors() {
+    assertEquals(ExitCode.USAGE, CliRun.run("recommend", "--need", "speed").exitCode());
+    assertEquals(ExitCode.USAGE, CliRun.run("recommend", "--input", "smell").exitCode());
+    CliRun none = CliRun.run("recommend");
+    assertEquals(ExitCode.USAGE, none.exitCode());
+    assertTrue(none.err().contains("say what you want to do"), none.err());
+  }
+
+  @Test
+  void theWizardAsksAndRecommends() {
+    CliRun run =
+        CliRun.with()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin("make pictures\n\nsmell\nimage\nfast-ish\n\n")
+            .run("recommend", "--color", "never");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("What do you want to do"), run.out());
+    assertTrue(run.out().contains("Choose from text, image"), "an invalid answer is asked again");
+    assertTrue(run.out().contains("1. Diffusion image model"), run.out());
+  }
+
+  @Test
+  void explainShowsEveryScore() {
+    CliRun run = CliRun.run("recommend", "summarise emails", "--explain", "--color", "never");
+    assertTrue(run.out().contains("How the scores were computed"), run.out());
+    assertTrue(run.out().contains("encoder-model"), run.out());
+  }
+}

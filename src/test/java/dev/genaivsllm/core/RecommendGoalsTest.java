@@ -1,0 +1,71 @@
+package dev.genaivsllm.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.content.ContentLimits;
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.model.Family;
+import dev.genaivsllm.testing.Packs;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/**
+ * Goals written the way users write them, each with the family that must rank first, over the real
+ * pack's rules. Every family must be the answer to at least two goals.
+ */
+class RecommendGoalsTest {
+  private static final ContentRepository PACK =
+      new ContentRepository(Packs.real(), ContentLimits.DEFAULT);
+  private static final RecommendService RECOMMEND = new RecommendService(PACK);
+
+  static Recommendation recommend(String goal) {
+    return RECOMMEND.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvFileSource(resources = "/recommend-goals.csv", numLinesToSkip = 1)
+  void theRightFamilyRanksFirst(String goal, String family) {
+    Recommendation r = recommend(goal);
+    assertEquals(
+        family,
+        r.ranked().get(0).family().id(),
+        () ->
+            "for \""
+                + goal
+                + "\": "
+                + r.ranked().stream()
+                    .limit(4)
+                    .map(
+                        x ->
+                            x.family().id()
+                                + " "
+                                + x.score()
+                                + " "
+                                + x.reasons().stream().map(Recommendation.Reason::signal).toList())
+                    .collect(Collectors.joining("; ")));
+  }
+
+  @Test
+  void everyFamilyIsTheAnswerToAtLeastTwoGoals() throws Exception {
+    Map<String, Integer> wins = new HashMap<>();
+    List<String> lines =
+        java.nio.file.Files.readAllLines(
+            Packs.projectRoot().resolve("src/test/resources/recommend-goals.csv"));
+    for (String line : lines.subList(1, lines.size())) {
+      String family = line.substring(line.lastIndexOf(',') + 1).strip();
+      wins.merge(family, 1, Integer::sum);
+    }
+    assertTrue(lines.size() - 1 >= 40, "at least 40 goals");
+    for (Family f : PACK.families()) {
+      assertTrue(
+          wins.getOrDefault(f.id(), 0) >= 2, f.id() + " is the answer to fewer than 2 goals");
+    }
+  }
+}
