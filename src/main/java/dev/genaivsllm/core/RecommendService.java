@@ -52,11 +52,7 @@ public final class RecommendService {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
     int recommended = recommendedCount(ranked);
-    List<Recommendation.Ranked> rejected =
-        ranked.subList(recommended, ranked.size()).stream()
-            .filter(r -> !r.cons().isEmpty())
-            .limit(MAX_REJECTED)
-            .toList();
+    List<Recommendation.Ranked> rejected = rejected(ranked.subList(recommended, ranked.size()));
     return new Recommendation(
         content.pack(),
         request,
@@ -65,6 +61,32 @@ public final class RecommendService {
         recommended,
         rejected,
         pipeline(clauses, perClause, book));
+  }
+
+  /**
+   * The rejections worth explaining: families that were in the running (something spoke for them)
+   * but lost on something else, the most firmly rejected first.
+   */
+  private static List<Recommendation.Ranked> rejected(List<Recommendation.Ranked> others) {
+    Comparator<Recommendation.Ranked> firmest =
+        Comparator.comparingInt(
+                (Recommendation.Ranked r) ->
+                    r.cons().stream().mapToInt(Recommendation.Reason::points).sum())
+            .thenComparing(Comparator.comparingInt(Recommendation.Ranked::score).reversed())
+            .thenComparing(r -> r.family().id());
+    List<Recommendation.Ranked> contenders =
+        others.stream()
+            .filter(r -> !r.pros().isEmpty() && !r.cons().isEmpty())
+            .sorted(firmest)
+            .limit(MAX_REJECTED)
+            .toList();
+    return contenders.isEmpty()
+        ? others.stream()
+            .filter(r -> !r.cons().isEmpty())
+            .sorted(firmest)
+            .limit(MAX_REJECTED)
+            .toList()
+        : contenders;
   }
 
   /** Every family scored against these signals, best first, ties by id. */
