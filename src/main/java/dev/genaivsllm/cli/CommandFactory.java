@@ -17,11 +17,13 @@ import picocli.CommandLine.IFactory;
  */
 final class CommandFactory implements IFactory {
   private final Environment environment;
+  private final PackSelection packs;
   private final ContentRepository content;
 
   CommandFactory(Environment environment) {
     this.environment = environment;
-    this.content = new ContentRepository(environment.contentDir(), ContentLimits.DEFAULT);
+    this.packs = new PackSelection(environment.contentDir(), environment.env());
+    this.content = ContentRepository.layered(packs::roots, ContentLimits.DEFAULT);
   }
 
   @Override
@@ -45,6 +47,10 @@ final class CommandFactory implements IFactory {
       made = new QuizResetCommand(environment);
     } else if (type == RecommendCommand.class) {
       made = new RecommendCommand(new RecommendService(content), environment);
+    } else if (type == LintCommand.class) {
+      made = new LintCommand(packs, environment);
+    } else if (type == PackOptions.class) {
+      made = new PackOptions(packs);
     } else if (type == OutputOptions.class) {
       made = new OutputOptions(environment);
     } else if (type == VersionProvider.class) {

@@ -27,6 +27,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private PackOptions packs;
+
   @Option(
       names = {"-l", "--list"},
       description = "List the dimension ids and titles.")

@@ -32,6 +32,8 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private PackOptions packs;
+
   @Option(
       names = "--level",
       paramLabel = "LEVEL",

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       SourcesCommand.class,
       QuizCommand.class,
-      RecommendCommand.class
+      RecommendCommand.class,
+      LintCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -58,6 +59,8 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private OutputOptions output;
+
+  @Mixin private PackOptions packs;
 
   @Option(
       names = "--verbose",

@@ -53,6 +53,8 @@ public final class QuizCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private PackOptions packs;
+
   @Option(
       names = {"-n", "--count"},
       paramLabel = "N",

@@ -21,6 +21,8 @@ public final class QuizStatsCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private PackOptions packs;
+
   public QuizStatsCommand(QuizService quiz, Environment environment) {
     this.quiz = quiz;
     this.environment = environment;

@@ -43,6 +43,8 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private PackOptions packs;
+
   @Option(
       names = "--input",
       split = ",",

@@ -25,6 +25,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private PackOptions packs;
+
   @Option(
       names = {"-n", "--limit"},
       paramLabel = "N",

@@ -23,6 +23,8 @@ public final class SourcesCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private PackOptions packs;
+
   @Parameters(
       paramLabel = "KEY",
       arity = "0..1",

@@ -6,6 +6,8 @@ import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.render.Renderer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
@@ -21,25 +23,31 @@ final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String pack;
+    List<String> lines = new ArrayList<>();
+    lines.add("genai-vs-llm " + programVersion());
     try {
-      PackInfo info = content.pack();
-      pack =
-          "content pack "
-              + info.name()
-              + " "
-              + info.version()
-              + " (content schema "
-              + info.schemaVersion()
-              + ", reviewed "
-              + info.reviewed()
-              + ")";
+      List<ContentRepository.Pack> packs = content.packs();
+      for (ContentRepository.Pack pack : packs) {
+        PackInfo info = pack.info();
+        lines.add(
+            "content pack "
+                + info.name()
+                + " "
+                + info.version()
+                + " (content schema "
+                + info.schemaVersion()
+                + ", reviewed "
+                + info.reviewed()
+                + ")"
+                + (packs.size() > 1 ? " from " + pack.root() : ""));
+      }
     } catch (ContentException e) {
-      pack = "content pack unavailable: " + e.getMessage();
+      lines.add("content pack unavailable: " + e.getMessage());
+    } catch (UsageException e) {
+      lines.add("content pack unavailable: " + e.getMessage());
     }
-    return new String[] {
-      "genai-vs-llm " + programVersion(), pack, "JSON schema " + Renderer.JSON_SCHEMA_VERSION
-    };
+    lines.add("JSON schema " + Renderer.JSON_SCHEMA_VERSION);
+    return lines.toArray(String[]::new);
   }
 
   static String programVersion() {

@@ -8,58 +8,51 @@ package dev.genaivsllm.content;
 public final class ContentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String file;
-  private final int line;
-  private final int column;
-  private final String field;
-  private final String problem;
+  private final transient Problem problem;
 
-  /**
-   * @param line 1-based, or 0 when the problem is with the file as a whole
-   * @param field the field path such as {@code genai.points[2]}, or empty
-   */
-  public ContentException(String file, int line, int column, String field, String problem) {
-    super(format(file, line, column, field, problem));
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.field = field;
+  public ContentException(Problem problem) {
+    super(problem.toString());
     this.problem = problem;
   }
 
-  public static ContentException ofFile(String file, String problem) {
-    return new ContentException(file, 0, 0, "", problem);
+  /**
+   * @param line 1-based, or 0 when the problem is with the file as a whole
+   */
+  public ContentException(
+      String file, int line, int column, String field, Rule rule, String message) {
+    this(new Problem(file, line, column, field, rule, message));
   }
 
-  private static String format(String file, int line, int column, String field, String problem) {
-    StringBuilder s = new StringBuilder(file);
-    if (line > 0) {
-      s.append(':').append(line).append(':').append(column);
-    }
-    s.append(": ");
-    if (!field.isEmpty()) {
-      s.append(field).append(": ");
-    }
-    return s.append(problem).toString();
+  public static ContentException ofFile(String file, Rule rule, String message) {
+    return new ContentException(file, 0, 0, "", rule, message);
+  }
+
+  public Problem detail() {
+    return problem;
   }
 
   public String file() {
-    return file;
+    return problem.file();
   }
 
   public int line() {
-    return line;
+    return problem.line();
   }
 
   public int column() {
-    return column;
+    return problem.column();
   }
 
   public String field() {
-    return field;
+    return problem.field();
   }
 
+  public Rule rule() {
+    return problem.rule();
+  }
+
+  /** The message without the location. */
   public String problem() {
-    return problem;
+    return problem.message();
   }
 }

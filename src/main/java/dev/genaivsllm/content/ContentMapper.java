@@ -30,14 +30,14 @@ import org.yaml.snakeyaml.nodes.Node;
  * Turns YAML node trees into immutable records, enforcing each entry's template and limits (see
  * docs/content-guide.md) and resolving every cite key against the bibliography.
  */
-public final class ContentMapper {
+final class ContentMapper {
   private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}");
   private static final Set<String> SOURCE_ELEMENTS =
       Set.of("title", "authors", "year", "venue", "arxiv", "doi", "url");
 
-  public PackInfo pack(String file, Node node) {
+  PackInfo pack(String file, Node node, Problems problems) {
     YamlMap map =
-        YamlMap.of(file, "", node)
+        YamlMap.of(file, "", node, problems)
             .allowOnly(
                 Set.of(
                     "name",
@@ -57,18 +57,21 @@ public final class ContentMapper {
         map.ids("order", 0, 1000));
   }
 
-  public Bibliography sources(String file, Node node) {
-    YamlMap all = YamlMap.of(file, "", node);
+  Bibliography sources(String file, Node node, Problems problems) {
+    YamlMap all = YamlMap.of(file, "", node, problems);
     List<Source> sources = new ArrayList<>();
     for (String key : all.keys()) {
       if (!YamlMap.ID.matcher(key).matches()) {
-        throw all.error(
-            key, "cite key '" + key + "' must be lower-case letters, digits and hyphens");
+        all.report(
+            key,
+            Rule.BAD_ID,
+            "cite key '" + key + "' must be lower-case letters, digits and hyphens");
       }
       sources.add(source(key, all.map(key)));
     }
     if (sources.isEmpty()) {
-      throw ContentException.ofFile(file, "the bibliography has no sources");
+      problems.add(
+          new Problem(file, 0, 0, "", Rule.MISSING_FIELD, "the bibliography has no sources"));
     }
     return new Bibliography(sources);
   }
@@ -88,18 +91,20 @@ public final class ContentMapper {
             "note"));
     var arxiv = map.optionalText("arxiv", 20);
     if (arxiv.isPresent() && !ARXIV.matcher(arxiv.get()).matches()) {
-      throw map.error("arxiv", "expected an arXiv id such as \"1706.03762\" (quote it)");
+      map.report(
+          "arxiv", Rule.WRONG_TYPE, "expected an arXiv id such as \"1706.03762\" (quote it)");
     }
     var url = map.optionalText("url", 300);
     if (url.isPresent() && !url.get().startsWith("https://") && !url.get().startsWith("http://")) {
-      throw map.error("url", "expected a web address starting with https://");
+      map.report("url", Rule.WRONG_TYPE, "expected a web address starting with https://");
     }
     List<String> unverified = map.texts("unverified", 0, SOURCE_ELEMENTS.size(), 20);
     for (int i = 0; i < unverified.size(); i++) {
       if (!SOURCE_ELEMENTS.contains(unverified.get(i))) {
-        throw map.error(
+        map.report(
             "unverified",
             i,
+            Rule.WRONG_TYPE,
             "'"
                 + unverified.get(i)
                 + "' is not one of "
@@ -111,9 +116,10 @@ public final class ContentMapper {
     if (authors.size() > 1) {
       for (int i = 0; i < authors.size(); i++) {
         if (!authors.get(i).contains(",")) {
-          throw map.error(
+          map.report(
               "authors",
               i,
+              Rule.WRONG_TYPE,
               "write each person as \"Family, Given\" in quotes; unquoted, YAML splits the"
                   + " name at the comma");
         }
@@ -121,7 +127,8 @@ public final class ContentMapper {
     }
     var note = map.optionalText("note", 300);
     if (!unverified.isEmpty() && note.isEmpty()) {
-      throw map.error("unverified", "say in a note why these elements are unverified");
+      map.report(
+          "unverified", Rule.MISSING_FIELD, "say in a note why these elements are unverified");
     }
     return new Source(
         key,
@@ -142,10 +149,15 @@ public final class ContentMapper {
    * @param bibliography every cite key must resolve here
    * @param conceptIds every concept id the pack has
    */
-  public Dimension dimension(
-      String id, String file, Node node, Bibliography bibliography, Collection<String> conceptIds) {
+  Dimension dimension(
+      String id,
+      String file,
+      Node node,
+      Bibliography bibliography,
+      Collection<String> conceptIds,
+      Problems problems) {
     YamlMap map =
-        YamlMap.of(file, "", node)
+        YamlMap.of(file, "", node, problems)
             .allowOnly(
                 Set.of(
                     "title",
@@ -161,7 +173,7 @@ public final class ContentMapper {
                     "reviewed"));
     String question = map.text("question", 90);
     if (!question.endsWith("?")) {
-      throw map.error("question", "a question ends with '?'");
+      map.report("question", Rule.WRONG_TYPE, "a question ends with '?'");
     }
     return new Dimension(
         id,
@@ -183,15 +195,16 @@ public final class ContentMapper {
    * @param conceptIds every concept id the pack has, for {@code related}
    * @param dimensionIds every dimension id the pack has, for {@code dimensions}
    */
-  public Concept concept(
+  Concept concept(
       String id,
       String file,
       Node node,
       Bibliography bibliography,
       Collection<String> conceptIds,
-      Collection<String> dimensionIds) {
+      Collection<String> dimensionIds,
+      Problems problems) {
     YamlMap map =
-        YamlMap.of(file, "", node)
+        YamlMap.of(file, "", node, problems)
             .allowOnly(
                 Set.of(
                     "title",
@@ -208,7 +221,11 @@ public final class ContentMapper {
     YamlMap placement = map.map("placement").allowOnly(Set.of("side", "note"));
     List<String> related = references(map, "related", 1, 10, conceptIds, "concept");
     if (related.contains(id)) {
-      throw map.error("related", related.indexOf(id), "a concept is not related to itself");
+      map.report(
+          "related",
+          related.indexOf(id),
+          Rule.UNKNOWN_REFERENCE,
+          "a concept is not related to itself");
     }
     return new Concept(
         id,
@@ -231,18 +248,25 @@ public final class ContentMapper {
    *
    * @param topic the file's name, a dimension id
    */
-  public List<Question> quiz(
+  List<Question> quiz(
       String topic,
       String file,
       Node node,
       Bibliography bibliography,
       Collection<String> conceptIds,
-      Collection<String> dimensionIds) {
+      Collection<String> dimensionIds,
+      Problems problems) {
     if (!dimensionIds.contains(topic)) {
-      throw ContentException.ofFile(
-          file, "a quiz file is named after the dimension it tests; '" + topic + "' is none");
+      problems.add(
+          new Problem(
+              file,
+              0,
+              0,
+              "",
+              Rule.UNKNOWN_REFERENCE,
+              "a quiz file is named after the dimension it tests; '" + topic + "' is none"));
     }
-    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of("reviewed", "questions"));
+    YamlMap map = YamlMap.of(file, "", node, problems).allowOnly(Set.of("reviewed", "questions"));
     map.date("reviewed");
     List<Question> questions = new ArrayList<>();
     for (YamlMap q : map.maps("questions", 1, 200)) {
@@ -268,7 +292,7 @@ public final class ContentMapper {
             "concepts",
             "dimensions",
             "sources"));
-    QuestionKind kind = choice(q, "kind", QuestionKind.class);
+    QuestionKind kind = q.choice("kind", QuestionKind.class);
     List<Question.Option> options = new ArrayList<>();
     List<YamlMap> written = q.maps("options", 2, 6);
     for (YamlMap o : written) {
@@ -276,26 +300,31 @@ public final class ContentMapper {
       boolean correct = o.bool("correct", false);
       var why = o.optionalText("why", 300);
       if (correct && why.isPresent()) {
-        throw o.error("why", "a correct option needs no 'why'");
+        o.report("why", Rule.QUIZ_ANSWERS, "a correct option needs no 'why'");
       }
       if (!correct && why.isEmpty()) {
-        throw o.error("why", "say why this option is wrong: the quiz shows it to whoever picks it");
+        o.report(
+            "why",
+            Rule.QUIZ_ANSWERS,
+            "say why this option is wrong: the quiz shows it to whoever picks it");
       }
       options.add(new Question.Option(o.text("text", 200), correct, why));
     }
     long correct = options.stream().filter(Question.Option::correct).count();
     List<String> texts = options.stream().map(Question.Option::text).toList();
     if (!kind.fixedOptions().isEmpty() && !texts.equals(kind.fixedOptions())) {
-      throw q.error(
+      q.report(
           "options",
+          Rule.QUIZ_ANSWERS,
           kind
               + " questions have exactly the options "
               + String.join(", ", kind.fixedOptions())
               + ", in that order");
     }
     if (kind == QuestionKind.multi ? correct < 2 || options.size() < 3 : correct != 1) {
-      throw q.error(
+      q.report(
           "options",
+          Rule.QUIZ_ANSWERS,
           kind == QuestionKind.multi
               ? "a multi question has two or more correct options out of three or more"
               : "exactly one option must be correct, found " + correct);
@@ -305,7 +334,7 @@ public final class ContentMapper {
         id,
         topic,
         kind,
-        choice(q, "difficulty", Difficulty.class),
+        q.choice("difficulty", Difficulty.class),
         q.text("prompt", 300),
         options,
         q.text("explanation", 500),
@@ -315,10 +344,15 @@ public final class ContentMapper {
   }
 
   /** A model family for {@code recommend}. */
-  public Family family(
-      String id, String file, Node node, Bibliography bibliography, Collection<String> conceptIds) {
+  Family family(
+      String id,
+      String file,
+      Node node,
+      Bibliography bibliography,
+      Collection<String> conceptIds,
+      Problems problems) {
     YamlMap map =
-        YamlMap.of(file, "", node)
+        YamlMap.of(file, "", node, problems)
             .allowOnly(
                 Set.of(
                     "title",
@@ -359,24 +393,29 @@ public final class ContentMapper {
     for (int i = 0; i < names.size(); i++) {
       try {
         modalities.add(Modality.valueOf(names.get(i)));
-      } catch (IllegalArgumentException e) {
-        throw map.error(
-            field, i, "'" + names.get(i) + "' is not one of " + enumNames(Modality.class));
+      } catch (IllegalArgumentException notAModality) {
+        map.report(
+            field,
+            i,
+            Rule.WRONG_TYPE,
+            "'" + names.get(i) + "' is not one of " + enumNames(Modality.class));
       }
     }
     return modalities;
   }
 
   /** The rules of {@code recommend}; every effect must name a family. */
-  public SignalBook signals(String file, Node node, Collection<String> familyIds) {
-    YamlMap map = YamlMap.of(file, "", node).allowOnly(Set.of("modalities", "cues", "signals"));
+  SignalBook signals(String file, Node node, Collection<String> familyIds, Problems problems) {
+    YamlMap map =
+        YamlMap.of(file, "", node, problems).allowOnly(Set.of("modalities", "cues", "signals"));
     YamlMap words = map.map("modalities");
     Map<Modality, List<String>> modalities = new EnumMap<>(Modality.class);
     for (String name : words.keys()) {
       try {
         modalities.put(Modality.valueOf(name), words.texts(name, 1, 200, 60));
-      } catch (IllegalArgumentException e) {
-        throw words.error(name, "'" + name + "' is not one of " + enumNames(Modality.class));
+      } catch (IllegalArgumentException notAModality) {
+        words.report(
+            name, Rule.WRONG_TYPE, "'" + name + "' is not one of " + enumNames(Modality.class));
       }
     }
     YamlMap cues =
@@ -389,17 +428,17 @@ public final class ContentMapper {
       s.allowOnly(Set.of("id", "kind", "label", "words", "effects"));
       String id = s.id("id");
       if (!ids.add(id)) {
-        throw s.error("id", "signal id '" + id + "' is used twice");
+        s.report("id", Rule.DUPLICATE_ID, "signal id '" + id + "' is used twice");
       }
       String kind = s.text("kind", 10);
       if (!kind.equals("task") && !kind.equals("need")) {
-        throw s.error("kind", "expected task or need, found '" + kind + "'");
+        s.report("kind", Rule.WRONG_TYPE, "expected task or need, found '" + kind + "'");
       }
       YamlMap effects = s.map("effects");
       Map<String, SignalBook.Effect> byFamily = new java.util.LinkedHashMap<>();
       for (String family : effects.keys()) {
         if (!familyIds.contains(family)) {
-          throw effects.error(family, "unknown family '" + family + "'");
+          effects.report(family, Rule.UNKNOWN_REFERENCE, "unknown family '" + family + "'");
         }
         YamlMap e = effects.map(family).allowOnly(Set.of("points", "reason"));
         byFamily.put(
@@ -424,24 +463,8 @@ public final class ContentMapper {
     return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
   }
 
-  /** A field whose value is one of an enum's (lower-case) constant names. */
-  private static <E extends Enum<E>> E choice(YamlMap map, String field, Class<E> type) {
-    String value = map.text(field, 20);
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw map.error(
-          field,
-          "expected one of "
-              + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
-              + ", found '"
-              + value
-              + "'");
-    }
-  }
-
   private static Placement placement(YamlMap map) {
-    return choice(map, "side", Placement.class);
+    return map.choice("side", Placement.class);
   }
 
   /** A list of ids, each of which must be one of {@code known}. */
@@ -450,7 +473,7 @@ public final class ContentMapper {
     List<String> ids = map.ids(field, min, max);
     for (int i = 0; i < ids.size(); i++) {
       if (!known.contains(ids.get(i))) {
-        throw map.error(field, i, "unknown " + kind + " '" + ids.get(i) + "'");
+        map.report(field, i, Rule.UNKNOWN_REFERENCE, "unknown " + kind + " '" + ids.get(i) + "'");
       }
     }
     return ids;
@@ -490,7 +513,7 @@ public final class ContentMapper {
     List<String> keys = map.texts(field, 1, 20, 60);
     for (int i = 0; i < keys.size(); i++) {
       if (!bibliography.contains(keys.get(i))) {
-        throw map.error(field, i, "unknown source key '" + keys.get(i) + "'");
+        map.report(field, i, Rule.UNKNOWN_SOURCE, "unknown source key '" + keys.get(i) + "'");
       }
     }
     return keys;

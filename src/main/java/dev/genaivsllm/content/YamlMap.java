@@ -17,44 +17,59 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Typed, checked access to one YAML map. Every failure names the file, the position and the field
- * path ({@code genai.points[2].text}), so the mapper never has to.
+ * Typed, checked access to one YAML map. Every problem names the file, the position, the field path
+ * ({@code genai.points[2].text}) and the rule it breaks, and goes to a {@link Problems} sink: a
+ * strict sink stops at once, a collecting one gets a stand-in value back so that checking can go on
+ * and find the next problem.
  */
 final class YamlMap {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  static final int MAX_ID = 40;
 
   private final String file;
   private final String path;
   private final Node node;
+  private final Problems problems;
+  private final boolean broken;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
-  private YamlMap(String file, String path, MappingNode node) {
+  private YamlMap(String file, String path, Node node, Problems problems, boolean broken) {
     this.file = file;
     this.path = path;
     this.node = node;
-    for (NodeTuple tuple : node.getValue()) {
-      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        throw at(tuple.getKeyNode(), path, "keys must be plain words");
-      }
-      if (entries.putIfAbsent(key.getValue(), tuple) != null) {
-        throw at(key, child(key.getValue()), "duplicate key; each field may appear once");
-      }
-    }
-  }
-
-  static YamlMap of(String file, String path, Node node) {
+    this.problems = problems;
+    this.broken = broken;
     if (node instanceof MappingNode mapping) {
-      return new YamlMap(file, path, mapping);
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+          report(tuple.getKeyNode(), path, Rule.WRONG_TYPE, "keys must be plain words");
+        } else if (entries.putIfAbsent(key.getValue(), tuple) != null) {
+          report(
+              key,
+              child(key.getValue()),
+              Rule.DUPLICATE_KEY,
+              "duplicate key; each field may appear once");
+        }
+      }
     }
-    throw new ContentException(
-        file,
-        Nodes.line(node),
-        Nodes.column(node),
-        path,
-        "expected a map of fields, found " + Nodes.describe(node));
   }
 
-  /** Rejects fields outside the template, naming the closest allowed one. */
+  static YamlMap of(String file, String path, Node node, Problems problems) {
+    if (node instanceof MappingNode) {
+      return new YamlMap(file, path, node, problems, false);
+    }
+    problems.add(
+        new Problem(
+            file,
+            Nodes.line(node),
+            Nodes.column(node),
+            path,
+            Rule.WRONG_TYPE,
+            "expected a map of fields, found " + Nodes.describe(node)));
+    return new YamlMap(file, path, node, problems, true);
+  }
+
+  /** Reports fields outside the template, naming the closest allowed one. */
   YamlMap allowOnly(Set<String> allowed) {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!allowed.contains(e.getKey())) {
@@ -63,7 +78,11 @@ final class YamlMap {
                 .findFirst()
                 .map(s -> " (did you mean '" + s + "'?)")
                 .orElse("");
-        throw at(e.getValue().getKeyNode(), child(e.getKey()), "unknown field" + hint);
+        report(
+            e.getValue().getKeyNode(),
+            child(e.getKey()),
+            Rule.UNKNOWN_FIELD,
+            "unknown field" + hint);
       }
     }
     return this;
@@ -78,8 +97,11 @@ final class YamlMap {
   }
 
   String text(String field, int maxLength) {
-    return optionalText(field, maxLength)
-        .orElseThrow(() -> at(node, child(field), "required field is missing"));
+    Optional<String> text = optionalText(field, maxLength);
+    if (text.isEmpty() && !has(field)) {
+      missing(field);
+    }
+    return text.orElse("");
   }
 
   Optional<String> optionalText(String field, int maxLength) {
@@ -90,20 +112,30 @@ final class YamlMap {
   }
 
   String id(String field) {
-    return id(value(field), child(field));
+    Node value = value(field);
+    return value == null ? "" : id(value, child(field));
   }
 
   int integer(String field, int min, int max) {
     Node value = value(field);
+    if (value == null) {
+      return min;
+    }
     String raw = scalar(value, child(field));
     try {
       int n = Integer.parseInt(raw);
       if (n < min || n > max) {
-        throw at(value, child(field), "must be between " + min + " and " + max + ", found " + n);
+        report(
+            value,
+            child(field),
+            Rule.WRONG_TYPE,
+            "must be between " + min + " and " + max + ", found " + n);
+        return min;
       }
       return n;
     } catch (NumberFormatException e) {
-      throw at(value, child(field), "expected a whole number, found '" + raw + "'");
+      report(value, child(field), Rule.WRONG_TYPE, "expected a whole number, found '" + raw + "'");
+      return min;
     }
   }
 
@@ -111,27 +143,64 @@ final class YamlMap {
     if (!has(field)) {
       return absent;
     }
-    Node value = value(field);
+    Node value = entries.get(field).getValueNode();
     String raw = scalar(value, child(field));
     return switch (raw) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw at(value, child(field), "expected true or false, found '" + raw + "'");
+      default -> {
+        report(value, child(field), Rule.WRONG_TYPE, "expected true or false, found '" + raw + "'");
+        yield absent;
+      }
     };
   }
 
   LocalDate date(String field) {
     Node value = value(field);
+    if (value == null) {
+      return LocalDate.EPOCH;
+    }
     String raw = scalar(value, child(field));
     try {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
-      throw at(value, child(field), "expected a date as YYYY-MM-DD, found '" + raw + "'");
+      report(
+          value,
+          child(field),
+          Rule.WRONG_TYPE,
+          "expected a date as YYYY-MM-DD, found '" + raw + "'");
+      return LocalDate.EPOCH;
     }
   }
 
+  /** A field whose value is one of an enum's (lower-case) constant names. */
+  <E extends Enum<E>> E choice(String field, Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    Node value = value(field);
+    if (value == null) {
+      return constants[0];
+    }
+    String raw = scalar(value, child(field));
+    for (E e : constants) {
+      if (e.name().equals(raw)) {
+        return e;
+      }
+    }
+    report(
+        value,
+        child(field),
+        Rule.WRONG_TYPE,
+        "expected one of " + names(constants) + ", found '" + raw + "'");
+    return constants[0];
+  }
+
   YamlMap map(String field) {
-    return of(file, child(field), value(field));
+    NodeTuple tuple = entries.get(field);
+    if (tuple == null) {
+      missing(field);
+      return new YamlMap(file, child(field), node, problems, true);
+    }
+    return of(file, child(field), tuple.getValueNode(), problems);
   }
 
   /** A list of single-line strings; a missing field is an empty list when {@code min} is 0. */
@@ -144,27 +213,29 @@ final class YamlMap {
   }
 
   List<YamlMap> maps(String field, int min, int max) {
-    return list(field, min, max, (n, p) -> of(file, p, n));
+    return list(field, min, max, (n, p) -> of(file, p, n, problems));
   }
 
-  /** An error at this field's value (or at the map when the field is missing). */
-  ContentException error(String field, String problem) {
+  /** Reports a problem at this field's value (or at the map when the field is missing). */
+  void report(String field, Rule rule, String problem) {
     NodeTuple tuple = entries.get(field);
-    return at(tuple == null ? node : tuple.getValueNode(), child(field), problem);
+    report(tuple == null ? node : tuple.getValueNode(), child(field), rule, problem);
   }
 
-  /** An error at the {@code index}-th item of a list field. */
-  ContentException error(String field, int index, String problem) {
-    if (entries.get(field) != null
-        && entries.get(field).getValueNode() instanceof SequenceNode seq
+  /** Reports a problem at the {@code index}-th item of a list field. */
+  void report(String field, int index, Rule rule, String problem) {
+    NodeTuple tuple = entries.get(field);
+    if (tuple != null
+        && tuple.getValueNode() instanceof SequenceNode seq
         && index < seq.getValue().size()) {
-      return at(seq.getValue().get(index), child(field) + "[" + index + "]", problem);
+      report(seq.getValue().get(index), child(field) + "[" + index + "]", rule, problem);
+    } else {
+      report(field, rule, problem);
     }
-    return error(field, problem);
   }
 
-  String path() {
-    return path;
+  String file() {
+    return file;
   }
 
   private interface ItemReader<T> {
@@ -174,21 +245,27 @@ final class YamlMap {
   private <T> List<T> list(String field, int min, int max, ItemReader<T> reader) {
     NodeTuple tuple = entries.get(field);
     if (tuple == null) {
-      if (min == 0) {
-        return List.of();
+      if (min > 0) {
+        missing(field);
       }
-      throw at(node, child(field), "required field is missing");
+      return List.of();
     }
     Node value = tuple.getValueNode();
     if (!(value instanceof SequenceNode seq)) {
-      throw at(value, child(field), "expected a list, found " + Nodes.describe(value));
+      report(
+          value, child(field), Rule.WRONG_TYPE, "expected a list, found " + Nodes.describe(value));
+      return List.of();
     }
     int size = seq.getValue().size();
     if (size < min || size > max) {
-      throw at(value, child(field), "expected " + range(min, max) + " items, found " + size);
+      report(
+          value,
+          child(field),
+          Rule.LENGTH,
+          "expected " + range(min, max) + " items, found " + size);
     }
-    List<T> items = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
+    List<T> items = new ArrayList<>(Math.min(size, max));
+    for (int i = 0; i < Math.min(size, max); i++) {
       items.add(reader.read(seq.getValue().get(i), child(field) + "[" + i + "]"));
     }
     return items;
@@ -197,30 +274,42 @@ final class YamlMap {
   private Node value(String field) {
     NodeTuple tuple = entries.get(field);
     if (tuple == null) {
-      throw at(node, child(field), "required field is missing");
+      missing(field);
+      return null;
     }
     return tuple.getValueNode();
+  }
+
+  private void missing(String field) {
+    if (!broken) {
+      report(node, child(field), Rule.MISSING_FIELD, "required field is missing");
+    }
   }
 
   private String text(Node value, String fieldPath, int maxLength) {
     String raw = scalar(value, fieldPath).strip();
     if (raw.isEmpty()) {
-      throw at(value, fieldPath, "must not be empty");
-    }
-    if (raw.indexOf('\n') >= 0) {
-      throw at(value, fieldPath, "must be one line");
-    }
-    int length = raw.codePointCount(0, raw.length());
-    if (length > maxLength) {
-      throw at(value, fieldPath, length + " characters, over the limit of " + maxLength);
+      report(value, fieldPath, Rule.MISSING_FIELD, "must not be empty");
+    } else if (raw.indexOf('\n') >= 0) {
+      report(value, fieldPath, Rule.LENGTH, "must be one line");
+    } else {
+      int length = raw.codePointCount(0, raw.length());
+      if (length > maxLength) {
+        report(
+            value, fieldPath, Rule.LENGTH, length + " characters, over the limit of " + maxLength);
+      }
     }
     return raw;
   }
 
   private String id(Node value, String fieldPath) {
     String raw = scalar(value, fieldPath);
-    if (!ID.matcher(raw).matches() || raw.length() > 40) {
-      throw at(value, fieldPath, "'" + raw + "' is not an id (lower-case words joined by hyphens)");
+    if (!ID.matcher(raw).matches() || raw.length() > MAX_ID) {
+      report(
+          value,
+          fieldPath,
+          Rule.BAD_ID,
+          "'" + raw + "' is not an id (lower-case words joined by hyphens)");
     }
     return raw;
   }
@@ -229,11 +318,19 @@ final class YamlMap {
     if (value instanceof ScalarNode s) {
       return s.getValue();
     }
-    throw at(value, fieldPath, "expected a single value, found " + Nodes.describe(value));
+    report(
+        value,
+        fieldPath,
+        Rule.WRONG_TYPE,
+        "expected a single value, found " + Nodes.describe(value));
+    return "";
   }
 
-  private ContentException at(Node where, String fieldPath, String problem) {
-    return new ContentException(file, Nodes.line(where), Nodes.column(where), fieldPath, problem);
+  private void report(Node where, String fieldPath, Rule rule, String problem) {
+    if (!broken) {
+      problems.add(
+          new Problem(file, Nodes.line(where), Nodes.column(where), fieldPath, rule, problem));
+    }
   }
 
   private String child(String field) {
@@ -242,5 +339,13 @@ final class YamlMap {
 
   private static String range(int min, int max) {
     return min == max ? String.valueOf(min) : min + " to " + max;
+  }
+
+  private static <E extends Enum<E>> String names(E[] constants) {
+    List<String> names = new ArrayList<>();
+    for (E e : constants) {
+      names.add(e.name());
+    }
+    return String.join(", ", names);
   }
 }

@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlReader {
   private final ContentLimits limits;
+  private long bytesRead;
 
   public YamlReader(ContentLimits limits) {
     this.limits = limits;
@@ -56,17 +57,19 @@ public final class YamlReader {
               options);
       Node node = composer.getSingleNode();
       if (node == null) {
-        throw ContentException.ofFile(name, "the file is empty");
+        throw ContentException.ofFile(name, Rule.ENCODING, "the file is empty");
       }
       return node;
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      return failAt(name, mark, "invalid YAML: " + oneLine(problem));
+      return failAt(name, mark, oneLine(problem));
     } catch (ReaderException e) {
-      throw ContentException.ofFile(name, "invalid YAML: " + oneLine(e.getMessage()));
+      throw ContentException.ofFile(
+          name, Rule.YAML_SYNTAX, "invalid YAML: " + oneLine(e.getMessage()));
     } catch (YAMLException e) {
-      throw ContentException.ofFile(name, "invalid YAML: " + oneLine(e.getMessage()));
+      String message = oneLine(e.getMessage());
+      throw ContentException.ofFile(name, rule(message), limit(message));
     }
   }
 
@@ -76,17 +79,25 @@ public final class YamlReader {
       if (size > limits.maxFileBytes()) {
         throw ContentException.ofFile(
             name,
+            Rule.TOO_LARGE,
             "the file is "
                 + size
                 + " bytes, over the limit of "
                 + limits.maxFileBytes()
                 + " bytes per file");
       }
+      bytesRead += size;
+      if (bytesRead > limits.maxPackBytes()) {
+        throw ContentException.ofFile(
+            name,
+            Rule.TOO_LARGE,
+            "the packs in use are over the limit of " + limits.maxPackBytes() + " bytes in all");
+      }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw ContentException.ofFile(name, "file not found");
+      throw ContentException.ofFile(name, Rule.MISSING_FIELD, "file not found");
     } catch (IOException e) {
-      throw ContentException.ofFile(name, "cannot read the file: " + e.getMessage());
+      throw ContentException.ofFile(name, Rule.ENCODING, "cannot read the file: " + e.getMessage());
     }
   }
 
@@ -96,7 +107,12 @@ public final class YamlReader {
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       throw new ContentException(
-          name, 1, 1, "", "the file starts with a byte-order mark; save it as UTF-8 without one");
+          name,
+          1,
+          1,
+          "",
+          Rule.ENCODING,
+          "the file starts with a byte-order mark; save it as UTF-8 without one");
     }
     try {
       return StandardCharsets.UTF_8
@@ -106,15 +122,40 @@ public final class YamlReader {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw ContentException.ofFile(name, "the file is not valid UTF-8");
+      throw ContentException.ofFile(name, Rule.ENCODING, "the file is not valid UTF-8");
     }
   }
 
-  private static Node failAt(String name, Mark mark, String problem) {
+  private Node failAt(String name, Mark mark, String problem) {
     if (mark == null) {
-      throw ContentException.ofFile(name, problem);
+      throw ContentException.ofFile(name, Rule.YAML_SYNTAX, problem);
     }
-    throw new ContentException(name, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
+    throw new ContentException(
+        name, mark.getLine() + 1, mark.getColumn() + 1, "", rule(problem), limit(problem));
+  }
+
+  /** SnakeYAML's limit errors are limits, not syntax errors. */
+  private static Rule rule(String message) {
+    return message.contains("Nesting Depth")
+            || message.contains("aliases for non-scalar")
+            || message.contains("exceeds the limit")
+        ? Rule.TOO_LARGE
+        : Rule.YAML_SYNTAX;
+  }
+
+  /** SnakeYAML's wording for a limit, replaced by ours, which names the limit. */
+  private String limit(String message) {
+    if (message.contains("Nesting Depth")) {
+      return "maps and lists nested deeper than the limit of " + limits.maxDepth() + " levels";
+    }
+    if (message.contains("aliases for non-scalar")) {
+      return "YAML aliases (*name) to maps or lists are not allowed in a content pack;"
+          + " write the values out";
+    }
+    if (message.contains("exceeds the limit")) {
+      return "over the limit of " + limits.maxFileBytes() + " characters per file";
+    }
+    return message.startsWith("invalid YAML") ? message : "invalid YAML: " + message;
   }
 
   private static String oneLine(String text) {

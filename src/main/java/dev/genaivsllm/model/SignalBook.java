@@ -45,6 +45,34 @@ public record SignalBook(
     }
   }
 
+  /**
+   * This book with another laid on top: word lists join, and a signal of the other replaces the
+   * signal with the same id.
+   */
+  public SignalBook merge(SignalBook top) {
+    Map<Modality, List<String>> words = new java.util.EnumMap<>(Modality.class);
+    words.putAll(modalities);
+    top.modalities.forEach((m, w) -> words.merge(m, w, SignalBook::join));
+    Map<String, Signal> byId = new java.util.LinkedHashMap<>();
+    signals.forEach(s -> byId.put(s.id(), s));
+    top.signals.forEach(s -> byId.put(s.id(), s));
+    return new SignalBook(
+        words,
+        join(outputCues, top.outputCues),
+        join(adjacentOutputCues, top.adjacentOutputCues),
+        join(outputAfterCues, top.outputAfterCues),
+        join(inputCues, top.inputCues),
+        join(negations, top.negations),
+        join(sequence, top.sequence),
+        List.copyOf(byId.values()));
+  }
+
+  private static List<String> join(List<String> a, List<String> b) {
+    return List.copyOf(
+        new java.util.LinkedHashSet<>(
+            java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+  }
+
   public SignalBook {
     modalities = Map.copyOf(modalities);
     outputCues = List.copyOf(outputCues);

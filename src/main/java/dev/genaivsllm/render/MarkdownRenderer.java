@@ -1,5 +1,6 @@
 package dev.genaivsllm.render;
 
+import dev.genaivsllm.content.LintReport;
 import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
@@ -83,5 +84,10 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public String recommendation(Recommendation recommendation) {
     return new RecommendMarkdown().render(recommendation);
+  }
+
+  @Override
+  public String lintReport(LintReport report) {
+    return new LintMarkdown().render(report);
   }
 }

@@ -1,5 +1,6 @@
 package dev.genaivsllm.render;
 
+import dev.genaivsllm.content.LintReport;
 import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
@@ -41,6 +42,8 @@ public interface Renderer {
   String quizStats(QuizStats stats);
 
   String recommendation(Recommendation recommendation);
+
+  String lintReport(LintReport report);
 
   /** The renderer for a format. */
   static Renderer of(OutputFormat format, RenderContext ctx) {

@@ -1,5 +1,6 @@
 package dev.genaivsllm.render;
 
+import dev.genaivsllm.content.LintReport;
 import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
@@ -75,5 +76,10 @@ final class TextRenderer implements Renderer {
   @Override
   public String recommendation(Recommendation recommendation) {
     return new RecommendText(ctx).render(recommendation);
+  }
+
+  @Override
+  public String lintReport(LintReport report) {
+    return new LintText(ctx).render(report);
   }
 }

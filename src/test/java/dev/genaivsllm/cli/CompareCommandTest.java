@@ -166,7 +166,7 @@ class CompareCommandTest {
     assertTrue(
         run.err()
             .matches(
-                "genai-vs-llm: content error: dimensions/data\\.yaml:\\d+:\\d+: "
+                "genai-vs-llm: content error: .*/dimensions/data\\.yaml:\\d+:\\d+: "
                     + "invalid YAML: .*\n"),
         run::toString);
   }

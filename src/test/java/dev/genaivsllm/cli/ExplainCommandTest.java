@@ -103,7 +103,9 @@ class ExplainCommandTest {
     CliRun run = CliRun.with().pack(pack).run("explain", "gan");
     assertEquals(ExitCode.CONTENT, run.exitCode(), run::toString);
     assertEquals(
-        "genai-vs-llm: content error: concepts/gan.yaml:7:11: related[0]: "
+        "genai-vs-llm: content error: "
+            + pack.resolve("concepts/gan.yaml")
+            + ":7:11: related[0]: "
             + "unknown concept 'ghost'\n",
         run.err());
   }

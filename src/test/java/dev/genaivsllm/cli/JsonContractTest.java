@@ -32,7 +32,8 @@ class JsonContractTest {
         "sources vaswani2017",
         "quiz --seed 3 --count 5 --no-save --answers a,b,a,true,ab",
         "quiz stats",
-        "recommend summarise emails then make photos"
+        "recommend summarise emails then make photos",
+        "lint"
       })
   void fixtureOutputValidates(String args) {
     check(CliRun.run(argv(args + " --json")));
@@ -98,6 +99,14 @@ class JsonContractTest {
             "sources",
             "reviewed"),
         dimension);
+  }
+
+  @Test
+  void aLintReportWithProblemsValidates() {
+    CliRun run =
+        CliRun.run(
+            "lint", "--content-only", "--content", "src/test/resources/broken-pack", "--json");
+    assertEquals(Set.of(), JsonSchemaCheck.violations(run.out()), run.out());
   }
 
   private static void check(CliRun run) {

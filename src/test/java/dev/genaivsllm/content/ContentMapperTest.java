@@ -72,7 +72,7 @@ class ContentMapperTest {
   }
 
   private Bibliography bibliography() throws IOException {
-    return mapper.sources("sources.yaml", node(SOURCES));
+    return mapper.sources("sources.yaml", node(SOURCES), Problems.strict());
   }
 
   private Dimension dimension(String yaml) throws IOException {
@@ -81,7 +81,8 @@ class ContentMapperTest {
         "dimensions/architecture.yaml",
         node(yaml),
         bibliography(),
-        List.of("transformer"));
+        List.of("transformer"),
+        Problems.strict());
   }
 
   private ContentException broken(String yaml) {
@@ -216,7 +217,8 @@ class ContentMapperTest {
         () ->
             mapper.sources(
                 "s.yaml",
-                node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  arxiv: \"17.1\"\n")));
+                node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  arxiv: \"17.1\"\n"),
+                Problems.strict()));
     ContentException noNote =
         assertThrows(
             ContentException.class,
@@ -224,7 +226,8 @@ class ContentMapperTest {
                 mapper.sources(
                     "s.yaml",
                     node(
-                        "x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [venue]\n")));
+                        "x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [venue]\n"),
+                    Problems.strict()));
     assertEquals("x2020.unverified", noNote.field());
     ContentException badElement =
         assertThrows(
@@ -234,7 +237,8 @@ class ContentMapperTest {
                     "s.yaml",
                     node(
                         "x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [mood]\n"
-                            + "  note: n\n")));
+                            + "  note: n\n"),
+                    Problems.strict()));
     assertEquals("x2020.unverified[0]", badElement.field());
     assertFalse(badElement.problem().isEmpty());
   }
@@ -252,7 +256,8 @@ class ContentMapperTest {
         language: en
         reviewed: 2026-01-01
         order: [b, a]
-        """));
+        """),
+            Problems.strict());
     assertEquals("1.10", pack.version());
     assertEquals(List.of("b", "a"), pack.order());
   }

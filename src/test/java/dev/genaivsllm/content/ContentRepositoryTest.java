@@ -26,7 +26,7 @@ class ContentRepositoryTest {
     var repo = new ContentRepository(pack, ContentLimits.DEFAULT);
     assertEquals("Architecture", repo.dimension("architecture").title());
     ContentException e = assertThrows(ContentException.class, repo::dimensions);
-    assertEquals("dimensions/data.yaml", e.file());
+    assertEquals(pack.resolve("dimensions/data.yaml").toString(), e.file());
   }
 
   @Test
@@ -52,7 +52,8 @@ class ContentRepositoryTest {
         assertThrows(
             ContentException.class,
             new ContentRepository(pack, ContentLimits.DEFAULT)::dimensionIds);
-    assertEquals("dimensions/Bad Name.yaml", e.file());
+    assertTrue(e.file().endsWith("dimensions/Bad Name.yaml"), e::getMessage);
+    assertEquals(Rule.BAD_ID, e.rule());
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 class YamlReaderTest {
   @TempDir Path dir;
 
-  private final YamlReader reader = new YamlReader(new ContentLimits(1024, 5, 0));
+  private final YamlReader reader = new YamlReader(new ContentLimits(1024, 10_000, 100, 5, 0));
 
   private ContentException fails(byte[] bytes) throws IOException {
     Path file = dir.resolve("x.yaml");
@@ -73,13 +73,17 @@ class YamlReaderTest {
   @Test
   void nestingDeeperThanTheLimitIsRefused() throws IOException {
     ContentException e = fails("a: [[[[[[[[1]]]]]]]]\n");
-    assertTrue(e.problem().startsWith("invalid YAML"), e::getMessage);
+    assertEquals(Rule.TOO_LARGE, e.rule());
+    assertEquals("maps and lists nested deeper than the limit of 5 levels", e.problem());
   }
 
   @Test
   void aliasesToCollectionsAreRefused() throws IOException {
     ContentException e = fails("a: &x [1, 2]\nb: *x\n");
-    assertTrue(e.problem().startsWith("invalid YAML"), e::getMessage);
+    assertEquals(Rule.TOO_LARGE, e.rule());
+    assertTrue(
+        e.problem().startsWith("YAML aliases (*name) to maps or lists are not allowed"),
+        e::getMessage);
   }
 
   @Test
