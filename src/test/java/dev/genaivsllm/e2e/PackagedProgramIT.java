@@ -129,7 +129,10 @@ class PackagedProgramIT {
     assertEquals(4, r.exitCode(), r::toString);
     assertEquals("", r.out());
     assertTrue(
-        r.err().startsWith("genai-vs-llm: content error: dimensions/data.yaml:"), r::toString);
+        r.err()
+            .startsWith(
+                "genai-vs-llm: content error: " + pack.resolve("dimensions/data.yaml") + ":"),
+        r::toString);
   }
 
   @Test
