@@ -4,6 +4,7 @@ import dev.genaivsllm.content.ContentException;
 import dev.genaivsllm.match.EditDistance;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.match.UnknownIdException;
+import dev.genaivsllm.render.Sanitizer;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -20,6 +21,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private static final String PROGRAM = "genai-vs-llm: ";
 
+  /** A problem that does not stop the command, as one line on stderr. */
+  static void warn(PrintWriter err, String warning) {
+    err.println(PROGRAM + "warning: " + Sanitizer.clean(warning));
+    err.flush();
+  }
+
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
@@ -31,7 +38,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       }
     }
     line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
-    cmd.getErr().println(line);
+    cmd.getErr().println(Sanitizer.clean(line.toString()));
     cmd.getErr().flush();
     return ExitCode.USAGE;
   }
@@ -67,7 +74,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                   ? ""
                   : "; run again with --verbose for details, and please report it");
     }
-    err.println(PROGRAM + message);
+    err.println(PROGRAM + Sanitizer.clean(message));
     if (verbose(parsed)) {
       ex.printStackTrace(err);
     }

@@ -213,8 +213,6 @@ public final class QuizCommand implements Callable<Integer> {
   }
 
   private void warn(ProgressStore store) {
-    var err = spec.commandLine().getErr();
-    store.warnings().forEach(w -> err.println("genai-vs-llm: warning: " + w));
-    err.flush();
+    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
   }
 }

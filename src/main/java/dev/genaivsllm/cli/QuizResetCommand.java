@@ -51,9 +51,7 @@ public final class QuizResetCommand implements Callable<Integer> {
       }
     }
     boolean saved = store.reset();
-    store
-        .warnings()
-        .forEach(w -> spec.commandLine().getErr().println("genai-vs-llm: warning: " + w));
+    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
     spec.commandLine().getErr().flush();
     if (saved) {
       out.println("Quiz progress forgotten (" + store.file() + ").");

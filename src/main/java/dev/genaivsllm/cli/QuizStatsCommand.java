@@ -35,9 +35,7 @@ public final class QuizStatsCommand implements Callable<Integer> {
             ProgressStore.locate(environment.env(), environment.home()), environment.clock());
     var stats =
         quiz.stats(store.read(), LocalDate.now(environment.clock()), store.file().toString());
-    store
-        .warnings()
-        .forEach(w -> spec.commandLine().getErr().println("genai-vs-llm: warning: " + w));
+    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
     output.print(r -> r.quizStats(stats));
     return ExitCode.OK;
   }

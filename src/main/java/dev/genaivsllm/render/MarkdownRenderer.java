@@ -19,16 +19,17 @@ final class MarkdownRenderer implements Renderer {
 
   @Override
   public String comparison(Comparison comparison) {
-    return comparisons.render(comparison);
+    return comparisons.render(Sanitizer.deep(comparison));
   }
 
   @Override
   public String dimensionList(DimensionList list) {
-    return comparisons.render(list);
+    return comparisons.render(Sanitizer.deep(list));
   }
 
   @Override
-  public String orientation(Orientation orientation) {
+  public String orientation(Orientation dirty) {
+    Orientation orientation = Sanitizer.deep(dirty);
     StringBuilder md =
         new StringBuilder("# genai-vs-llm\n\n")
             .append(Markdown.escape(orientation.pack().description()))
@@ -48,46 +49,46 @@ final class MarkdownRenderer implements Renderer {
 
   @Override
   public String explanation(Explanation explanation) {
-    return new ConceptMarkdown().render(explanation);
+    return new ConceptMarkdown().render(Sanitizer.deep(explanation));
   }
 
   @Override
   public String conceptList(ConceptList list) {
-    return new ConceptMarkdown().render(list);
+    return new ConceptMarkdown().render(Sanitizer.deep(list));
   }
 
   @Override
   public String searchResults(SearchResults results) {
-    return new SearchMarkdown().render(results);
+    return new SearchMarkdown().render(Sanitizer.deep(results));
   }
 
   @Override
   public String sourceList(SourceList list) {
-    return new SourcesMarkdown().render(list);
+    return new SourcesMarkdown().render(Sanitizer.deep(list));
   }
 
   @Override
   public String sourceDetail(SourceDetail detail) {
-    return new SourcesMarkdown().render(detail);
+    return new SourcesMarkdown().render(Sanitizer.deep(detail));
   }
 
   @Override
   public String quizResult(QuizResult result) {
-    return new QuizMarkdown().render(result);
+    return new QuizMarkdown().render(Sanitizer.deep(result));
   }
 
   @Override
   public String quizStats(QuizStats stats) {
-    return new QuizMarkdown().render(stats);
+    return new QuizMarkdown().render(Sanitizer.deep(stats));
   }
 
   @Override
   public String recommendation(Recommendation recommendation) {
-    return new RecommendMarkdown().render(recommendation);
+    return new RecommendMarkdown().render(Sanitizer.deep(recommendation));
   }
 
   @Override
   public String lintReport(LintReport report) {
-    return new LintMarkdown().render(report);
+    return new LintMarkdown().render(Sanitizer.deep(report));
   }
 }

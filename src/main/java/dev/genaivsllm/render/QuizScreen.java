@@ -29,7 +29,8 @@ public final class QuizScreen {
         + "\nAnswer with a letter (several for \"select all\"); ? for help, q to stop.\n";
   }
 
-  public String question(QuizPlan.Item item, int number, int total) {
+  public String question(QuizPlan.Item dirty, int number, int total) {
+    QuizPlan.Item item = Sanitizer.deep(dirty);
     Question q = item.question();
     List<String> out = new ArrayList<>();
     out.add("");
@@ -49,7 +50,8 @@ public final class QuizScreen {
   }
 
   /** Right or wrong, why the chosen wrong options are wrong, the explanation, where to learn. */
-  public String feedback(QuizResult.Graded graded) {
+  public String feedback(QuizResult.Graded dirty) {
+    QuizResult.Graded graded = Sanitizer.deep(dirty);
     List<String> out = new ArrayList<>();
     QuizPlan.Item item = graded.item();
     if (graded.correct()) {
@@ -72,7 +74,7 @@ public final class QuizScreen {
   }
 
   public String invalid(String message) {
-    return theme.wrong(message) + "\n";
+    return theme.wrong(Sanitizer.clean(message)) + "\n";
   }
 
   public String help(QuizPlan.Item item) {
@@ -85,7 +87,8 @@ public final class QuizScreen {
   }
 
   /** The score, the questions missed, and how to repeat or review. */
-  public String summary(QuizResult result) {
+  public String summary(QuizResult dirty) {
+    QuizResult result = Sanitizer.deep(dirty);
     List<String> out = new ArrayList<>();
     out.add("");
     String score =

@@ -23,63 +23,64 @@ final class TextRenderer implements Renderer {
 
   @Override
   public String comparison(Comparison comparison) {
-    return comparison.overview()
-        ? new OverviewText(ctx).render(comparison)
-        : new ComparisonText(ctx).render(comparison);
+    Comparison clean = Sanitizer.deep(comparison);
+    return clean.overview()
+        ? new OverviewText(ctx).render(clean)
+        : new ComparisonText(ctx).render(clean);
   }
 
   @Override
   public String dimensionList(DimensionList list) {
-    return new DimensionListText(ctx).render(list);
+    return new DimensionListText(ctx).render(Sanitizer.deep(list));
   }
 
   @Override
   public String orientation(Orientation orientation) {
-    return new OrientationText(ctx).render(orientation);
+    return new OrientationText(ctx).render(Sanitizer.deep(orientation));
   }
 
   @Override
   public String explanation(Explanation explanation) {
-    return new ConceptText(ctx).render(explanation);
+    return new ConceptText(ctx).render(Sanitizer.deep(explanation));
   }
 
   @Override
   public String conceptList(ConceptList list) {
-    return new ConceptText(ctx).render(list);
+    return new ConceptText(ctx).render(Sanitizer.deep(list));
   }
 
   @Override
   public String searchResults(SearchResults results) {
-    return new SearchText(ctx).render(results);
+    return new SearchText(ctx).render(Sanitizer.deep(results));
   }
 
   @Override
   public String sourceList(SourceList list) {
-    return new SourcesText(ctx).render(list);
+    return new SourcesText(ctx).render(Sanitizer.deep(list));
   }
 
   @Override
   public String sourceDetail(SourceDetail detail) {
-    return new SourcesText(ctx).render(detail);
+    return new SourcesText(ctx).render(Sanitizer.deep(detail));
   }
 
   @Override
   public String quizResult(QuizResult result) {
-    return new QuizText(ctx).render(result);
+    return new QuizText(ctx).render(Sanitizer.deep(result));
   }
 
   @Override
   public String quizStats(QuizStats stats) {
-    return new QuizText(ctx).render(stats);
+    return new QuizText(ctx).render(Sanitizer.deep(stats));
   }
 
   @Override
   public String recommendation(Recommendation recommendation) {
-    return new RecommendText(ctx).render(recommendation);
+    return new RecommendText(ctx).render(Sanitizer.deep(recommendation));
   }
 
   @Override
   public String lintReport(LintReport report) {
-    return new LintText(ctx).render(report);
+    return new LintText(ctx).render(Sanitizer.deep(report));
   }
 }
