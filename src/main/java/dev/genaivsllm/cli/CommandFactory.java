@@ -49,6 +49,8 @@ final class CommandFactory implements IFactory {
       made = new RecommendCommand(new RecommendService(content), environment);
     } else if (type == LintCommand.class) {
       made = new LintCommand(packs, environment);
+    } else if (type == InitPackCommand.class) {
+      made = new InitPackCommand(environment.clock());
     } else if (type == PackOptions.class) {
       made = new PackOptions(packs);
     } else if (type == OutputOptions.class) {

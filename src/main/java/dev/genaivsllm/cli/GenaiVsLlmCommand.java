@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       SourcesCommand.class,
       QuizCommand.class,
       RecommendCommand.class,
-      LintCommand.class
+      LintCommand.class,
+      InitPackCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
