@@ -41,7 +41,22 @@ public final class YamlReader {
    * @param name how the file is named in messages (its path inside the pack)
    */
   public Node read(Path file, String name) {
-    String text = decode(readBytes(file, name), name);
+    return parse(readBytes(file, name), name);
+  }
+
+  /** Parses the bytes of a file already read (and size-checked). */
+  Node parse(byte[] bytes, String name) {
+    if (bytes.length > limits.maxFileBytes()) {
+      throw ContentException.ofFile(
+          name,
+          Rule.TOO_LARGE,
+          "the file is "
+              + bytes.length
+              + " bytes, over the limit of "
+              + limits.maxFileBytes()
+              + " bytes per file");
+    }
+    String text = decode(bytes, name);
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(limits.maxAliases());
