@@ -3,6 +3,8 @@ package dev.genaivsllm;
 import dev.genaivsllm.cli.Cli;
 import dev.genaivsllm.cli.Environment;
 import dev.genaivsllm.render.JansiTerminalProbe;
+import dev.genaivsllm.render.KnownTerminal;
+import dev.genaivsllm.render.TerminalProbe;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -19,6 +21,11 @@ public final class Main {
   /** Set by the launcher: the bundled content pack. */
   static final String CONTENT_PROPERTY = "genai-vs-llm.content";
 
+  /**
+   * Set by the launcher when it builds the start-up archive: run the warm-up set, print nothing.
+   */
+  static final String WARMUP_PROPERTY = "genai-vs-llm.warmup";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -28,13 +35,25 @@ public final class Main {
         new Environment(
             System.getenv(),
             contentDir(System.getProperty(CONTENT_PROPERTY)),
-            new JansiTerminalProbe(() -> System.console() != null),
+            terminal(),
             Clock.systemDefaultZone(),
             System.in,
             Path.of(System.getProperty("user.home")),
             () -> new SecureRandom().nextInt(1_000_000));
+    if (Boolean.getBoolean(WARMUP_PROPERTY)) {
+      Warmup.run(environment);
+      System.exit(0);
+    }
     int code = Cli.run(environment, out, err, args);
     System.exit(code);
+  }
+
+  /** What the launcher found out about the terminal, else ask Jansi when it matters. */
+  private static TerminalProbe terminal() {
+    KnownTerminal known =
+        KnownTerminal.parse(
+            System.getProperty("genai-vs-llm.tty"), System.getProperty("genai-vs-llm.columns"));
+    return known != null ? known : new JansiTerminalProbe(() -> System.console() != null);
   }
 
   private static PrintWriter writer(FileDescriptor fd) {

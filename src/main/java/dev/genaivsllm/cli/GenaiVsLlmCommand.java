@@ -2,7 +2,9 @@ package dev.genaivsllm.cli;
 
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.core.Orientation;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,16 +19,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Learn how generative AI and large language models differ, with sources.",
-    subcommands = {
-      CompareCommand.class,
-      ExplainCommand.class,
-      SearchCommand.class,
-      SourcesCommand.class,
-      QuizCommand.class,
-      RecommendCommand.class,
-      LintCommand.class,
-      InitPackCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  genai-vs-llm compare architecture      the two side by side on one dimension",
@@ -45,6 +37,27 @@ import picocli.CommandLine.Spec;
       "141:output closed early, e.g. by `| head`"
     })
 public final class GenaiVsLlmCommand implements Callable<Integer> {
+  /**
+   * The subcommands by name, in the order help lists them. They are added by {@link Cli}, not by
+   * the annotation, so that a command line naming one builds only that one: picocli's model of a
+   * command costs start-up time, and so does reading a class's annotations just to learn its name
+   * (docs/adr/0006-start-up.md). A test checks the names match the annotations.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    byName.put("compare", CompareCommand.class);
+    byName.put("explain", ExplainCommand.class);
+    byName.put("search", SearchCommand.class);
+    byName.put("sources", SourcesCommand.class);
+    byName.put("quiz", QuizCommand.class);
+    byName.put("recommend", RecommendCommand.class);
+    byName.put("lint", LintCommand.class);
+    byName.put("init-pack", InitPackCommand.class);
+    return java.util.Collections.unmodifiableMap(byName);
+  }
+
   static final List<Orientation.Entry> EXAMPLES =
       List.of(
           new Orientation.Entry(

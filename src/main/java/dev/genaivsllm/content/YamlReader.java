@@ -68,7 +68,7 @@ public final class YamlReader {
       Composer composer =
           new Composer(
               new ParserImpl(new StreamReader(new StringReader(text)), options),
-              new Resolver(),
+              new PlainResolver(),
               options);
       Node node = composer.getSingleNode();
       if (node == null) {
@@ -175,5 +175,17 @@ public final class YamlReader {
 
   private static String oneLine(String text) {
     return text == null ? "unreadable" : text.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Resolves every scalar as plain text. The mapper reads the text as written and converts it on
+   * purpose, so SnakeYAML's implicit types (and the regular expressions it compiles for them at
+   * every start) are not needed.
+   */
+  private static final class PlainResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      // none: no YAML 1.1 guessing of booleans, numbers or dates
+    }
   }
 }

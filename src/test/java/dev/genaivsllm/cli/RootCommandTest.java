@@ -10,6 +10,34 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class RootCommandTest {
+  /** The lazily added subcommands are registered under the names their annotations give. */
+  @Test
+  void subcommandNamesMatchTheirAnnotations() {
+    GenaiVsLlmCommand.SUBCOMMANDS.forEach(
+        (name, type) ->
+            assertEquals(
+                name,
+                type.getAnnotation(picocli.CommandLine.Command.class).name(),
+                type.getName()));
+  }
+
+  /** A command line naming one subcommand builds only that one; --help still lists them all. */
+  @Test
+  void aCommandLineBuildsOnlyTheSubcommandItNames() {
+    var env = CliRun.with().environment();
+    var out = new PrintWriter(Writer.nullWriter());
+    assertEquals(
+        java.util.Set.of("explain"),
+        Cli.forArgs(env, out, out, "explain", "gan").getSubcommands().keySet());
+    assertEquals(
+        GenaiVsLlmCommand.SUBCOMMANDS.keySet(),
+        Cli.forArgs(env, out, out, "--help").getSubcommands().keySet());
+    CliRun help = CliRun.run("--help");
+    for (String name : GenaiVsLlmCommand.SUBCOMMANDS.keySet()) {
+      assertTrue(help.out().contains("  " + name + " "), name + " missing from help:\n" + help);
+    }
+  }
+
   @Test
   void noArgumentsPrintsTheOrientation() {
     CliRun run = CliRun.run();

@@ -28,6 +28,7 @@ class PackagedProgramIT {
   private static final String ESC = "\u001b[";
   private static final Path ROOT = Packs.projectRoot();
   private static final Path LAUNCHER = ROOT.resolve("bin/genai-vs-llm");
+  private static final Path CACHE = ROOT.resolve("target/it-cache");
 
   record Result(int exitCode, String out, String err) {
     @Override
@@ -41,6 +42,9 @@ class PackagedProgramIT {
     pb.environment().remove("NO_COLOR");
     pb.environment().remove("CLICOLOR_FORCE");
     pb.environment().remove("COLUMNS");
+    pb.environment().remove("JAVA_OPTS");
+    // The launcher's start-up archive goes to a cache of the test run's own, not the user's.
+    pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
     pb.environment().putAll(env);
     Process p = pb.start();
     p.getOutputStream().close();

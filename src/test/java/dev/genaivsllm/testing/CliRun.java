@@ -68,23 +68,22 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
+    /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
+    public Environment environment() {
+      return new Environment(
+          env,
+          pack,
+          terminal,
+          CLOCK,
+          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          home,
+          () -> 4242);
+    }
+
     public CliRun run(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code =
-          Cli.run(
-              new Environment(
-                  env,
-                  pack,
-                  terminal,
-                  CLOCK,
-                  new java.io.ByteArrayInputStream(
-                      stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                  home,
-                  () -> 4242),
-              new PrintWriter(out),
-              new PrintWriter(err),
-              args);
+      int code = Cli.run(environment(), new PrintWriter(out), new PrintWriter(err), args);
       return new CliRun(code, out.toString(), err.toString());
     }
   }

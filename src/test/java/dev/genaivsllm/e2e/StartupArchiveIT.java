@@ -1,0 +1,117 @@
+package dev.genaivsllm.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.e2e.PackagedProgramIT.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data sharing archive (docs/adr/0006-start-up.md): made in the background on
+ * a first run, used afterwards, and never a word on stdout or stderr, whether two first runs race
+ * or the archive is stale, foreign or garbage.
+ */
+class StartupArchiveIT {
+  @TempDir Path cache;
+
+  private Map<String, String> env() {
+    return Map.of("XDG_CACHE_HOME", cache.toString());
+  }
+
+  private Path archive() {
+    return cache.resolve("genai-vs-llm/startup.jsa");
+  }
+
+  private Result compare() throws Exception {
+    return PackagedProgramIT.launch(env(), "compare", "architecture", "--json");
+  }
+
+  private void awaitArchive() throws InterruptedException {
+    Path stamp = cache.resolve("genai-vs-llm/startup.id");
+    for (int i = 0; i < 1200 && !Files.exists(stamp); i++) {
+      Thread.sleep(100);
+    }
+    assertTrue(Files.exists(archive()), "no archive after two minutes");
+    assertTrue(Files.exists(stamp), "no stamp after two minutes");
+  }
+
+  private static void assertQuietSuccess(Result r, String expectedOut) {
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals("", r.err(), r::toString);
+    assertEquals(expectedOut, r.out(), r::toString);
+  }
+
+  @Test
+  void aFirstRunMakesTheArchiveAndLaterRunsPrintTheSame() throws Exception {
+    Result first = compare();
+    assertEquals(0, first.exitCode(), first::toString);
+    assertEquals("", first.err(), first::toString);
+    awaitArchive();
+    assertQuietSuccess(compare(), first.out());
+    try (var files = Files.list(archive().getParent())) {
+      assertEquals(
+          List.of("startup.id", "startup.jsa"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "temporary files left behind");
+    }
+  }
+
+  @Test
+  void racingFirstRunsAllSucceedAndLeaveOneGoodArchive() throws Exception {
+    String expected =
+        PackagedProgramIT.launch(
+                Map.of("GENAI_VS_LLM_NO_CDS", "1"), "compare", "architecture", "--json")
+            .out();
+    List<CompletableFuture<Result>> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      runs.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return compare();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+    for (CompletableFuture<Result> run : runs) {
+      assertQuietSuccess(run.get(), expected);
+    }
+    awaitArchive();
+    // Let any slower warm-up finish its rename too, then the archive must be one that works.
+    Thread.sleep(2000);
+    assertQuietSuccess(compare(), expected);
+  }
+
+  @Test
+  void aGarbageArchiveIsIgnoredQuietly() throws Exception {
+    Result first = compare();
+    awaitArchive();
+    Files.write(archive(), "not an archive at all".repeat(100).getBytes());
+    Files.setLastModifiedTime(
+        archive(), Files.getLastModifiedTime(archive().resolveSibling("startup.id")));
+    assertQuietSuccess(compare(), first.out());
+  }
+
+  @Test
+  void anArchiveMadeForAnotherJavaIsReplacedQuietly() throws Exception {
+    Result first = compare();
+    awaitArchive();
+    Files.writeString(archive().resolveSibling("startup.id"), "/some/other/java /some/other.jar\n");
+    assertQuietSuccess(compare(), first.out());
+    // the mismatch starts a new warm-up, which writes this installation's stamp again
+    Path stamp = archive().resolveSibling("startup.id");
+    for (int i = 0; i < 1200 && Files.readString(stamp).startsWith("/some/other"); i++) {
+      Thread.sleep(100);
+    }
+    assertTrue(!Files.readString(stamp).startsWith("/some/other"), "archive was not remade");
+    assertQuietSuccess(compare(), first.out());
+  }
+}
