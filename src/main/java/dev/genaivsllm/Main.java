@@ -2,6 +2,7 @@ package dev.genaivsllm;
 
 import dev.genaivsllm.cli.Cli;
 import dev.genaivsllm.cli.Environment;
+import dev.genaivsllm.cli.ProcessPager;
 import dev.genaivsllm.render.JansiTerminalProbe;
 import dev.genaivsllm.render.KnownTerminal;
 import dev.genaivsllm.render.TerminalProbe;
@@ -39,7 +40,8 @@ public final class Main {
             Clock.systemDefaultZone(),
             System.in,
             Path.of(System.getProperty("user.home")),
-            () -> new SecureRandom().nextInt(1_000_000));
+            () -> new SecureRandom().nextInt(1_000_000),
+            new ProcessPager());
     if (Boolean.getBoolean(WARMUP_PROPERTY)) {
       Warmup.run(environment);
       System.exit(0);
@@ -52,7 +54,9 @@ public final class Main {
   private static TerminalProbe terminal() {
     KnownTerminal known =
         KnownTerminal.parse(
-            System.getProperty("genai-vs-llm.tty"), System.getProperty("genai-vs-llm.columns"));
+            System.getProperty("genai-vs-llm.tty"),
+            System.getProperty("genai-vs-llm.columns"),
+            System.getProperty("genai-vs-llm.rows"));
     return known != null ? known : new JansiTerminalProbe(() -> System.console() != null);
   }
 

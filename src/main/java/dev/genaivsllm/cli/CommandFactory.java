@@ -55,6 +55,18 @@ final class CommandFactory implements IFactory {
       made = new PackOptions(packs);
     } else if (type == OutputOptions.class) {
       made = new OutputOptions(environment);
+    } else if (type == ContentCompletions.Dimensions.class) {
+      made = new ContentCompletions.Dimensions(content);
+    } else if (type == ContentCompletions.Concepts.class) {
+      made = new ContentCompletions.Concepts(content);
+    } else if (type == ContentCompletions.Topics.class) {
+      made = new ContentCompletions.Topics(content);
+    } else if (type == ContentCompletions.SourceKeys.class) {
+      made = new ContentCompletions.SourceKeys(content);
+    } else if (type == CompletionCommand.class) {
+      made = new CompletionCommand(environment);
+    } else if (type == ManCommand.class) {
+      made = new ManCommand(environment);
     } else if (type == VersionProvider.class) {
       made = new VersionProvider(content);
     } else {

@@ -37,6 +37,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "DIMENSION",
       arity = "0..*",
+      completionCandidates = ContentCompletions.Dimensions.class,
       description = "Dimension ids, unique prefixes or aliases (see --list). None: an overview.")
   private List<String> dimensions = new ArrayList<>();
 

@@ -16,6 +16,7 @@ import java.util.function.LongSupplier;
  * @param in standard input (quiz answers)
  * @param home the user's home folder (the default place for quiz progress)
  * @param seeds where a random seed comes from when the user gives none
+ * @param pager shows output taller than the terminal a screen at a time
  */
 public record Environment(
     Map<String, String> env,
@@ -24,7 +25,8 @@ public record Environment(
     Clock clock,
     InputStream in,
     Path home,
-    LongSupplier seeds) {
+    LongSupplier seeds,
+    Pager pager) {
   public Environment {
     env = Map.copyOf(env);
   }

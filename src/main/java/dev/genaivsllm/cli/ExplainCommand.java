@@ -60,6 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "TERM",
       arity = "0..*",
+      completionCandidates = ContentCompletions.Concepts.class,
       description = "The concept: its id, name, an alias, a plural or a unique prefix.")
   private List<String> term = new ArrayList<>();
 

@@ -55,6 +55,8 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
     byName.put("recommend", RecommendCommand.class);
     byName.put("lint", LintCommand.class);
     byName.put("init-pack", InitPackCommand.class);
+    byName.put("completion", CompletionCommand.class);
+    byName.put("man", ManCommand.class);
     return java.util.Collections.unmodifiableMap(byName);
   }
 
@@ -90,6 +92,7 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
   public Integer call() {
     List<Orientation.Entry> commands =
         spec.subcommands().values().stream()
+            .filter(c -> !c.getCommandSpec().usageMessage().hidden())
             .map(
                 c ->
                     new Orientation.Entry(

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The output options every result-printing command shares: format, colour and width. The one place
- * that turns them, with the environment, into a renderer and prints its output.
+ * The output options every result-printing command shares: format, colour, width and paging. The
+ * one place that turns them, with the environment, into a renderer and prints its output.
  */
 public final class OutputOptions {
   private static final int PIPED_WIDTH = 80;
@@ -45,6 +45,12 @@ public final class OutputOptions {
           "Wrap text output to this many columns (default: the terminal's width, "
               + "or $COLUMNS, or 80 when piped).")
   private Integer width;
+
+  @Option(
+      names = "--no-pager",
+      description =
+          "Print long output straight to the terminal, not through $PAGER (default: less -FRX).")
+  private boolean noPager;
 
   private final Environment environment;
 
@@ -98,6 +104,16 @@ public final class OutputOptions {
 
   private void print(String text) {
     PrintWriter out = mixee.commandLine().getOut();
+    out.flush();
+    var pager = PagerPolicy.command(environment.env(), environment.terminal(), noPager, text);
+    if (pager.isPresent()) {
+      if (environment.pager().show(pager.get(), text)) {
+        return;
+      }
+      ErrorHandler.warn(
+          mixee.commandLine().getErr(),
+          "the pager '" + pager.get() + "' could not be run; set PAGER, or use --no-pager");
+    }
     out.print(text);
     out.flush();
     if (out.checkError()) {

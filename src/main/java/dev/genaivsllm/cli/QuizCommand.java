@@ -64,6 +64,7 @@ public final class QuizCommand implements Callable<Integer> {
   @Option(
       names = "--topic",
       paramLabel = "TOPIC",
+      completionCandidates = ContentCompletions.Topics.class,
       description = "Only questions on this dimension or concept (repeatable).")
   private List<String> topics = new ArrayList<>();
 

@@ -28,6 +28,7 @@ public final class SourcesCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "KEY",
       arity = "0..1",
+      completionCandidates = ContentCompletions.SourceKeys.class,
       description = "A cite key (or unique prefix, or arXiv id). None: the whole bibliography.")
   private String key;
 

@@ -51,6 +51,16 @@ final class VersionProvider implements IVersionProvider {
   }
 
   static String programVersion() {
+    return buildProperty("version");
+  }
+
+  /** The build's date (the reproducible-build timestamp), as YYYY-MM-DD. */
+  static String buildDate() {
+    String timestamp = buildProperty("timestamp");
+    return timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp;
+  }
+
+  private static String buildProperty(String name) {
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in != null) {
@@ -59,6 +69,6 @@ final class VersionProvider implements IVersionProvider {
     } catch (IOException e) {
       // Fall through to "unknown": a missing version must not stop --version.
     }
-    return p.getProperty("version", "unknown");
+    return p.getProperty(name, "unknown");
   }
 }

@@ -8,9 +8,9 @@ import org.fusesource.jansi.internal.CLibrary;
 import org.fusesource.jansi.internal.OSInfo;
 
 /**
- * Asks the operating system, through Jansi, whether stdout is a terminal and how wide it is. Jansi
- * checks the stream itself (isatty), unlike {@code System.console()}, which on JDK 17 is null
- * whenever stdin is redirected. Each question is asked at most once, and only if needed.
+ * Asks the operating system, through Jansi, whether stdout is a terminal and how wide and tall it
+ * is. Jansi checks the stream itself (isatty), unlike {@code System.console()}, which on JDK 17 is
+ * null whenever stdin is redirected. Each question is asked at most once, and only if needed.
  */
 public final class JansiTerminalProbe implements TerminalProbe {
   private static final boolean WINDOWS =
@@ -59,6 +59,22 @@ public final class JansiTerminalProbe implements TerminalProbe {
     } catch (RuntimeException | LinkageError e) {
       return OptionalInt.empty();
     }
+  }
+
+  @Override
+  public OptionalInt stdoutRows() {
+    if (WINDOWS || !stdoutIsTerminal()) {
+      return OptionalInt.empty();
+    }
+    try {
+      CLibrary.WinSize size = new CLibrary.WinSize();
+      if (CLibrary.ioctl(1, CLibrary.TIOCGWINSZ, size) == 0 && size.ws_row > 0) {
+        return OptionalInt.of(size.ws_row);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // no native library: the height stays unknown, and nothing is paged
+    }
+    return OptionalInt.empty();
   }
 
   private static AnsiType type() {

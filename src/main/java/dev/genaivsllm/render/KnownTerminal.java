@@ -6,27 +6,37 @@ import java.util.OptionalInt;
  * Terminal facts the launcher already knows ({@code [ -t 1 ]}, {@code stty size}) and passes in,
  * which spares the program loading Jansi's native library just to ask again.
  */
-public record KnownTerminal(boolean stdoutIsTerminal, boolean stdinIsTerminal, int columns)
+public record KnownTerminal(
+    boolean stdoutIsTerminal, boolean stdinIsTerminal, int columns, int rows)
     implements TerminalProbe {
   /**
-   * Reads the launcher's {@code -Dgenai-vs-llm.tty=OI} (O and I are 1 or 0 for stdout and stdin)
-   * and {@code -Dgenai-vs-llm.columns=N}; null when the launcher said nothing.
+   * Reads the launcher's {@code -Dgenai-vs-llm.tty=OI} (O and I are 1 or 0 for stdout and stdin),
+   * {@code -Dgenai-vs-llm.columns=N} and {@code -Dgenai-vs-llm.rows=N}; null when the launcher said
+   * nothing.
    */
-  public static KnownTerminal parse(String tty, String columns) {
+  public static KnownTerminal parse(String tty, String columns, String rows) {
     if (tty == null || !tty.matches("[01][01]")) {
       return null;
     }
-    int width = 0;
+    return new KnownTerminal(
+        tty.charAt(0) == '1', tty.charAt(1) == '1', number(columns), number(rows));
+  }
+
+  private static int number(String text) {
     try {
-      width = columns == null || columns.isBlank() ? 0 : Integer.parseInt(columns.strip());
+      return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      width = 0;
+      return 0;
     }
-    return new KnownTerminal(tty.charAt(0) == '1', tty.charAt(1) == '1', width);
   }
 
   @Override
   public OptionalInt stdoutColumns() {
     return stdoutIsTerminal && columns > 0 ? OptionalInt.of(columns) : OptionalInt.empty();
+  }
+
+  @Override
+  public OptionalInt stdoutRows() {
+    return stdoutIsTerminal && rows > 0 ? OptionalInt.of(rows) : OptionalInt.empty();
   }
 }

@@ -11,4 +11,9 @@ public interface TerminalProbe {
 
   /** The terminal's width in columns, when stdout is a terminal that reports one. */
   OptionalInt stdoutColumns();
+
+  /** The terminal's height in lines, when stdout is a terminal that reports one. */
+  default OptionalInt stdoutRows() {
+    return OptionalInt.empty();
+  }
 }

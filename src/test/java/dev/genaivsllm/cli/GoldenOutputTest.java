@@ -173,7 +173,10 @@ class GoldenOutputTest {
           Case.piped("help-search.txt", "search", "--help"),
           Case.piped("help-sources.txt", "sources", "--help"),
           Case.piped("help-root.txt", "--help"),
-          Case.piped("help-compare.txt", "compare", "--help"));
+          Case.piped("help-compare.txt", "compare", "--help"),
+          Case.piped("help-completion.txt", "completion", "--help"),
+          Case.piped("completion.bash", "completion", "bash"),
+          Case.piped("genai-vs-llm.1", "man"));
 
   static Stream<Case> cases() {
     return CASES.stream();

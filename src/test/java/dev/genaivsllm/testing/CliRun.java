@@ -2,6 +2,7 @@ package dev.genaivsllm.testing;
 
 import dev.genaivsllm.cli.Cli;
 import dev.genaivsllm.cli.Environment;
+import dev.genaivsllm.cli.Pager;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -18,6 +19,12 @@ import java.util.Map;
 public record CliRun(int exitCode, String out, String err) {
   public static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+
+  /** For runs that must never page: fails the test if asked to. */
+  public static final Pager NO_PAGER =
+      (command, text) -> {
+        throw new AssertionError("paged through " + command + " unexpectedly");
+      };
 
   /** A run over the fixture pack, stdout piped, no colour variables set. */
   public static CliRun run(String... args) {
@@ -40,6 +47,7 @@ public record CliRun(int exitCode, String out, String err) {
     private FakeTerminal terminal = FakeTerminal.pipe();
     private String stdin = "";
     private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
+    private Pager pager = NO_PAGER;
 
     public Builder env(String name, String value) {
       env.put(name, value);
@@ -62,6 +70,12 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
+    /** What shows output taller than the terminal. */
+    public Builder pager(Pager pager) {
+      this.pager = pager;
+      return this;
+    }
+
     /** The home folder, for quiz progress. */
     public Builder home(java.nio.file.Path home) {
       this.home = home;
@@ -77,7 +91,8 @@ public record CliRun(int exitCode, String out, String err) {
           CLOCK,
           new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
           home,
-          () -> 4242);
+          () -> 4242,
+          pager);
     }
 
     public CliRun run(String... args) {

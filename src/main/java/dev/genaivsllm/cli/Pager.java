@@ -1,0 +1,15 @@
+package dev.genaivsllm.cli;
+
+/**
+ * Shows output that is taller than the terminal a screen at a time, through the user's pager.
+ * {@code Main} gives the real one ({@link ProcessPager}); tests give one that records.
+ */
+@FunctionalInterface
+public interface Pager {
+  /**
+   * Shows the text through the pager command, returning when the reader has quit it.
+   *
+   * @return false when the command could not be run, so that the caller prints the text itself
+   */
+  boolean show(String command, String text);
+}

@@ -1,0 +1,47 @@
+package dev.genaivsllm.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs the pager as {@code sh -c COMMAND}, as git and gh do, so that {@code PAGER="less -S"} works,
+ * with the terminal as its output and the text on its input.
+ */
+public final class ProcessPager implements Pager {
+  /** What sh says when it cannot find or run the command. */
+  private static final int NOT_RUNNABLE = 126;
+
+  private static final int NOT_FOUND = 127;
+
+  @Override
+  public boolean show(String command, String text) {
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", "-c", command)
+            .redirectOutput(Redirect.INHERIT)
+            .redirectError(Redirect.INHERIT);
+    // Colours pass through, and a short text does not wait for a keypress (as git sets them).
+    builder.environment().putIfAbsent("LESS", "FRX");
+    builder.environment().putIfAbsent("LV", "-c");
+    Process pager;
+    try {
+      pager = builder.start();
+    } catch (IOException e) {
+      return false; // no sh here (Windows without one)
+    }
+    try (Writer in = new OutputStreamWriter(pager.getOutputStream(), StandardCharsets.UTF_8)) {
+      in.write(text);
+    } catch (IOException e) {
+      // The reader quit before the end (q in less): the rest is not wanted.
+    }
+    try {
+      int code = pager.waitFor();
+      return code != NOT_RUNNABLE && code != NOT_FOUND;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real pager process, run through sh as a user's $PAGER would be. */
+class ProcessPagerTest {
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void needsSh() {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh here");
+  }
+
+  @Test
+  void thePagerGetsTheWholeTextInUtf8WithLessSetUpForColour() throws Exception {
+    Path seen = dir.resolve("seen");
+    Path less = dir.resolve("less");
+    String text = "Generative AI ⊃ LLMs — ünïcödé\n".repeat(5000);
+    boolean ran =
+        new ProcessPager().show("cat > '" + seen + "'; printf %s \"$LESS\" > '" + less + "'", text);
+    assertTrue(ran);
+    assertEquals(text, Files.readString(seen));
+    assertEquals("FRX", Files.readString(less));
+  }
+
+  @Test
+  void aReaderWhoQuitsEarlyIsNotAnError() {
+    assertTrue(new ProcessPager().show("head -c 10 >/dev/null", "x\n".repeat(1_000_000)));
+  }
+
+  @Test
+  void aPagerThatIsNotThereSaysSo() {
+    assertFalse(new ProcessPager().show("no-such-pager-anywhere 2>/dev/null", "text\n"));
+  }
+}
