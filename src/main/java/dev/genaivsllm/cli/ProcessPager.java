@@ -31,6 +31,22 @@ public final class ProcessPager implements Pager {
     } catch (IOException e) {
       return false; // no sh here (Windows without one)
     }
+    // Ctrl-C in less reaches this JVM too and ends it; the pager must keep the terminal until
+    // the reader quits it, or the shell and an orphaned pager would both read the keyboard.
+    Thread keepTerminal = new Thread(() -> awaitQuietly(pager));
+    Runtime.getRuntime().addShutdownHook(keepTerminal);
+    try {
+      return feed(pager, text);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(keepTerminal);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook is waiting for the pager
+      }
+    }
+  }
+
+  private static boolean feed(Process pager, String text) {
     try (Writer in = new OutputStreamWriter(pager.getOutputStream(), StandardCharsets.UTF_8)) {
       in.write(text);
     } catch (IOException e) {
@@ -42,6 +58,14 @@ public final class ProcessPager implements Pager {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return true;
+    }
+  }
+
+  private static void awaitQuietly(Process pager) {
+    try {
+      pager.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
