@@ -61,7 +61,7 @@ final class ContentMapper {
     YamlMap all = YamlMap.of(file, "", node, problems);
     List<Source> sources = new ArrayList<>();
     for (String key : all.keys()) {
-      if (!YamlMap.ID.matcher(key).matches()) {
+      if (!ScalarReader.ID.matcher(key).matches()) {
         all.report(
             key,
             Rule.BAD_ID,

@@ -444,7 +444,7 @@ public final class ContentRepository {
           continue;
         }
         String id = name.substring(0, name.length() - SUFFIX.length());
-        if (!YamlMap.ID.matcher(id).matches() || id.length() > YamlMap.MAX_ID) {
+        if (!ScalarReader.ID.matcher(id).matches() || id.length() > ScalarReader.MAX_ID) {
           problems.add(
               new Problem(
                   display(root, folder + "/" + name),
