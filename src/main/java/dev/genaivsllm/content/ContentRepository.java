@@ -48,7 +48,6 @@ public final class ContentRepository {
   private final ContentLimits limits;
   private final Problems problems;
   private final YamlReader reader;
-  private final ContentMapper mapper = new ContentMapper();
   private final Map<String, Optional<Dimension>> dimensions = new HashMap<>();
   private final Map<String, Optional<Concept>> concepts = new HashMap<>();
   private List<Path> roots;
@@ -116,7 +115,7 @@ public final class ContentRepository {
       for (Path root : roots()) {
         String name = display(root, PACK);
         Node node = parse(root.resolve(PACK), root, name);
-        list.add(new Pack(root, node == null ? null : mapper.pack(name, node, problems)));
+        list.add(new Pack(root, node == null ? null : PackMapper.map(name, node, problems)));
       }
       packs = list.stream().filter(p -> p.info() != null).toList();
     }
@@ -165,7 +164,7 @@ public final class ContentRepository {
           String name = display(root, SOURCES);
           Node node = parse(root.resolve(SOURCES), root, name);
           if (node != null) {
-            mapper.sources(name, node, problems).all().forEach(s -> merged.put(s.key(), s));
+            SourcesMapper.map(name, node, problems).all().forEach(s -> merged.put(s.key(), s));
           }
         }
       }
@@ -249,7 +248,7 @@ public final class ContentRepository {
             continue;
           }
           for (Question q :
-              mapper.quiz(
+              QuizMapper.map(
                   topic, name, node, bibliography(), conceptIds(), dimensionIds(), problems)) {
             String earlier = fileOf.putIfAbsent(q.id(), name);
             if (earlier != null) {
@@ -280,7 +279,7 @@ public final class ContentRepository {
                 FAMILIES,
                 id,
                 (name, node) ->
-                    mapper.family(id, name, node, bibliography(), conceptIds(), problems))
+                    FamilyMapper.map(id, name, node, bibliography(), conceptIds(), problems))
             .ifPresent(all::add);
       }
       families = List.copyOf(all);
@@ -298,7 +297,7 @@ public final class ContentRepository {
           String name = display(root, SIGNALS);
           Node node = parse(root.resolve(SIGNALS), root, name);
           if (node != null) {
-            SignalBook book = mapper.signals(name, node, familyIds, problems);
+            SignalBook book = SignalMapper.map(name, node, familyIds, problems);
             merged = merged == null ? book : merged.merge(book);
           }
         }
@@ -334,7 +333,7 @@ public final class ContentRepository {
                 DIMENSIONS,
                 id,
                 (name, node) ->
-                    mapper.dimension(id, name, node, bibliography(), conceptIds(), problems)));
+                    DimensionMapper.map(id, name, node, bibliography(), conceptIds(), problems)));
   }
 
   private Optional<Concept> tryConcept(String id) {
@@ -345,7 +344,7 @@ public final class ContentRepository {
                 CONCEPTS,
                 id,
                 (name, node) ->
-                    mapper.concept(
+                    ConceptMapper.map(
                         id, name, node, bibliography(), conceptIds(), dimensionIds(), problems)));
   }
 
