@@ -2,14 +2,12 @@ package dev.genaivsllm.content;
 
 import dev.genaivsllm.match.EditDistance;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -17,21 +15,20 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Typed, checked access to one YAML map. Every problem names the file, the position, the field path
- * ({@code genai.points[2].text}) and the rule it breaks, and goes to a {@link Problems} sink: a
- * strict sink stops at once, a collecting one gets a stand-in value back so that checking can go on
- * and find the next problem.
+ * Typed, checked access to one YAML map: which fields it has and may have, which are missing, lists
+ * and nested maps. Every problem names the file, the position, the field path ({@code
+ * genai.points[2].text}) and the rule it breaks, and goes to a {@link Problems} sink: a strict sink
+ * stops at once, a collecting one gets a stand-in value back so that checking can go on and find
+ * the next problem. What a single value must look like is {@link ScalarReader}'s business.
  */
 final class YamlMap {
-  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  static final int MAX_ID = 40;
-
   private final String file;
   private final String path;
   private final Node node;
   private final Problems problems;
   private final boolean broken;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+  private final ScalarReader scalars = new ScalarReader(this::report);
 
   private YamlMap(String file, String path, Node node, Problems problems, boolean broken) {
     this.file = file;
@@ -108,90 +105,35 @@ final class YamlMap {
     NodeTuple tuple = entries.get(field);
     return tuple == null
         ? Optional.empty()
-        : Optional.of(text(tuple.getValueNode(), child(field), maxLength));
+        : Optional.of(scalars.text(tuple.getValueNode(), child(field), maxLength));
   }
 
   String id(String field) {
     Node value = value(field);
-    return value == null ? "" : id(value, child(field));
+    return value == null ? "" : scalars.id(value, child(field));
   }
 
   int integer(String field, int min, int max) {
     Node value = value(field);
-    if (value == null) {
-      return min;
-    }
-    String raw = scalar(value, child(field));
-    try {
-      int n = Integer.parseInt(raw);
-      if (n < min || n > max) {
-        report(
-            value,
-            child(field),
-            Rule.WRONG_TYPE,
-            "must be between " + min + " and " + max + ", found " + n);
-        return min;
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      report(value, child(field), Rule.WRONG_TYPE, "expected a whole number, found '" + raw + "'");
-      return min;
-    }
+    return value == null ? min : scalars.integer(value, child(field), min, max);
   }
 
   boolean bool(String field, boolean absent) {
     if (!has(field)) {
       return absent;
     }
-    Node value = entries.get(field).getValueNode();
-    String raw = scalar(value, child(field));
-    return switch (raw) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> {
-        report(value, child(field), Rule.WRONG_TYPE, "expected true or false, found '" + raw + "'");
-        yield absent;
-      }
-    };
+    return scalars.bool(entries.get(field).getValueNode(), child(field), absent);
   }
 
   LocalDate date(String field) {
     Node value = value(field);
-    if (value == null) {
-      return LocalDate.EPOCH;
-    }
-    String raw = scalar(value, child(field));
-    try {
-      return LocalDate.parse(raw);
-    } catch (DateTimeParseException e) {
-      report(
-          value,
-          child(field),
-          Rule.WRONG_TYPE,
-          "expected a date as YYYY-MM-DD, found '" + raw + "'");
-      return LocalDate.EPOCH;
-    }
+    return value == null ? LocalDate.EPOCH : scalars.date(value, child(field));
   }
 
   /** A field whose value is one of an enum's (lower-case) constant names. */
   <E extends Enum<E>> E choice(String field, Class<E> type) {
-    E[] constants = type.getEnumConstants();
     Node value = value(field);
-    if (value == null) {
-      return constants[0];
-    }
-    String raw = scalar(value, child(field));
-    for (E e : constants) {
-      if (e.name().equals(raw)) {
-        return e;
-      }
-    }
-    report(
-        value,
-        child(field),
-        Rule.WRONG_TYPE,
-        "expected one of " + names(constants) + ", found '" + raw + "'");
-    return constants[0];
+    return value == null ? type.getEnumConstants()[0] : scalars.choice(value, child(field), type);
   }
 
   YamlMap map(String field) {
@@ -205,11 +147,11 @@ final class YamlMap {
 
   /** A list of single-line strings; a missing field is an empty list when {@code min} is 0. */
   List<String> texts(String field, int min, int max, int maxLength) {
-    return list(field, min, max, (n, p) -> text(n, p, maxLength));
+    return list(field, min, max, (n, p) -> scalars.text(n, p, maxLength));
   }
 
   List<String> ids(String field, int min, int max) {
-    return list(field, min, max, this::id);
+    return list(field, min, max, scalars::id);
   }
 
   List<YamlMap> maps(String field, int min, int max) {
@@ -286,46 +228,6 @@ final class YamlMap {
     }
   }
 
-  private String text(Node value, String fieldPath, int maxLength) {
-    String raw = scalar(value, fieldPath).strip();
-    if (raw.isEmpty()) {
-      report(value, fieldPath, Rule.MISSING_FIELD, "must not be empty");
-    } else if (raw.indexOf('\n') >= 0) {
-      report(value, fieldPath, Rule.LENGTH, "must be one line");
-    } else {
-      int length = raw.codePointCount(0, raw.length());
-      if (length > maxLength) {
-        report(
-            value, fieldPath, Rule.LENGTH, length + " characters, over the limit of " + maxLength);
-      }
-    }
-    return raw;
-  }
-
-  private String id(Node value, String fieldPath) {
-    String raw = scalar(value, fieldPath);
-    if (!ID.matcher(raw).matches() || raw.length() > MAX_ID) {
-      report(
-          value,
-          fieldPath,
-          Rule.BAD_ID,
-          "'" + raw + "' is not an id (lower-case words joined by hyphens)");
-    }
-    return raw;
-  }
-
-  private String scalar(Node value, String fieldPath) {
-    if (value instanceof ScalarNode s) {
-      return s.getValue();
-    }
-    report(
-        value,
-        fieldPath,
-        Rule.WRONG_TYPE,
-        "expected a single value, found " + Nodes.describe(value));
-    return "";
-  }
-
   private void report(Node where, String fieldPath, Rule rule, String problem) {
     if (!broken) {
       problems.add(
@@ -339,13 +241,5 @@ final class YamlMap {
 
   private static String range(int min, int max) {
     return min == max ? String.valueOf(min) : min + " to " + max;
-  }
-
-  private static <E extends Enum<E>> String names(E[] constants) {
-    List<String> names = new ArrayList<>();
-    for (E e : constants) {
-      names.add(e.name());
-    }
-    return String.join(", ", names);
   }
 }

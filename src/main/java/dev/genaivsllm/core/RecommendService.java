@@ -2,29 +2,21 @@ package dev.genaivsllm.core;
 
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.match.NoMatchException;
-import dev.genaivsllm.model.Family;
-import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers {@code recommend}: reads the goal and the flags into signals, lets each signal move each
- * family's score by the points {@code signals.yaml} gives it, and adds what the families' own
- * inputs and outputs say about the modalities asked for. The same input always gives the same
+ * Answers {@code recommend}: reads the goal and the flags into signals ({@link GoalReader}), has
+ * {@link FamilyRanker} score every family against them, then decides what to make of the ranking:
+ * how many families to recommend, which rejections are worth explaining, and whether the goal is a
+ * pipeline of steps best served by different families. The same input always gives the same
  * ranking: there is no randomness, and ties go to the family id.
  */
 public final class RecommendService {
-  static final int OUTPUT_MATCH = 4;
-  static final int OUTPUT_MISMATCH = -4;
-  static final int INPUT_MATCH = 1;
-  static final int INPUT_MISMATCH = -3;
   private static final int MAX_RECOMMENDED = 3;
   private static final int MAX_REJECTED = 3;
 
@@ -37,6 +29,7 @@ public final class RecommendService {
   public Recommendation recommend(RecommendRequest request) {
     SignalBook book = content.signals();
     GoalReader reader = new GoalReader(book);
+    FamilyRanker ranker = new FamilyRanker(content.families(), book);
     List<String> clauses = reader.clauses(request.goal());
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(reader.read(c)));
@@ -47,7 +40,7 @@ public final class RecommendService {
     if (active.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
-    List<Recommendation.Ranked> ranked = rank(active, book);
+    List<Recommendation.Ranked> ranked = ranker.rank(active);
     if (ranked.get(0).score() <= 0) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
@@ -60,7 +53,7 @@ public final class RecommendService {
         ranked,
         recommended,
         rejected,
-        pipeline(clauses, perClause, book));
+        pipeline(clauses, perClause, ranker));
   }
 
   /**
@@ -89,79 +82,6 @@ public final class RecommendService {
         : contenders;
   }
 
-  /** Every family scored against these signals, best first, ties by id. */
-  private List<Recommendation.Ranked> rank(
-      List<Recommendation.Understood> signals, SignalBook book) {
-    Map<String, SignalBook.Signal> byId = new LinkedHashMap<>();
-    book.signals().forEach(s -> byId.put(s.id(), s));
-    List<Recommendation.Ranked> ranked = new ArrayList<>();
-    for (Family family : content.families()) {
-      List<Recommendation.Reason> reasons = new ArrayList<>();
-      Set<String> counted = new LinkedHashSet<>();
-      for (Recommendation.Understood u : signals) {
-        if (!counted.add(u.kind() + ":" + u.id())) {
-          continue; // a signal counts once, however often it is said
-        }
-        switch (u.kind()) {
-          case "input", "output" -> modality(family, u).ifPresent(reasons::add);
-          default -> {
-            SignalBook.Effect effect = byId.get(u.id()).effects().get(family.id());
-            if (effect != null) {
-              reasons.add(
-                  new Recommendation.Reason(
-                      effect.points(), effect.reason(), u.label(), quoted(u)));
-            }
-          }
-        }
-      }
-      int score = reasons.stream().mapToInt(Recommendation.Reason::points).sum();
-      ranked.add(new Recommendation.Ranked(family, score, "", reasons));
-    }
-    ranked.sort(
-        Comparator.comparingInt(Recommendation.Ranked::score)
-            .reversed()
-            .thenComparing(r -> r.family().id()));
-    List<Recommendation.Ranked> withConfidence = new ArrayList<>();
-    for (int i = 0; i < ranked.size(); i++) {
-      Recommendation.Ranked r = ranked.get(i);
-      int next = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
-      withConfidence.add(
-          new Recommendation.Ranked(
-              r.family(), r.score(), confidence(r.score(), next), r.reasons()));
-    }
-    return withConfidence;
-  }
-
-  private static Optional<Recommendation.Reason> modality(
-      Family family, Recommendation.Understood u) {
-    Modality m = Modality.valueOf(u.id());
-    String name = plural(m);
-    String label = u.label();
-    String quote = quoted(u);
-    if (u.kind().equals("output")) {
-      return Optional.of(
-          family.outputs().contains(m)
-              ? new Recommendation.Reason(OUTPUT_MATCH, "It produces " + name + ".", label, quote)
-              : new Recommendation.Reason(
-                  OUTPUT_MISMATCH, "It does not produce " + name + ".", label, quote));
-    }
-    return Optional.of(
-        family.inputs().contains(m)
-            ? new Recommendation.Reason(
-                INPUT_MATCH, "It takes " + name + " as input.", label, quote)
-            : new Recommendation.Reason(
-                INPUT_MISMATCH, "It cannot take " + name + " as input.", label, quote));
-  }
-
-  private static String plural(Modality m) {
-    return switch (m) {
-      case image -> "images";
-      case video -> "video";
-      case tabular -> "tables";
-      default -> m.name();
-    };
-  }
-
   /** Recommend the top families while they score well: above 0 and at least 40% of the best. */
   private static int recommendedCount(List<Recommendation.Ranked> ranked) {
     int top = ranked.get(0).score();
@@ -174,19 +94,9 @@ public final class RecommendService {
     return n;
   }
 
-  private static String confidence(int score, int next) {
-    if (score >= 8 && score - next >= 4) {
-      return "high";
-    }
-    if (score >= 4 && score - next >= 2) {
-      return "medium";
-    }
-    return "low";
-  }
-
   /** One step per clause when the clauses are different jobs with different best families. */
-  private List<Recommendation.Step> pipeline(
-      List<String> clauses, List<List<Recommendation.Understood>> perClause, SignalBook book) {
+  private static List<Recommendation.Step> pipeline(
+      List<String> clauses, List<List<Recommendation.Understood>> perClause, FamilyRanker ranker) {
     if (clauses.size() < 2) {
       return List.of();
     }
@@ -198,7 +108,7 @@ public final class RecommendService {
       if (active.isEmpty()) {
         continue;
       }
-      Recommendation.Ranked best = rank(active, book).get(0);
+      Recommendation.Ranked best = ranker.rank(active).get(0);
       if (best.score() > 0) {
         steps.add(new Recommendation.Step(clauses.get(i), best.family()));
         families.add(best.family().id());
@@ -233,10 +143,6 @@ public final class RecommendService {
     return flags;
   }
 
-  private static String quoted(Recommendation.Understood u) {
-    return u.quoted().startsWith("--") ? u.quoted() : "\"" + u.quoted() + "\"";
-  }
-
   private static String nothingUnderstood(
       RecommendRequest request, List<Recommendation.Understood> understood) {
     String heard =
@@ -245,7 +151,13 @@ public final class RecommendService {
             : String.join(
                 ", ",
                 understood.stream()
-                    .map(u -> (u.negated() ? "not " : "") + u.label() + " (" + quoted(u) + ")")
+                    .map(
+                        u ->
+                            (u.negated() ? "not " : "")
+                                + u.label()
+                                + " ("
+                                + FamilyRanker.quoted(u)
+                                + ")")
                     .toList());
     return "could not tell which kind of model fits \""
         + request.goal().strip()

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The YAML loader and the mapper, fed anything: only a {@link ContentException} may come out (no
+ * The YAML loader and the mappers, fed anything: only a {@link ContentException} may come out (no
  * other exception, no hang), and a collecting run reports instead of throwing.
  */
 class ContentFuzzTest {
@@ -50,15 +50,14 @@ class ContentFuzzTest {
   }
 
   private static void map(int kind, Node node, Problems problems) {
-    ContentMapper mapper = new ContentMapper();
     switch (kind) {
-      case 0 -> mapper.pack("f", node, problems);
-      case 1 -> mapper.sources("f", node, problems);
-      case 2 -> mapper.dimension("a", "f", node, SOURCES, IDS, problems);
-      case 3 -> mapper.concept("a", "f", node, SOURCES, IDS, IDS, problems);
-      case 4 -> mapper.quiz("a", "f", node, SOURCES, IDS, IDS, problems);
-      case 5 -> mapper.family("a", "f", node, SOURCES, IDS, problems);
-      default -> mapper.signals("f", node, IDS, problems);
+      case 0 -> PackMapper.map("f", node, problems);
+      case 1 -> SourcesMapper.map("f", node, problems);
+      case 2 -> DimensionMapper.map("a", "f", node, SOURCES, IDS, problems);
+      case 3 -> ConceptMapper.map("a", "f", node, SOURCES, IDS, IDS, problems);
+      case 4 -> QuizMapper.map("a", "f", node, SOURCES, IDS, IDS, problems);
+      case 5 -> FamilyMapper.map("a", "f", node, SOURCES, IDS, problems);
+      default -> SignalMapper.map("f", node, IDS, problems);
     }
   }
 }

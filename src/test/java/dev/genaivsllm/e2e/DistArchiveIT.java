@@ -118,7 +118,7 @@ class DistArchiveIT {
   @Test
   void theZipHoldsTheSameFilesAsTheTarball() throws Exception {
     TreeSet<String> inTar = new TreeSet<>();
-    try (var files = Files.walk(unpacked)) {
+    try (var files = Files.walk(install)) {
       files.filter(Files::isRegularFile).forEach(f -> inTar.add(unpacked.relativize(f).toString()));
     }
     TreeSet<String> inZip = new TreeSet<>();

@@ -1,13 +1,11 @@
 package dev.genaivsllm.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Dimension;
-import dev.genaivsllm.model.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,27 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.nodes.Node;
 
-class ContentMapperTest {
+class DimensionMapperTest {
   @TempDir Path dir;
 
-  private final ContentMapper mapper = new ContentMapper();
   private final YamlReader reader = new YamlReader(ContentLimits.DEFAULT);
-
-  private static final String SOURCES =
-      """
-      a2017:
-        title: A paper
-        authors: ["Alpha, Ann", "Beta, Bo"]
-        year: 2017
-        arxiv: "1706.03762"
-      org2024:
-        title: A standard
-        authors: [NIST]
-        year: 2024
-        doi: 10.6028/NIST.AI.600-1
-        unverified: [venue]
-        note: Venue from one secondary source.
-      """;
 
   private static final String DIMENSION =
       """
@@ -72,11 +53,11 @@ class ContentMapperTest {
   }
 
   private Bibliography bibliography() throws IOException {
-    return mapper.sources("sources.yaml", node(SOURCES), Problems.strict());
+    return SourcesMapper.map("sources.yaml", node(SourcesMapperTest.SOURCES), Problems.strict());
   }
 
   private Dimension dimension(String yaml) throws IOException {
-    return mapper.dimension(
+    return DimensionMapper.map(
         "architecture",
         "dimensions/architecture.yaml",
         node(yaml),
@@ -98,31 +79,6 @@ class ContentMapperTest {
     assertEquals(List.of("org2024", "a2017"), d.citedKeys());
     assertEquals("2026-11-24", d.reviewed().toString());
     assertEquals(List.of(), d.aliases());
-  }
-
-  @Test
-  void mapsSourcesAndTheirShortCites() throws IOException {
-    Bibliography b = bibliography();
-    Source a = b.find("a2017").orElseThrow();
-    assertEquals("Alpha & Beta 2017, arXiv:1706.03762", a.shortCite());
-    Source org = b.find("org2024").orElseThrow();
-    assertEquals("NIST 2024, doi:10.6028/NIST.AI.600-1", org.shortCite());
-    Source card =
-        new Source(
-            "card",
-            "GPT-2 model card",
-            List.of("OpenAI"),
-            false,
-            2019,
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            java.util.Optional.of("https://github.com/openai/gpt-2"),
-            List.of(),
-            java.util.Optional.empty());
-    assertEquals(
-        "OpenAI 2019, GPT-2 model card", card.shortCite(), "no arXiv id or DOI: the title");
-    assertEquals(List.of("venue"), org.unverified());
   }
 
   @Test
@@ -208,57 +164,5 @@ class ContentMapperTest {
     ContentException e =
         broken(DIMENSION.replace("summary: One line.", "summary: |\n  Two\n  lines"));
     assertEquals("must be one line", e.problem());
-  }
-
-  @Test
-  void sourceTemplateIsChecked() {
-    assertThrows(
-        ContentException.class,
-        () ->
-            mapper.sources(
-                "s.yaml",
-                node("x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  arxiv: \"17.1\"\n"),
-                Problems.strict()));
-    ContentException noNote =
-        assertThrows(
-            ContentException.class,
-            () ->
-                mapper.sources(
-                    "s.yaml",
-                    node(
-                        "x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [venue]\n"),
-                    Problems.strict()));
-    assertEquals("x2020.unverified", noNote.field());
-    ContentException badElement =
-        assertThrows(
-            ContentException.class,
-            () ->
-                mapper.sources(
-                    "s.yaml",
-                    node(
-                        "x2020:\n  title: T\n  authors: [X]\n  year: 2020\n  unverified: [mood]\n"
-                            + "  note: n\n"),
-                    Problems.strict()));
-    assertEquals("x2020.unverified[0]", badElement.field());
-    assertFalse(badElement.problem().isEmpty());
-  }
-
-  @Test
-  void packOrderAndVersionKeepTheirText() throws IOException {
-    var pack =
-        mapper.pack(
-            "pack.yaml",
-            node(
-                """
-        name: my-pack
-        version: 1.10
-        schemaVersion: 1
-        language: en
-        reviewed: 2026-01-01
-        order: [b, a]
-        """),
-            Problems.strict());
-    assertEquals("1.10", pack.version());
-    assertEquals(List.of("b", "a"), pack.order());
   }
 }

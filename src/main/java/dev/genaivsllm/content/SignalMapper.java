@@ -1,0 +1,79 @@
+package dev.genaivsllm.content;
+
+import dev.genaivsllm.model.Modality;
+import dev.genaivsllm.model.SignalBook;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Maps {@code recommend/signals.yaml}, the rules that turn a goal into scores: the words for each
+ * modality, the cue words that tell input from output, and the signals, each moving named families
+ * by some points for a stated reason.
+ */
+final class SignalMapper {
+  private SignalMapper() {}
+
+  /** The rules of {@code recommend}; every effect must name a family. */
+  static SignalBook map(String file, Node node, Collection<String> familyIds, Problems problems) {
+    YamlMap map =
+        YamlMap.of(file, "", node, problems).allowOnly(Set.of("modalities", "cues", "signals"));
+    YamlMap words = map.map("modalities");
+    Map<Modality, List<String>> modalities = new EnumMap<>(Modality.class);
+    for (String name : words.keys()) {
+      try {
+        modalities.put(Modality.valueOf(name), words.texts(name, 1, 200, 60));
+      } catch (IllegalArgumentException notAModality) {
+        words.report(
+            name,
+            Rule.WRONG_TYPE,
+            "'" + name + "' is not one of " + ScalarReader.names(Modality.values()));
+      }
+    }
+    YamlMap cues =
+        map.map("cues")
+            .allowOnly(
+                Set.of("output", "outputAdjacent", "outputAfter", "input", "negation", "sequence"));
+    List<SignalBook.Signal> signals = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (YamlMap s : map.maps("signals", 1, 500)) {
+      s.allowOnly(Set.of("id", "kind", "label", "words", "effects"));
+      String id = s.id("id");
+      if (!ids.add(id)) {
+        s.report("id", Rule.DUPLICATE_ID, "signal id '" + id + "' is used twice");
+      }
+      String kind = s.text("kind", 10);
+      if (!kind.equals("task") && !kind.equals("need")) {
+        s.report("kind", Rule.WRONG_TYPE, "expected task or need, found '" + kind + "'");
+      }
+      YamlMap effects = s.map("effects");
+      Map<String, SignalBook.Effect> byFamily = new LinkedHashMap<>();
+      for (String family : effects.keys()) {
+        if (!familyIds.contains(family)) {
+          effects.report(family, Rule.UNKNOWN_REFERENCE, "unknown family '" + family + "'");
+        }
+        YamlMap e = effects.map(family).allowOnly(Set.of("points", "reason"));
+        byFamily.put(
+            family, new SignalBook.Effect(e.integer("points", -10, 10), e.text("reason", 240)));
+      }
+      signals.add(
+          new SignalBook.Signal(
+              id, kind, s.text("label", 80), s.texts("words", 1, 200, 60), byFamily));
+    }
+    return new SignalBook(
+        modalities,
+        cues.texts("output", 1, 200, 40),
+        cues.texts("outputAdjacent", 0, 50, 40),
+        cues.texts("outputAfter", 0, 50, 40),
+        cues.texts("input", 1, 200, 40),
+        cues.texts("negation", 1, 50, 40),
+        cues.texts("sequence", 0, 50, 40),
+        signals);
+  }
+}
