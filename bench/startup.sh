@@ -12,10 +12,10 @@
 set -u
 
 prog=startup.sh
-die() {
-  printf '%s: %s\n' "$prog" "$*" >&2
-  exit 2
-}
+here=$(cd "$(dirname "$0")" && pwd -P) || exit 2
+# shellcheck source=bench/lib.sh
+. "$here/lib.sh"
+
 usage() {
   cat <<EOF
 Usage: bench/startup.sh [--runs N] [--launcher PATH] [--check]
@@ -29,7 +29,6 @@ Environment: BENCH_RSS=proc reads peak memory from /proc even when GNU time exis
 EOF
 }
 
-here=$(cd "$(dirname "$0")" && pwd -P) || die "cannot find the bench folder"
 runs=30
 launcher=$here/../bin/genai-vs-llm
 check=0
@@ -67,32 +66,16 @@ while [ $# -gt 0 ]; do
       ;;
   esac
 done
-case $runs in
-  '' | *[!0-9]* | 0) die "--runs takes a whole number of at least 1, not '$runs'" ;;
-esac
+check_count --runs "$runs"
 
 # --- What is needed, found the way the launcher finds it --------------------------------------
 
-if [ ! -f "$launcher" ] || [ ! -x "$launcher" ]; then
-  die "launcher not found or not executable: $launcher"
-fi
-launcher=$(cd "$(dirname "$launcher")" && pwd -P)/$(basename "$launcher")
-
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-  java=$JAVA_HOME/bin/java
-elif command -v java >/dev/null 2>&1; then
-  java=$(command -v java)
-else
-  die "no Java found: install a JDK 17 or newer, or set JAVA_HOME"
-fi
-real_java=$(readlink -f "$java" 2>/dev/null) || real_java=$java
+check_launcher
+find_java
 javac=$(dirname "$real_java")/javac
 [ -x "$javac" ] || die "no javac next to $real_java: a JDK (not only a JRE) is needed to compile Hello.java"
 
-now=$(date +%s%N)
-case $now in
-  '' | *[!0-9]*) die "date +%s%N does not give nanoseconds here: GNU date (coreutils) is needed" ;;
-esac
+check_date
 
 # GNU time for peak memory (-f %M, in KiB); else /proc/<pid>/status polling.
 gnu_time=
@@ -112,14 +95,7 @@ sleep 0.01 2>/dev/null && poll_sleep=0.01
 
 # --- A private world: temp folder, cache, environment --------------------------------------------
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/genai-vs-llm-bench.XXXXXX") || die "cannot make a temp folder"
-trap 'rm -rf "$tmp"' EXIT
-trap 'rm -rf "$tmp"; exit 130' INT TERM
-XDG_CACHE_HOME=$tmp/cache
-export XDG_CACHE_HOME
-mkdir -p "$XDG_CACHE_HOME"
-unset GENAI_VS_LLM_NO_CDS GENAI_VS_LLM_CONTENT
-archive_id=$XDG_CACHE_HOME/genai-vs-llm/startup.id
+make_tmp
 
 mkdir "$tmp/hello"
 cat >"$tmp/hello/Hello.java" <<'EOF'
@@ -160,21 +136,6 @@ run_case() {
     nocds) GENAI_VS_LLM_NO_CDS=1 "$launcher" compare architecture ;;
     timer) : ;;
   esac
-}
-
-# One timed run, its time in microseconds appended to $tmp/NAME.us. A failing run stops the bench:
-# timing an error path would say nothing.
-time_run() {
-  t0=$(date +%s%N)
-  run_case "$1" >/dev/null 2>"$tmp/stderr" </dev/null
-  rc=$?
-  t1=$(date +%s%N)
-  if [ "$rc" -ne 0 ]; then
-    printf '%s: "%s" failed (exit code %s):\n' "$prog" "$(label "$1")" "$rc" >&2
-    head -n 5 "$tmp/stderr" >&2
-    exit 2
-  fi
-  echo $(((t1 - t0) / 1000)) >>"$tmp/$1.us"
 }
 
 # Peak resident memory of one run, in KiB, appended to $tmp/NAME.rss.
@@ -218,59 +179,13 @@ rss_run() {
   fi
 }
 
-# --- Numbers: integers only, so that nothing beyond the shell and coreutils is needed -------------
-
-# Sets med, min and max from a file of integers, one a line.
-stats() {
-  sort -n "$1" >"$tmp/sorted"
-  count=$(wc -l <"$tmp/sorted")
-  min=$(head -n 1 "$tmp/sorted")
-  max=$(tail -n 1 "$tmp/sorted")
-  half=$((count / 2))
-  if [ $((count % 2)) -eq 1 ]; then
-    med=$(sed -n "$((half + 1))p" "$tmp/sorted")
-  else
-    a=$(sed -n "${half}p" "$tmp/sorted")
-    b=$(sed -n "$((half + 1))p" "$tmp/sorted")
-    med=$(((a + b) / 2))
-  fi
-}
-
-# Microseconds as milliseconds with one decimal.
-ms() {
-  t=$((($1 + 50) / 100))
-  printf '%d.%d' $((t / 10)) $((t % 10))
-}
-
-# a / b with two decimals.
-ratio() {
-  r=$((($1 * 100 + $2 / 2) / $2))
-  printf '%d.%02d' $((r / 100)) $((r % 100))
-}
-
-# KiB as MiB with one decimal.
-mib() {
-  t=$((($1 * 10 + 512) / 1024))
-  printf '%d.%d' $((t / 10)) $((t % 10))
-}
-
 row() {
   printf '%-34s %10s %7s %10s %10s\n' "$@"
 }
 
 # --- Run -----------------------------------------------------------------------------------------
 
-say() {
-  printf '%s\n' "$*" >&2
-}
-
-# One run with no archive and no cache, to build the jar if a checkout lacks it and to check that
-# the launcher works; it leaves the cache empty.
-GENAI_VS_LLM_NO_CDS=1 "$launcher" --version >"$tmp/version" 2>"$tmp/stderr" </dev/null || {
-  printf '%s: "%s --version" failed:\n' "$prog" "$launcher" >&2
-  head -n 5 "$tmp/stderr" >&2
-  exit 2
-}
+preflight
 [ ! -e "$archive_id" ] || die "the cache was not empty before the first run"
 
 jdk=$("$java" -version 2>&1 | head -n 1)
@@ -280,17 +195,7 @@ say "first run (no start-up archive yet; the launcher makes one in the backgroun
 time_run first
 
 say "waiting for the start-up archive..."
-waited=0
-while [ ! -f "$archive_id" ] && [ "$waited" -lt 120 ]; do
-  sleep 1
-  waited=$((waited + 1))
-done
-if [ -f "$archive_id" ]; then
-  archive_note="made in about ${waited} s after the first run; used from then on"
-else
-  archive_note="NOT made within 120 s: the runs below are without it"
-  say "warning: no start-up archive after 120 s; measuring without it"
-fi
+wait_for_archive
 
 say "warm-up..."
 for c in hello $cases; do
@@ -343,7 +248,7 @@ compare_ratio=0
 for c in $cases; do
   stats "$tmp/$c.us"
   row "$(label "$c")" "$(ms "$med")" "$(ratio "$med" "$hello")" "$(ms "$min")" "$(ms "$max")"
-  [ "$c" = compare ] && compare_ratio=$(((med * 100 + hello / 2) / hello))
+  [ "$c" = compare ] && compare_ratio=$(hundredths "$med" "$hello")
 done
 stats "$tmp/first.us"
 row "$(label first)" "$(ms "$med")" "$(ratio "$med" "$hello")" "(1 run)" ""
