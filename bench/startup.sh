@@ -1,0 +1,285 @@
+#!/bin/sh
+# bench/startup.sh: how long genai-vs-llm takes to start and answer, and how much memory it
+# takes, next to a bare Java "hello world" run on the same Java. See bench/README.md.
+#
+#   bench/startup.sh [--runs N] [--launcher PATH] [--check]
+#
+# Whole-process runs, timed with `date +%s%N` around each one, output to /dev/null. The hello
+# baseline and the cases alternate run by run (hello, case 1, hello, case 2, ...), so that noise on
+# a shared machine hits both alike, and each case is reported as a ratio to the hello median.
+# Needs: a JDK (java and javac), a POSIX shell, GNU date (coreutils). Uses GNU time for peak
+# memory when it is there, else reads VmHWM from /proc (Linux).
+set -u
+
+prog=startup.sh
+here=$(cd "$(dirname "$0")" && pwd -P) || exit 2
+# shellcheck source=bench/lib.sh
+. "$here/lib.sh"
+
+usage() {
+  cat <<EOF
+Usage: bench/startup.sh [--runs N] [--launcher PATH] [--check]
+
+Times genai-vs-llm start-up against 'java -cp DIR Hello' on the same Java.
+  --runs N         timed runs of each case, alternating with hello (default 30)
+  --launcher PATH  the launcher to time (default: bin/genai-vs-llm of this repository)
+  --check          exit 1 when 'compare architecture' takes more than 2.5x hello,
+                   or its peak RSS is over 48 MiB
+Environment: BENCH_RSS=proc reads peak memory from /proc even when GNU time exists.
+EOF
+}
+
+runs=30
+launcher=$here/../bin/genai-vs-llm
+check=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --runs)
+      [ $# -ge 2 ] || die "--runs needs a number"
+      runs=$2
+      shift 2
+      ;;
+    --runs=*)
+      runs=${1#--runs=}
+      shift
+      ;;
+    --launcher)
+      [ $# -ge 2 ] || die "--launcher needs a path"
+      launcher=$2
+      shift 2
+      ;;
+    --launcher=*)
+      launcher=${1#--launcher=}
+      shift
+      ;;
+    --check)
+      check=1
+      shift
+      ;;
+    -h | --help)
+      usage
+      exit 0
+      ;;
+    *)
+      usage >&2
+      exit 2
+      ;;
+  esac
+done
+check_count --runs "$runs"
+
+# --- What is needed, found the way the launcher finds it --------------------------------------
+
+check_launcher
+find_java
+javac=$(dirname "$real_java")/javac
+[ -x "$javac" ] || die "no javac next to $real_java: a JDK (not only a JRE) is needed to compile Hello.java"
+
+check_date
+
+# GNU time for peak memory (-f %M, in KiB); else /proc/<pid>/status polling.
+gnu_time=
+if [ "${BENCH_RSS:-}" != proc ] && [ -x /usr/bin/time ]; then
+  probe=$(/usr/bin/time -f '%M' true 2>&1 >/dev/null)
+  case $probe in
+    '' | *[!0-9]*) ;;
+    *) gnu_time=/usr/bin/time ;;
+  esac
+fi
+if [ -z "$gnu_time" ] && [ ! -r /proc/self/status ]; then
+  die "neither GNU time (/usr/bin/time) nor /proc is available to measure memory"
+fi
+# A short sleep between /proc reads, if this sleep takes fractions (coreutils' does).
+poll_sleep=
+sleep 0.01 2>/dev/null && poll_sleep=0.01
+
+# --- A private world: temp folder, cache, environment --------------------------------------------
+
+make_tmp
+
+mkdir "$tmp/hello"
+cat >"$tmp/hello/Hello.java" <<'EOF'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("Hello");
+  }
+}
+EOF
+"$javac" -d "$tmp/hello" "$tmp/hello/Hello.java" || die "javac could not compile Hello.java"
+
+# --- The cases ------------------------------------------------------------------------------------
+
+cases="compare json explain search version nocds"
+
+label() {
+  case $1 in
+    hello) echo "java -cp DIR Hello" ;;
+    first) echo "compare architecture, 1st run" ;;
+    compare) echo "compare architecture" ;;
+    json) echo "compare --json" ;;
+    explain) echo "explain transformer" ;;
+    search) echo "search attention" ;;
+    version) echo "--version" ;;
+    nocds) echo "compare architecture, NO_CDS=1" ;;
+    timer) echo "(timer: date, date)" ;;
+  esac
+}
+
+run_case() {
+  case $1 in
+    hello) "$java" -cp "$tmp/hello" Hello ;;
+    first | compare) "$launcher" compare architecture ;;
+    json) "$launcher" compare --json ;;
+    explain) "$launcher" explain transformer ;;
+    search) "$launcher" search attention ;;
+    version) "$launcher" --version ;;
+    nocds) GENAI_VS_LLM_NO_CDS=1 "$launcher" compare architecture ;;
+    timer) : ;;
+  esac
+}
+
+# Peak resident memory of one run, in KiB, appended to $tmp/NAME.rss.
+rss_run() {
+  case $1 in
+    hello) set -- "$1" "$java" -cp "$tmp/hello" Hello ;;
+    compare) set -- "$1" "$launcher" compare architecture ;;
+  esac
+  name=$1
+  shift
+  if [ -n "$gnu_time" ]; then
+    "$gnu_time" -o "$tmp/time.out" -f '%M' "$@" >/dev/null 2>&1 </dev/null \
+      || die "\"$(label "$name")\" failed while measuring memory"
+    tail -n 1 "$tmp/time.out" >>"$tmp/$name.rss"
+  else
+    # The launcher execs java, so the pid stays the same. VmHWM only grows; the last value read
+    # before the process exits is the peak, less what it took in its last few milliseconds.
+    "$@" >/dev/null 2>&1 </dev/null &
+    pid=$!
+    hwm=0
+    while [ -r "/proc/$pid/status" ]; do
+      state=
+      while IFS=: read -r key value; do
+        case $key in
+          State) state=$value ;;
+          VmHWM)
+            value=${value% kB}
+            value=${value##* }
+            case $value in
+              '' | *[!0-9]*) ;;
+              *) [ "$value" -gt "$hwm" ] && hwm=$value ;;
+            esac
+            ;;
+        esac
+      done 2>/dev/null <"/proc/$pid/status"
+      case $state in *Z*) break ;; esac
+      [ -n "$poll_sleep" ] && sleep "$poll_sleep"
+    done
+    wait "$pid" || die "\"$(label "$name")\" failed while measuring memory"
+    echo "$hwm" >>"$tmp/$name.rss"
+  fi
+}
+
+row() {
+  printf '%-34s %10s %7s %10s %10s\n' "$@"
+}
+
+# --- Run -----------------------------------------------------------------------------------------
+
+preflight
+[ ! -e "$archive_id" ] || die "the cache was not empty before the first run"
+
+jdk=$("$java" -version 2>&1 | head -n 1)
+cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc 2>/dev/null || echo '?')
+
+say "first run (no start-up archive yet; the launcher makes one in the background)..."
+time_run first
+
+say "waiting for the start-up archive..."
+wait_for_archive
+
+say "warm-up..."
+for c in hello $cases; do
+  time_run "$c"
+done
+for c in hello $cases timer; do
+  rm -f "$tmp/$c.us"
+done
+
+say "timing $runs rounds of: hello, case, hello, case, ... for $(echo "$cases" | wc -w) cases..."
+i=0
+while [ "$i" -lt "$runs" ]; do
+  for c in $cases; do
+    time_run hello
+    time_run "$c"
+  done
+  time_run timer
+  i=$((i + 1))
+  [ -t 2 ] && printf '\r  round %d/%d' "$i" "$runs" >&2
+done
+[ -t 2 ] && printf '\n' >&2
+
+rss_runs=7
+say "peak memory, $rss_runs runs each..."
+i=0
+while [ "$i" -lt "$rss_runs" ]; do
+  rss_run hello
+  rss_run compare
+  i=$((i + 1))
+done
+
+# --- Report --------------------------------------------------------------------------------------
+
+echo "genai-vs-llm start-up benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "  machine:  $(uname -sm), $cores cores"
+echo "  JDK:      $jdk ($real_java)"
+echo "  tool:     $(head -n 1 "$tmp/version") ($launcher)"
+echo "  runs:     $runs per case, alternating with hello; hello has $((runs * $(echo "$cases" | wc -w))) runs"
+echo "  timer:    date +%s%N around each whole process, output to /dev/null"
+echo "  archive:  $archive_note"
+[ -n "${JAVA_OPTS:-}${JDK_JAVA_OPTIONS:-}${JAVA_TOOL_OPTIONS:-}" ] \
+  && echo "  note:     JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS is set and applies"
+echo
+
+stats "$tmp/hello.us"
+hello=$med
+row "case" "median ms" "ratio" "min ms" "max ms"
+row "$(label hello)" "$(ms "$med")" "1.00" "$(ms "$min")" "$(ms "$max")"
+compare_ratio=0
+for c in $cases; do
+  stats "$tmp/$c.us"
+  row "$(label "$c")" "$(ms "$med")" "$(ratio "$med" "$hello")" "$(ms "$min")" "$(ms "$max")"
+  [ "$c" = compare ] && compare_ratio=$(hundredths "$med" "$hello")
+done
+stats "$tmp/first.us"
+row "$(label first)" "$(ms "$med")" "$(ratio "$med" "$hello")" "(1 run)" ""
+stats "$tmp/timer.us"
+row "$(label timer)" "$(ms "$med")" "" "$(ms "$min")" "$(ms "$max")"
+echo
+
+if [ -n "$gnu_time" ]; then
+  how="GNU time %M"
+else
+  how="VmHWM polled from /proc, a slight underestimate"
+fi
+echo "peak RSS, median of $rss_runs runs ($how):"
+stats "$tmp/hello.rss"
+printf '  %-32s %6s MiB\n' "$(label hello)" "$(mib "$med")"
+stats "$tmp/compare.rss"
+compare_rss=$med
+printf '  %-32s %6s MiB\n' "$(label compare)" "$(mib "$med")"
+
+if [ "$check" -eq 1 ]; then
+  echo
+  failed=0
+  if [ "$compare_ratio" -gt 250 ]; then
+    echo "check FAILED: compare architecture takes $(ratio "$compare_ratio" 100)x hello, over 2.5x"
+    failed=1
+  fi
+  if [ "$compare_rss" -gt $((48 * 1024)) ]; then
+    echo "check FAILED: compare architecture peaks at $(mib "$compare_rss") MiB RSS, over 48 MiB"
+    failed=1
+  fi
+  [ "$failed" -eq 0 ] && echo "check passed: compare architecture within 2.5x hello and 48 MiB"
+  exit "$failed"
+fi
+exit 0
