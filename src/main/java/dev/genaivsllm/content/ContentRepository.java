@@ -113,10 +113,16 @@ public final class ContentRepository {
     return bibliography;
   }
 
-  /** Dimension ids from the file names, in the packs' teaching order, the rest alphabetically. */
+  /**
+   * Dimension ids from the file names, in the packs' teaching order, the rest alphabetically. The
+   * folders are listed when the list is first read, not for {@code contains} ({@link IdList}).
+   */
   public List<String> dimensionIds() {
     if (dimensionIds == null) {
-      dimensionIds = layers.inTeachingOrder(files.ids(DIMENSIONS, true), pack().order());
+      dimensionIds =
+          new IdList(
+              () -> layers.inTeachingOrder(files.ids(DIMENSIONS, true), pack().order()),
+              id -> files.fileOf(DIMENSIONS, id).isPresent());
     }
     return dimensionIds;
   }
@@ -134,7 +140,10 @@ public final class ContentRepository {
   /** Concept ids from the file names, alphabetically; a pack without concepts/ has none. */
   public List<String> conceptIds() {
     if (conceptIds == null) {
-      conceptIds = List.copyOf(files.ids(CONCEPTS, false));
+      conceptIds =
+          new IdList(
+              () -> List.copyOf(files.ids(CONCEPTS, false)),
+              id -> files.fileOf(CONCEPTS, id).isPresent());
     }
     return conceptIds;
   }

@@ -37,10 +37,8 @@ class ContentRepositoryTest {
         "pack.yaml",
         "name: p\nversion: '1'\nschemaVersion: 1\nlanguage: en\n"
             + "reviewed: 2026-01-01\norder: [ghost]\n");
-    ContentException e =
-        assertThrows(
-            ContentException.class,
-            new ContentRepository(pack, ContentLimits.DEFAULT)::dimensionIds);
+    var ids = new ContentRepository(pack, ContentLimits.DEFAULT).dimensionIds();
+    ContentException e = assertThrows(ContentException.class, ids::size);
     assertTrue(e.getMessage().contains("'ghost' is not a dimension"), e::getMessage);
   }
 
@@ -48,12 +46,35 @@ class ContentRepositoryTest {
   void fileNameThatIsNotAnIdIsRefused() {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
     Packs.write(pack, "dimensions/Bad Name.yaml", "title: x\n");
-    ContentException e =
-        assertThrows(
-            ContentException.class,
-            new ContentRepository(pack, ContentLimits.DEFAULT)::dimensionIds);
+    var ids = new ContentRepository(pack, ContentLimits.DEFAULT).dimensionIds();
+    ContentException e = assertThrows(ContentException.class, ids::size);
     assertTrue(e.file().endsWith("dimensions/Bad Name.yaml"), e::getMessage);
     assertEquals(Rule.BAD_ID, e.rule());
+  }
+
+  /**
+   * Looking up one id looks for its file and does not list the folder, so it costs the same in any
+   * size of pack; the folder's problems surface when the list is read (as lint always does).
+   */
+  @Test
+  void oneIdIsFoundWithoutListingTheFolder() {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Packs.write(pack, "dimensions/Bad Name.yaml", "title: x\n");
+    var repo = new ContentRepository(pack, ContentLimits.DEFAULT);
+    assertTrue(repo.dimensionIds().contains("architecture"));
+    assertTrue(!repo.dimensionIds().contains("ghost"));
+    assertTrue(!repo.dimensionIds().contains("Bad Name"));
+    assertTrue(!repo.dimensionIds().contains("../concepts/gan"));
+    assertEquals("Architecture", repo.dimension("architecture").title());
+    assertThrows(ContentException.class, repo.dimensionIds()::size);
+  }
+
+  @Test
+  void onceListedTheIdsAreTheFilesInTeachingOrder() {
+    var repo = new ContentRepository(Packs.fixture(), ContentLimits.DEFAULT);
+    assertEquals(java.util.List.of("relationship", "architecture", "data"), repo.dimensionIds());
+    assertTrue(repo.conceptIds().contains("gan"));
+    assertTrue(!repo.conceptIds().contains("architecture"));
   }
 
   @Test
