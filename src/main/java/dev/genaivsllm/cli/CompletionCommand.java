@@ -47,11 +47,7 @@ public final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     CommandLine tree = Cli.create(environment, out, spec.commandLine().getErr());
-    out.print(AutoComplete.bash(tree.getCommandName(), tree));
-    out.flush();
-    if (out.checkError()) {
-      throw new OutputClosedException();
-    }
+    OutputOptions.write(out, AutoComplete.bash(tree.getCommandName(), tree));
     return ExitCode.OK;
   }
 }

@@ -28,12 +28,9 @@ public final class ManCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     var tree = Cli.create(environment, out, spec.commandLine().getErr());
-    out.print(
+    OutputOptions.write(
+        out,
         new ManPage(VersionProvider.programVersion(), VersionProvider.buildDate()).render(tree));
-    out.flush();
-    if (out.checkError()) {
-      throw new OutputClosedException();
-    }
     return ExitCode.OK;
   }
 }

@@ -114,6 +114,15 @@ public final class OutputOptions {
           mixee.commandLine().getErr(),
           "the pager '" + pager.get() + "' could not be run; set PAGER, or use --no-pager");
     }
+    write(out, text);
+  }
+
+  /**
+   * Prints and flushes; a reader that has gone ({@code | head -1}) ends the command, which {@link
+   * ErrorHandler} turns into exit code 141 without a word. Every command's output goes through
+   * here.
+   */
+  static void write(PrintWriter out, String text) {
     out.print(text);
     out.flush();
     if (out.checkError()) {

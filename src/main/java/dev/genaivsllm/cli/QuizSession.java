@@ -100,10 +100,6 @@ final class QuizSession {
   }
 
   private void show(String text) {
-    out.print(text);
-    out.flush();
-    if (out.checkError()) {
-      throw new OutputClosedException();
-    }
+    OutputOptions.write(out, text);
   }
 }
