@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.genaivsllm.testing.BashCompletion;
 import dev.genaivsllm.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,31 +43,11 @@ class ShellIntegrationTest {
 
   /** What bash offers after typing the words (the last one partly) and pressing TAB. */
   private List<String> complete(Path script, String... words) throws Exception {
-    String line = String.join(" ", words);
-    String driver =
-        "source '"
-            + script
-            + "'\n"
-            + "compopt() { :; }  # only valid inside a real TAB press\n"
-            + "fn=$(complete -p genai-vs-llm | sed -E 's/.* -F ([^ ]+) .*/\\1/')\n"
-            + "COMP_WORDS=("
-            + String.join(" ", words.length == 0 ? new String[0] : quoted(words))
-            + ")\n"
-            + "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n"
-            + "COMP_LINE='"
-            + line
-            + "'\nCOMP_POINT=${#COMP_LINE}\n"
-            + "$fn genai-vs-llm \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
-            + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
-    return bash(driver).lines().filter(s -> !s.isBlank()).sorted().toList();
-  }
-
-  private static String[] quoted(String[] words) {
-    String[] q = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      q[i] = "'" + words[i] + "'";
-    }
-    return q;
+    return bash(BashCompletion.driver(script, words))
+        .lines()
+        .filter(s -> !s.isBlank())
+        .sorted()
+        .toList();
   }
 
   private Path script() throws IOException {

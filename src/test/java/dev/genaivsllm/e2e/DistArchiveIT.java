@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.genaivsllm.e2e.PackagedProgramIT.Result;
+import dev.genaivsllm.testing.BashCompletion;
 import dev.genaivsllm.testing.Packs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,13 +147,8 @@ class DistArchiveIT {
   @Test
   void theShippedCompletionScriptCompletesBundledIds() throws Exception {
     String script =
-        "source '"
-            + install.resolve("completion/genai-vs-llm.bash")
-            + "'\ncompopt() { :; }\n"
-            + "COMP_WORDS=(genai-vs-llm compare ar); COMP_CWORD=2;"
-            + " COMP_LINE='genai-vs-llm compare ar'; COMP_POINT=${#COMP_LINE}\n"
-            + "$(complete -p genai-vs-llm | sed -E 's/.* -F ([^ ]+) .*/\\1/') genai-vs-llm ar compare\n"
-            + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
+        BashCompletion.driver(
+            install.resolve("completion/genai-vs-llm.bash"), "genai-vs-llm", "compare", "ar");
     Result r = PackagedProgramIT.run(jdkOnly(), List.of("bash", "--norc", "-c", script));
     assertEquals(0, r.exitCode(), r::toString);
     assertEquals("architecture\n", r.out(), r::toString);
