@@ -52,7 +52,7 @@ make_tmp() {
   XDG_CACHE_HOME=$tmp/cache
   export XDG_CACHE_HOME
   mkdir -p "$XDG_CACHE_HOME"
-  unset GENAI_VS_LLM_NO_CDS GENAI_VS_LLM_CONTENT
+  unset GENAI_VS_LLM_NO_CDS GENAI_VS_LLM_NO_NODE_CACHE GENAI_VS_LLM_CONTENT
   archive_id=$XDG_CACHE_HOME/genai-vs-llm/startup.id
 }
 

@@ -109,7 +109,7 @@ EOF
 
 # --- The cases ------------------------------------------------------------------------------------
 
-cases="compare json explain search version nocds"
+cases="compare json explain search version nocds nonodes"
 
 label() {
   case $1 in
@@ -121,6 +121,7 @@ label() {
     search) echo "search attention" ;;
     version) echo "--version" ;;
     nocds) echo "compare architecture, NO_CDS=1" ;;
+    nonodes) echo "compare arch., NO_NODE_CACHE=1" ;;
     timer) echo "(timer: date, date)" ;;
   esac
 }
@@ -134,6 +135,7 @@ run_case() {
     search) "$launcher" search attention ;;
     version) "$launcher" --version ;;
     nocds) GENAI_VS_LLM_NO_CDS=1 "$launcher" compare architecture ;;
+    nonodes) GENAI_VS_LLM_NO_NODE_CACHE=1 "$launcher" compare architecture ;;
     timer) : ;;
   esac
 }

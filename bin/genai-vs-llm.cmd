@@ -19,5 +19,6 @@ if not exist "%JAR%" (
   echo genai-vs-llm: the jar is not built: run mvn package first 1>&2
   exit /b 1
 )
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m -XX:-UsePerfData -Xshare:auto %JAVA_OPTS% -Xlog:disable -Xlog:all=warning:stderr "-Dgenai-vs-llm.content=%ROOT%\content" -jar "%JAR%" %*
+for %%J in ("%JAR%") do set "NODE_CACHE=%%~dpJcontent-cache"
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m -XX:-UsePerfData -Xshare:auto %JAVA_OPTS% -Xlog:disable -Xlog:all=warning:stderr "-Dgenai-vs-llm.content=%ROOT%\content" "-Dgenai-vs-llm.node-cache=%NODE_CACHE%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

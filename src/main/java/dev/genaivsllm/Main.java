@@ -3,6 +3,7 @@ package dev.genaivsllm;
 import dev.genaivsllm.cli.Cli;
 import dev.genaivsllm.cli.Environment;
 import dev.genaivsllm.cli.ProcessPager;
+import dev.genaivsllm.content.NodeCache;
 import dev.genaivsllm.render.JansiTerminalProbe;
 import dev.genaivsllm.render.KnownTerminal;
 import dev.genaivsllm.render.TerminalProbe;
@@ -15,12 +16,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 
 /** The entry point, and the only class that touches {@code System}. */
 public final class Main {
   /** Set by the launcher: the bundled content pack. */
   static final String CONTENT_PROPERTY = "genai-vs-llm.content";
+
+  /** Set by the launcher: the bundled pack's YAML trees, saved at build time. */
+  static final String NODE_CACHE_PROPERTY = "genai-vs-llm.node-cache";
 
   /**
    * Set by the launcher when it builds the start-up archive: run the warm-up set, print nothing.
@@ -36,8 +39,9 @@ public final class Main {
         new Environment(
             System.getenv(),
             contentDir(System.getProperty(CONTENT_PROPERTY)),
+            nodeCache(System.getProperty(NODE_CACHE_PROPERTY)),
             terminal(),
-            Clock.systemDefaultZone(),
+            new SystemClock(),
             System.in,
             Path.of(System.getProperty("user.home")),
             () -> new SecureRandom().nextInt(1_000_000),
@@ -65,6 +69,12 @@ public final class Main {
         new BufferedWriter(
             new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8)),
         false);
+  }
+
+  private static NodeCache nodeCache(String property) {
+    return property == null || property.isBlank()
+        ? NodeCache.NONE
+        : NodeCache.in(Path.of(property));
   }
 
   /** The launcher says where the pack is; otherwise it sits beside the jar's folder. */

@@ -23,7 +23,8 @@ final class CommandFactory implements IFactory {
   CommandFactory(Environment environment) {
     this.environment = environment;
     this.packs = new PackSelection(environment.contentDir(), environment.env());
-    this.content = ContentRepository.layered(packs::roots, ContentLimits.DEFAULT);
+    this.content =
+        ContentRepository.layered(packs::roots, ContentLimits.DEFAULT, environment.nodeCache());
   }
 
   @Override

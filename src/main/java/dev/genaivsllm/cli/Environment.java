@@ -1,5 +1,6 @@
 package dev.genaivsllm.cli;
 
+import dev.genaivsllm.content.NodeCache;
 import dev.genaivsllm.render.TerminalProbe;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.function.LongSupplier;
  *
  * @param env the environment variables (NO_COLOR, TERM, COLUMNS, XDG_STATE_HOME, ...)
  * @param contentDir the bundled content pack
+ * @param nodeCache the bundled pack's YAML trees, parsed at build time ({@link NodeCache#NONE} when
+ *     there are none)
  * @param in standard input (quiz answers)
  * @param home the user's home folder (the default place for quiz progress)
  * @param seeds where a random seed comes from when the user gives none
@@ -21,6 +24,7 @@ import java.util.function.LongSupplier;
 public record Environment(
     Map<String, String> env,
     Path contentDir,
+    NodeCache nodeCache,
     TerminalProbe terminal,
     Clock clock,
     InputStream in,

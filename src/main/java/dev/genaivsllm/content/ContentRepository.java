@@ -55,9 +55,10 @@ public final class ContentRepository {
   /** One pack in use: where it is and what its pack.yaml says. */
   public record Pack(Path root, PackInfo info) {}
 
-  private ContentRepository(Supplier<List<Path>> roots, ContentLimits limits, Problems problems) {
+  private ContentRepository(
+      Supplier<List<Path>> roots, ContentLimits limits, Problems problems, NodeCache cache) {
     this.problems = problems;
-    this.files = new PackFiles(roots, limits, problems);
+    this.files = new PackFiles(roots, limits, problems, cache);
     this.layers = new PackLayers(files, problems);
   }
 
@@ -65,16 +66,30 @@ public final class ContentRepository {
    * @param roots pack folders, bottom first; decided when content is first needed
    */
   public static ContentRepository layered(Supplier<List<Path>> roots, ContentLimits limits) {
-    return new ContentRepository(roots, limits, Problems.strict());
+    return layered(roots, limits, NodeCache.NONE);
+  }
+
+  /**
+   * @param roots pack folders, bottom first; decided when content is first needed
+   * @param cache trees saved at build time; they were parsed within the default limits, so with any
+   *     other limits every file is parsed
+   */
+  public static ContentRepository layered(
+      Supplier<List<Path>> roots, ContentLimits limits, NodeCache cache) {
+    return new ContentRepository(
+        roots,
+        limits,
+        Problems.strict(),
+        limits.equals(ContentLimits.DEFAULT) ? cache : NodeCache.NONE);
   }
 
   public ContentRepository(Path root, ContentLimits limits) {
-    this(() -> List.of(root), limits, Problems.strict());
+    this(() -> List.of(root), limits, Problems.strict(), NodeCache.NONE);
   }
 
   /** A repository for {@code lint}: records every problem instead of stopping at the first. */
   static ContentRepository collecting(List<Path> roots, ContentLimits limits) {
-    return new ContentRepository(() -> roots, limits, Problems.collecting());
+    return new ContentRepository(() -> roots, limits, Problems.collecting(), NodeCache.NONE);
   }
 
   List<Problem> problems() {

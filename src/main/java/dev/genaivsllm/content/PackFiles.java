@@ -27,16 +27,18 @@ final class PackFiles {
   private final ContentLimits limits;
   private final Problems problems;
   private final YamlReader reader;
+  private final NodeCache cache;
   private List<Path> roots;
 
   /**
    * @param roots pack folders, bottom first; asked for when content is first needed
    */
-  PackFiles(Supplier<List<Path>> roots, ContentLimits limits, Problems problems) {
+  PackFiles(Supplier<List<Path>> roots, ContentLimits limits, Problems problems, NodeCache cache) {
     this.rootsSupplier = roots;
     this.limits = limits;
     this.problems = problems;
     this.reader = new YamlReader(limits);
+    this.cache = cache;
   }
 
   /** The pack folders in use, bottom first. */
@@ -89,15 +91,18 @@ final class PackFiles {
   }
 
   /**
-   * Parses a file of a pack; in a collecting run a file that cannot be parsed is recorded and
-   * skipped (null).
+   * Parses a file of a pack, or takes its tree from the node cache when the cache holds one for
+   * exactly these bytes; in a collecting run a file that cannot be parsed is recorded and skipped
+   * (null).
    */
   Node parse(Path root, String relative) {
     Path file = root.resolve(relative);
     String name = display(root, relative);
     try {
       checkInside(file, root, name);
-      return reader.read(file, name);
+      byte[] bytes = reader.readBytes(file, name);
+      Node saved = cache.find(relative, bytes);
+      return saved != null ? saved : reader.parse(bytes, name);
     } catch (ContentException e) {
       problems.add(e.detail());
       return null;

@@ -88,7 +88,8 @@ public final class YamlReader {
     }
   }
 
-  private byte[] readBytes(Path file, String name) {
+  /** The bytes of a file, within the size limits (per file and for the packs in all). */
+  byte[] readBytes(Path file, String name) {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {

@@ -15,11 +15,15 @@ public record KnownTerminal(
    * nothing.
    */
   public static KnownTerminal parse(String tty, String columns, String rows) {
-    if (tty == null || !tty.matches("[01][01]")) {
+    if (tty == null || tty.length() != 2 || !flag(tty.charAt(0)) || !flag(tty.charAt(1))) {
       return null;
     }
     return new KnownTerminal(
         tty.charAt(0) == '1', tty.charAt(1) == '1', number(columns), number(rows));
+  }
+
+  private static boolean flag(char c) {
+    return c == '0' || c == '1';
   }
 
   private static int number(String text) {

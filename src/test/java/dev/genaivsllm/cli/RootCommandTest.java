@@ -92,6 +92,7 @@ class RootCommandTest {
             new Environment(
                 java.util.Map.of(),
                 dev.genaivsllm.testing.Packs.fixture(),
+                dev.genaivsllm.content.NodeCache.NONE,
                 dev.genaivsllm.testing.FakeTerminal.pipe(),
                 CliRun.CLOCK,
                 java.io.InputStream.nullInputStream(),

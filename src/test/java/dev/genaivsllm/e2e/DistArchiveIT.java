@@ -99,6 +99,38 @@ class DistArchiveIT {
   }
 
   @Test
+  void theShippedNodeCacheGivesTheSameAnswersAndNeverAStaleOne() throws Exception {
+    long yaml;
+    long saved;
+    try (var files = Files.walk(install.resolve("content"))) {
+      yaml = files.filter(f -> f.toString().endsWith(".yaml")).count();
+    }
+    try (var files = Files.walk(install.resolve("lib/content-cache"))) {
+      saved = files.filter(f -> f.toString().endsWith(".yaml.node")).count();
+    }
+    assertEquals(yaml, saved, "a saved tree for every bundled YAML file");
+
+    Map<String, String> parsing = jdkOnly();
+    parsing.put("GENAI_VS_LLM_NO_NODE_CACHE", "1");
+    List<String> json =
+        List.of(install.resolve("bin/genai-vs-llm").toString(), "compare", "--json");
+    Result cached = PackagedProgramIT.run(jdkOnly(), json);
+    assertEquals(0, cached.exitCode(), cached::toString);
+    assertEquals(PackagedProgramIT.run(parsing, json).toString(), cached.toString());
+
+    Path file = install.resolve("content/dimensions/architecture.yaml");
+    String original = Files.readString(file);
+    try {
+      Files.writeString(file, original.replaceFirst("(?m)^title: .*$", "title: Edited Here"));
+      Result edited = run("compare", "architecture", "--json");
+      assertEquals(0, edited.exitCode(), edited::toString);
+      assertTrue(edited.out().contains("\"title\": \"Edited Here\""), edited::toString);
+    } finally {
+      Files.writeString(file, original);
+    }
+  }
+
+  @Test
   void theArchiveHoldsWhatTheIssueLists() {
     for (String file :
         List.of(

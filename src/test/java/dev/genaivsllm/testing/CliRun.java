@@ -48,6 +48,7 @@ public record CliRun(int exitCode, String out, String err) {
     private String stdin = "";
     private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
     private Pager pager = NO_PAGER;
+    private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
 
     public Builder env(String name, String value) {
       env.put(name, value);
@@ -76,6 +77,12 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
+    /** Node trees saved for the packs, as the build saves them for the bundled one. */
+    public Builder nodeCache(dev.genaivsllm.content.NodeCache nodeCache) {
+      this.nodeCache = nodeCache;
+      return this;
+    }
+
     /** The home folder, for quiz progress. */
     public Builder home(java.nio.file.Path home) {
       this.home = home;
@@ -87,6 +94,7 @@ public record CliRun(int exitCode, String out, String err) {
       return new Environment(
           env,
           pack,
+          nodeCache,
           terminal,
           CLOCK,
           new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),

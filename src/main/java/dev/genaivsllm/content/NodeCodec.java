@@ -1,0 +1,175 @@
+package dev.genaivsllm.content;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML file's node tree in a compact binary form, together with the exact bytes of the file it
+ * was parsed from. Decoding gives the tree back only for those same bytes, so an edited file can
+ * never be answered from an old tree.
+ *
+ * <p>Kept of each node: its kind, tag, start line and column (all that error messages use), and a
+ * scalar's text and style. Not kept: end positions (set to the start) and the sharing of aliased
+ * nodes (an alias becomes a copy, which reads the same).
+ *
+ * <p>Format: magic {@code GVLN}, format version, the source bytes (length-prefixed), then the tree
+ * depth first: kind byte, tag, line, column, and a scalar's style and text or a collection's size
+ * and children. Strings are length-prefixed UTF-8.
+ */
+final class NodeCodec {
+  private static final int MAGIC = 0x47564C4E;
+  private static final int VERSION = 1;
+  private static final byte SCALAR = 1;
+  private static final byte SEQUENCE = 2;
+  private static final byte MAPPING = 3;
+  private static final int MAX_DEPTH = 1_000;
+  private static final int[] NO_BUFFER = new int[0];
+
+  private NodeCodec() {}
+
+  static byte[] encode(byte[] source, Node node) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(source.length * 2);
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(source.length);
+      out.write(source);
+      write(out, node);
+      out.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(DataOutputStream out, Node node) throws IOException {
+    if (node instanceof ScalarNode scalar) {
+      header(out, SCALAR, node);
+      out.writeByte(scalar.getScalarStyle().ordinal());
+      string(out, scalar.getValue());
+    } else if (node instanceof SequenceNode sequence) {
+      header(out, SEQUENCE, node);
+      out.writeInt(sequence.getValue().size());
+      for (Node item : sequence.getValue()) {
+        write(out, item);
+      }
+    } else if (node instanceof MappingNode mapping) {
+      header(out, MAPPING, node);
+      out.writeInt(mapping.getValue().size());
+      for (NodeTuple tuple : mapping.getValue()) {
+        write(out, tuple.getKeyNode());
+        write(out, tuple.getValueNode());
+      }
+    } else {
+      throw new IllegalArgumentException("not a composed YAML node: " + node);
+    }
+  }
+
+  private static void header(DataOutputStream out, byte kind, Node node) throws IOException {
+    out.writeByte(kind);
+    string(out, node.getTag().getValue());
+    Mark start = node.getStartMark();
+    out.writeInt(start == null ? -1 : start.getLine());
+    out.writeInt(start == null ? -1 : start.getColumn());
+  }
+
+  private static void string(DataOutputStream out, String text) throws IOException {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  /**
+   * The tree saved for exactly these source bytes; null when the encoding is for other bytes, of
+   * another format version, or damaged in any way.
+   */
+  static Node decode(byte[] encoded, byte[] source) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(encoded);
+      if (in.getInt() != MAGIC || in.getInt() != VERSION || in.getInt() != source.length) {
+        return null;
+      }
+      int from = in.position();
+      if (!Arrays.equals(encoded, from, from + source.length, source, 0, source.length)) {
+        return null;
+      }
+      in.position(from + source.length);
+      Node node = read(in, 0);
+      return in.hasRemaining() ? null : node;
+    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  private static Node read(ByteBuffer in, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("nested too deep");
+    }
+    byte kind = in.get();
+    Tag tag = new Tag(string(in));
+    int line = in.getInt();
+    int column = in.getInt();
+    Mark mark = line < 0 ? null : new Mark("", 0, line, column, NO_BUFFER, 0);
+    switch (kind) {
+      case SCALAR -> {
+        DumperOptions.ScalarStyle style = style(in.get());
+        return new ScalarNode(tag, string(in), mark, mark, style);
+      }
+      case SEQUENCE -> {
+        int size = size(in);
+        List<Node> items = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+          items.add(read(in, depth + 1));
+        }
+        return new SequenceNode(tag, true, items, mark, mark, DumperOptions.FlowStyle.AUTO);
+      }
+      case MAPPING -> {
+        int size = size(in);
+        List<NodeTuple> tuples = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+          Node key = read(in, depth + 1);
+          tuples.add(new NodeTuple(key, read(in, depth + 1)));
+        }
+        return new MappingNode(tag, true, tuples, mark, mark, DumperOptions.FlowStyle.AUTO);
+      }
+      default -> throw new IllegalArgumentException("unknown node kind " + kind);
+    }
+  }
+
+  private static DumperOptions.ScalarStyle style(byte ordinal) {
+    return DumperOptions.ScalarStyle.values()[ordinal];
+  }
+
+  /** A count that cannot ask for more elements than there are bytes left. */
+  private static int size(ByteBuffer in) {
+    int size = in.getInt();
+    if (size < 0 || size > in.remaining()) {
+      throw new IllegalArgumentException("bad size " + size);
+    }
+    return size;
+  }
+
+  private static String string(ByteBuffer in) {
+    int length = size(in);
+    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return text;
+  }
+}
