@@ -71,16 +71,15 @@ public final class ContentRepository {
 
   /**
    * @param roots pack folders, bottom first; decided when content is first needed
-   * @param cache trees saved at build time; they were parsed within the default limits, so with any
-   *     other limits every file is parsed
+   * @param cache trees saved at build time; they were parsed within {@link ContentLimits#DEFAULT},
+   *     so with any other limits every file is parsed. (Compared by identity: a record's {@code
+   *     equals} is bootstrapped through invokedynamic on first use, which costs a start about 10
+   *     ms.)
    */
   public static ContentRepository layered(
       Supplier<List<Path>> roots, ContentLimits limits, NodeCache cache) {
     return new ContentRepository(
-        roots,
-        limits,
-        Problems.strict(),
-        limits.equals(ContentLimits.DEFAULT) ? cache : NodeCache.NONE);
+        roots, limits, Problems.strict(), limits == ContentLimits.DEFAULT ? cache : NodeCache.NONE);
   }
 
   public ContentRepository(Path root, ContentLimits limits) {
