@@ -5,10 +5,8 @@ import dev.genaivsllm.match.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Answers {@code search}: ranks every dimension and concept by how well it matches the query.
@@ -42,11 +40,12 @@ public final class SearchService {
     List<SearchDocument> documents = new ArrayList<>();
     content.dimensions().forEach(d -> documents.add(SearchDocument.of(d)));
     content.concepts().forEach(c -> documents.add(SearchDocument.of(c)));
+    Qualities qualities = new Qualities(terms);
     List<Scored> scored = new ArrayList<>();
     if (!terms.isEmpty()) {
       String phrase = String.join(" ", terms);
       for (SearchDocument doc : documents) {
-        Scored s = score(doc, terms, phrase);
+        Scored s = score(doc, qualities, phrase);
         if (s.coverage() > 0) {
           scored.add(s);
         }
@@ -56,7 +55,7 @@ public final class SearchService {
     scored.stream()
         .filter(s -> s.doc().kind().equals("concept"))
         .forEach(s -> conceptNames.put(s.doc().id(), s.names()));
-    List<SearchResults.Hit> hits = new ArrayList<>();
+    List<Ranked> ranked = new ArrayList<>();
     for (Scored s : scored) {
       double covered =
           s.doc().covers().stream()
@@ -66,54 +65,103 @@ public final class SearchService {
       double names = Math.max(s.names(), COVERED_SHARE * covered);
       double total =
           (names + s.summary() + Math.min(s.body(), BODY_CAP)) * s.coverage() * s.coverage();
-      hits.add(snippet(s.doc(), terms, Math.round(total * 100) / 100.0));
+      ranked.add(new Ranked(s.doc(), Math.round(total * 100) / 100.0));
     }
-    hits.sort(
-        Comparator.comparingDouble(SearchResults.Hit::score)
+    ranked.sort(
+        Comparator.comparingDouble(Ranked::score)
             .reversed()
-            .thenComparing(SearchResults.Hit::kind)
-            .thenComparing(SearchResults.Hit::id));
-    return new SearchResults(
-        content.pack(), query.strip(), hits.subList(0, Math.min(limit, hits.size())));
+            .thenComparing(r -> r.doc().kind())
+            .thenComparing(r -> r.doc().id()));
+    // Snippets only for the hits shown: a big pack can match thousands of entries.
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      hits.add(snippet(r.doc(), qualities, r.score()));
+    }
+    return new SearchResults(content.pack(), query.strip(), hits);
+  }
+
+  /** An entry with its final score, before its snippet is made. */
+  private record Ranked(SearchDocument doc, double score) {}
+
+  /**
+   * How well each query term matches a stem, worked out once per distinct stem of a search (the
+   * same words recur across a pack's entries, and a near miss costs an edit distance).
+   */
+  private static final class Qualities {
+    private final List<String> terms;
+    private final Map<String, double[]> byStem = new HashMap<>();
+
+    Qualities(List<String> terms) {
+      this.terms = terms;
+    }
+
+    int size() {
+      return terms.size();
+    }
+
+    /** The quality of every term against this stem, in the order of the terms. */
+    double[] of(String stem) {
+      double[] known = byStem.get(stem);
+      if (known == null) {
+        known = new double[terms.size()];
+        for (int t = 0; t < known.length; t++) {
+          known[t] = quality(terms.get(t), stem);
+        }
+        byStem.put(stem, known);
+      }
+      return known;
+    }
+
+    boolean any(String stem) {
+      for (double q : of(stem)) {
+        if (q > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The parts of one entry's score before they are combined. */
   private record Scored(
       SearchDocument doc, double names, double summary, double body, double coverage) {}
 
-  private static Scored score(SearchDocument doc, List<String> terms, String phrase) {
+  private static Scored score(SearchDocument doc, Qualities qualities, String phrase) {
     double names = 0;
     double summary = 0;
     double body = 0;
-    Set<String> matched = new HashSet<>();
+    int termCount = qualities.size();
+    boolean[] matched = new boolean[termCount];
     for (SearchDocument.Field field : doc.fields()) {
       List<Words.Word> words =
           Words.of(field.text()).stream().filter(w -> !Words.isStop(w.text())).toList();
-      double fieldScore = 0;
-      int termsHere = 0;
-      for (String term : terms) {
-        int count = 0;
-        double quality = 0;
-        for (Words.Word w : words) {
-          double q = quality(term, w.stem());
-          if (q > 0) {
-            count++;
-            quality = Math.max(quality, q);
+      int[] count = new int[termCount];
+      double[] best = new double[termCount];
+      for (Words.Word w : words) {
+        double[] q = qualities.of(w.stem());
+        for (int t = 0; t < termCount; t++) {
+          if (q[t] > 0) {
+            count[t]++;
+            best[t] = Math.max(best[t], q[t]);
           }
         }
-        if (count > 0) {
-          matched.add(term);
+      }
+      double fieldScore = 0;
+      int termsHere = 0;
+      for (int t = 0; t < termCount; t++) {
+        if (count[t] > 0) {
+          matched[t] = true;
           termsHere++;
           fieldScore +=
               field.weight() == SearchDocument.Weight.BODY
-                  ? quality * (1 + 0.3 * Math.log(count))
-                  : quality;
+                  ? best[t] * (1 + 0.3 * Math.log(count[t]))
+                  : best[t];
         }
       }
       switch (field.weight()) {
         case NAME -> {
           double share = words.isEmpty() ? 0 : Math.sqrt((double) termsHere / words.size());
-          double name = field.weight().value * share * fieldScore / terms.size();
+          double name = field.weight().value * share * fieldScore / termCount;
           if (stems(words).equals(phrase)) {
             name += NAME_IS_QUERY;
           }
@@ -123,7 +171,11 @@ public final class SearchService {
         case BODY -> body += field.weight().value * fieldScore;
       }
     }
-    return new Scored(doc, names, summary, body, (double) matched.size() / terms.size());
+    int matchedTerms = 0;
+    for (boolean m : matched) {
+      matchedTerms += m ? 1 : 0;
+    }
+    return new Scored(doc, names, summary, body, (double) matchedTerms / termCount);
   }
 
   private static String stems(List<Words.Word> words) {
@@ -161,7 +213,7 @@ public final class SearchService {
    * The hit with an excerpt from the first summary field that matches, else the first body field,
    * else the definition or summary, so the reader sees the match in context.
    */
-  private static SearchResults.Hit snippet(SearchDocument doc, List<String> terms, double score) {
+  private static SearchResults.Hit snippet(SearchDocument doc, Qualities terms, double score) {
     SearchDocument.Field field = null;
     for (SearchDocument.Weight weight :
         List.of(SearchDocument.Weight.SUMMARY, SearchDocument.Weight.BODY)) {
@@ -192,7 +244,7 @@ public final class SearchService {
             + (end < text.length() ? "…" : "");
     List<String> matched =
         Words.of(snippet).stream()
-            .filter(w -> terms.stream().anyMatch(t -> quality(t, w.stem()) > 0))
+            .filter(w -> terms.any(w.stem()))
             .map(Words.Word::text)
             .distinct()
             .toList();
@@ -201,9 +253,9 @@ public final class SearchService {
   }
 
   /** Where the first word matching a term starts, or -1. */
-  private static int firstMatch(String text, List<String> terms) {
+  private static int firstMatch(String text, Qualities terms) {
     return Words.of(text).stream()
-        .filter(w -> terms.stream().anyMatch(t -> quality(t, w.stem()) > 0))
+        .filter(w -> terms.any(w.stem()))
         .mapToInt(Words.Word::start)
         .findFirst()
         .orElse(-1);

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits text into lower-case words with a light stem, keeping where each word was. */
 final class Words {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Set<String> STOP =
       Set.of(
           "a", "an", "and", "are", "as", "at", "be", "by", "do", "does", "for", "from", "how", "in",
@@ -21,14 +18,45 @@ final class Words {
 
   private Words() {}
 
+  /**
+   * The words of a text: runs of letters and numbers ({@code [\p{L}\p{N}]+}), found with a plain
+   * loop rather than the regular expression, as search splits every field of a pack.
+   */
   static List<Word> of(String text) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group().toLowerCase(Locale.ROOT);
-      words.add(new Word(word, stem(word), m.start(), m.end()));
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < length && isWordChar(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+      words.add(new Word(word, stem(word), start, i));
     }
     return words;
+  }
+
+  /** Whether a code point is in {@code \p{L}} or {@code \p{N}}. */
+  static boolean isWordChar(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+      Character.LOWERCASE_LETTER,
+      Character.TITLECASE_LETTER,
+      Character.MODIFIER_LETTER,
+      Character.OTHER_LETTER,
+      Character.DECIMAL_DIGIT_NUMBER,
+      Character.LETTER_NUMBER,
+      Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
   }
 
   static boolean isStop(String word) {
