@@ -10,6 +10,7 @@ import java.time.ZoneId;
  * ({@code compare}, {@code search}) would spend for nothing at every start.
  */
 final class SystemClock extends Clock {
+  private final Clock utc = Clock.systemUTC();
   private ZoneId zone;
 
   @Override
@@ -27,11 +28,11 @@ final class SystemClock extends Clock {
 
   @Override
   public Instant instant() {
-    return Instant.ofEpochMilli(millis());
+    return utc.instant();
   }
 
   @Override
   public long millis() {
-    return System.currentTimeMillis();
+    return utc.millis();
   }
 }
