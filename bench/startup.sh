@@ -2,13 +2,14 @@
 # bench/startup.sh: how long genai-vs-llm takes to start and answer, and how much memory it
 # takes, next to a bare Java "hello world" run on the same Java. See bench/README.md.
 #
-#   bench/startup.sh [--runs N] [--launcher PATH] [--check]
+#   bench/startup.sh [--runs N] [--launcher PATH] [--check] [--no-hyperfine]
 #
 # Whole-process runs, timed with `date +%s%N` around each one, output to /dev/null. The hello
 # baseline and the cases alternate run by run (hello, case 1, hello, case 2, ...), so that noise on
 # a shared machine hits both alike, and each case is reported as a ratio to the hello median.
 # Needs: a JDK (java and javac), a POSIX shell, GNU date (coreutils). Uses GNU time for peak
-# memory when it is there, else reads VmHWM from /proc (Linux).
+# memory when it is there, else reads VmHWM from /proc (Linux). When hyperfine is installed, it
+# times the same cases again, its own way, as a cross-check.
 set -u
 
 prog=startup.sh
@@ -18,13 +19,14 @@ here=$(cd "$(dirname "$0")" && pwd -P) || exit 2
 
 usage() {
   cat <<EOF
-Usage: bench/startup.sh [--runs N] [--launcher PATH] [--check]
+Usage: bench/startup.sh [--runs N] [--launcher PATH] [--check] [--no-hyperfine]
 
 Times genai-vs-llm start-up against 'java -cp DIR Hello' on the same Java.
   --runs N         timed runs of each case, alternating with hello (default 30)
   --launcher PATH  the launcher to time (default: bin/genai-vs-llm of this repository)
   --check          exit 1 when 'compare architecture' takes more than 2.5x hello,
                    or its peak RSS is over 48 MiB
+  --no-hyperfine   skip the hyperfine cross-check even when hyperfine is installed
 Environment: BENCH_RSS=proc reads peak memory from /proc even when GNU time exists.
 EOF
 }
@@ -32,6 +34,7 @@ EOF
 runs=30
 launcher=$here/../bin/genai-vs-llm
 check=0
+hyperfine=1
 while [ $# -gt 0 ]; do
   case $1 in
     --runs)
@@ -54,6 +57,10 @@ while [ $# -gt 0 ]; do
       ;;
     --check)
       check=1
+      shift
+      ;;
+    --no-hyperfine)
+      hyperfine=0
       shift
       ;;
     -h | --help)
@@ -229,6 +236,42 @@ while [ "$i" -lt "$rss_runs" ]; do
   i=$((i + 1))
 done
 
+# hyperfine, when installed, times the same cases its own way: all runs of one command, then the
+# next (it cannot alternate them with hello), after 3 warm-up runs each, without a shell (-N).
+hf_cases="compare json explain search version"
+hf_note=
+if [ "$hyperfine" -eq 0 ]; then
+  hf_note="skipped (--no-hyperfine)"
+elif ! command -v hyperfine >/dev/null 2>&1; then
+  hf_note="not installed (Debian: apt install hyperfine); skipped"
+else
+  say "cross-check with hyperfine, $runs runs each..."
+  set -- --command-name hello "'$java' -cp '$tmp/hello' Hello"
+  for c in $hf_cases; do
+    case $c in
+      compare) set -- "$@" --command-name "$c" "'$launcher' compare architecture" ;;
+      json) set -- "$@" --command-name "$c" "'$launcher' compare --json" ;;
+      explain) set -- "$@" --command-name "$c" "'$launcher' explain transformer" ;;
+      search) set -- "$@" --command-name "$c" "'$launcher' search attention" ;;
+      version) set -- "$@" --command-name "$c" "'$launcher' --version" ;;
+    esac
+  done
+  if hyperfine -N --warmup 3 --runs "$runs" --style none --export-csv "$tmp/hyperfine.csv" \
+    "$@" >"$tmp/hyperfine.log" 2>&1; then
+    hf_note=$(hyperfine --version 2>/dev/null | head -n 1)
+  else
+    hf_note="failed (see its output below); skipped"
+    sed -n '1,5p' "$tmp/hyperfine.log" >&2
+    rm -f "$tmp/hyperfine.csv"
+  fi
+fi
+
+# The median of one hyperfine command, in microseconds, from its CSV (seconds).
+hf_median() {
+  awk -F, -v name="$1" 'NR > 1 && $1 == name { printf "%d\n", $4 * 1000000 + 0.5 }' \
+    "$tmp/hyperfine.csv"
+}
+
 # --- Report --------------------------------------------------------------------------------------
 
 echo "genai-vs-llm start-up benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -256,6 +299,18 @@ stats "$tmp/first.us"
 row "$(label first)" "$(ms "$med")" "$(ratio "$med" "$hello")" "(1 run)" ""
 stats "$tmp/timer.us"
 row "$(label timer)" "$(ms "$med")" "" "$(ms "$min")" "$(ms "$max")"
+echo
+
+echo "hyperfine cross-check: $hf_note"
+if [ -f "$tmp/hyperfine.csv" ]; then
+  hf_hello=$(hf_median hello)
+  row "case (hyperfine, $runs runs each)" "median ms" "ratio" "" ""
+  row "$(label hello)" "$(ms "$hf_hello")" "1.00" "" ""
+  for c in $hf_cases; do
+    m=$(hf_median "$c")
+    row "$(label "$c")" "$(ms "$m")" "$(ratio "$m" "$hf_hello")" "" ""
+  done
+fi
 echo
 
 if [ -n "$gnu_time" ]; then
