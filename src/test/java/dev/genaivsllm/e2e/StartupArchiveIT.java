@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * or the archive is stale, foreign or garbage.
  */
 class StartupArchiveIT {
+  private static final String REAL_JAVA = System.getProperty("java.home") + "/bin/java";
+
   @TempDir Path cache;
 
   private Map<String, String> env() {
@@ -118,5 +120,54 @@ class StartupArchiveIT {
     }
     assertTrue(!Files.readString(stamp).startsWith("/some/other"), "archive was not remade");
     assertQuietSuccess(compare(), first.out());
+  }
+
+  /**
+   * A Java whose archive comes out cut short, as on a full disk: the JVM would crash on every start
+   * that maps it (SIGBUS, "#" lines on stdout), so the launcher must try it before installing it,
+   * refuse it, and not try again for the same Java and jar.
+   */
+  @Test
+  void aCutShortArchiveIsNeverInstalledNorRetried() throws Exception {
+    Path jdk = cache.resolve("short-jdk");
+    Files.createDirectories(jdk.resolve("bin"));
+    Path java = jdk.resolve("bin/java");
+    Files.writeString(
+        java,
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "out=",
+            "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) out=${a#*=} ;; esac; done",
+            "[ -n \"$out\" ] || exec '" + REAL_JAVA + "' \"$@\"",
+            "'" + REAL_JAVA + "' \"$@\" || exit",
+            "head -c 100000 \"$out\" >\"$out.cut\" && mv -f \"$out.cut\" \"$out\"",
+            ""));
+    assertTrue(java.toFile().setExecutable(true));
+    Map<String, String> env =
+        Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk.toString());
+
+    Result first = PackagedProgramIT.launch(env, "compare", "architecture", "--json");
+    assertEquals(0, first.exitCode(), first::toString);
+    Path stamp = cache.resolve("genai-vs-llm/startup.id");
+    for (int i = 0; i < 1200 && !Files.exists(stamp); i++) {
+      Thread.sleep(100);
+    }
+    assertTrue(Files.exists(stamp), "the warm-up did not finish");
+    Thread.sleep(500);
+    assertTrue(Files.notExists(archive()), "a cut-short archive was installed");
+    var tried = Files.getLastModifiedTime(stamp);
+    for (int i = 0; i < 2; i++) {
+      assertQuietSuccess(
+          PackagedProgramIT.launch(env, "compare", "architecture", "--json"), first.out());
+    }
+    Thread.sleep(3000); // a warm-up started again would have written the stamp by now
+    assertEquals(tried, Files.getLastModifiedTime(stamp), "the failed archive was tried again");
+    try (var files = Files.list(stamp.getParent())) {
+      assertEquals(
+          List.of("startup.id"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "left behind: a temporary archive or a JVM crash report");
+    }
   }
 }
