@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  genai-vs-llm compare architecture      the two side by side on one dimension",
-      "  genai-vs-llm explain transformer       one concept (typos and plurals are fine)",
+      "  genai-vs-llm explain transformer       one concept (plurals, aliases work)",
       "  genai-vs-llm search attention          every entry that mentions it, best first",
       "  genai-vs-llm compare --json | jq .     the same knowledge for scripts"
     },
