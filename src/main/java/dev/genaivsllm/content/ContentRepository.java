@@ -135,7 +135,7 @@ public final class ContentRepository {
     if (dimensionIds == null) {
       dimensionIds =
           new IdList(
-              () -> layers.inTeachingOrder(files.ids(DIMENSIONS, true), pack().order()),
+              () -> layers.inTeachingOrder(files.ids(DIMENSIONS, true), pack().order(), packs()),
               id -> files.fileOf(DIMENSIONS, id).isPresent());
     }
     return dimensionIds;

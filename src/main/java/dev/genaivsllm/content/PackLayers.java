@@ -5,6 +5,8 @@ import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.model.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,24 +82,27 @@ final class PackLayers {
   }
 
   /**
-   * The dimension ids in the packs' teaching order, the rest alphabetically; an id in the order
-   * without a file is reported against the top pack's pack.yaml.
+   * The dimension ids in the packs' teaching order, the rest alphabetically. An id in the order
+   * without a file is reported at its place in the pack.yaml that lists it (the topmost one).
    *
    * @param found every dimension id that has a file, alphabetically
    * @param order the order the packs give together
+   * @param packs the packs in use, bottom first, each with its own order
    */
-  List<String> inTeachingOrder(Set<String> found, List<String> order) {
-    List<Path> roots = files.roots();
+  List<String> inTeachingOrder(
+      Set<String> found, List<String> order, List<ContentRepository.Pack> packs) {
     Set<String> ordered = new LinkedHashSet<>();
     for (String id : order) {
       if (found.contains(id)) {
         ordered.add(id);
       } else {
+        Path file = listing(id, packs).resolve(ContentRepository.PACK);
+        int[] where = orderPosition(file, id);
         problems.add(
             new Problem(
-                PackFiles.display(roots.get(roots.size() - 1), ContentRepository.PACK),
-                0,
-                0,
+                file.toString(),
+                where[0],
+                where[1],
                 "order",
                 Rule.UNKNOWN_REFERENCE,
                 "'"
@@ -112,6 +117,56 @@ final class PackLayers {
     }
     ordered.addAll(found);
     return List.copyOf(ordered);
+  }
+
+  /** The folder of the topmost pack whose own order lists the id (else the top pack). */
+  private Path listing(String id, List<ContentRepository.Pack> packs) {
+    for (int i = packs.size() - 1; i >= 0; i--) {
+      if (packs.get(i).info().order().contains(id)) {
+        return packs.get(i).root();
+      }
+    }
+    List<Path> roots = files.roots();
+    return roots.get(roots.size() - 1);
+  }
+
+  /**
+   * Line and column (1-based) of an id in a pack.yaml's {@code order} list, found in the text from
+   * the {@code order:} line on (the record it was mapped to keeps no positions); 0, 0 when not
+   * found.
+   */
+  static int[] orderPosition(Path packYaml, String id) {
+    try {
+      List<String> lines = Files.readAllLines(packYaml, StandardCharsets.UTF_8);
+      boolean inOrder = false;
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        inOrder |= line.startsWith("order:");
+        int column = inOrder ? wordAt(line, id) : -1;
+        if (column >= 0) {
+          return new int[] {i + 1, column + 1};
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // no position: the problem names the file alone
+    }
+    return new int[] {0, 0};
+  }
+
+  /** Where the id stands as a whole word (not inside a longer id), or -1. */
+  private static int wordAt(String line, String id) {
+    for (int at = line.indexOf(id); at >= 0; at = line.indexOf(id, at + 1)) {
+      int end = at + id.length();
+      if ((at == 0 || !idChar(line.charAt(at - 1)))
+          && (end == line.length() || !idChar(line.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean idChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
   }
 
   /** Every pack's sources.yaml merged by key; a later pack's entry replaces an earlier one. */

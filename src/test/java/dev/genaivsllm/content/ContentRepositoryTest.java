@@ -36,10 +36,34 @@ class ContentRepositoryTest {
         pack,
         "pack.yaml",
         "name: p\nversion: '1'\nschemaVersion: 1\nlanguage: en\n"
-            + "reviewed: 2026-01-01\norder: [ghost]\n");
+            + "reviewed: 2026-01-01\n# ghost town\norder:\n  - architecture\n  - ghost-town\n"
+            + "  - ghost\n");
     var ids = new ContentRepository(pack, ContentLimits.DEFAULT).dimensionIds();
     ContentException e = assertThrows(ContentException.class, ids::size);
-    assertTrue(e.getMessage().contains("'ghost' is not a dimension"), e::getMessage);
+    assertTrue(e.getMessage().contains("'ghost-town' is not a dimension"), e::getMessage);
+    assertEquals(pack.resolve("pack.yaml").toString(), e.file());
+    assertEquals(9, e.line(), "at the list item, not the comment that mentions it");
+    assertEquals(5, e.column());
+    assertEquals(10, PackLayers.orderPosition(pack.resolve("pack.yaml"), "ghost")[0]);
+  }
+
+  @Test
+  void anOrderProblemPointsAtThePackThatListsTheId() {
+    Path bundled = Packs.copy(Packs.fixture(), dir.resolve("bundled"));
+    Path mine = dir.resolve("mine");
+    Packs.copy(Packs.fixture(), mine);
+    Packs.write(
+        mine,
+        "pack.yaml",
+        "name: mine\nversion: '1'\nschemaVersion: 1\nlanguage: en\n"
+            + "reviewed: 2026-01-01\norder: [data, ghost]\n");
+    var ids =
+        ContentRepository.layered(() -> List.of(bundled, mine), ContentLimits.DEFAULT)
+            .dimensionIds();
+    ContentException e = assertThrows(ContentException.class, ids::size);
+    assertEquals(mine.resolve("pack.yaml").toString(), e.file());
+    assertEquals(6, e.line());
+    assertEquals(15, e.column());
   }
 
   @Test
