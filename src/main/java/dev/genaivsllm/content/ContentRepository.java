@@ -64,13 +64,6 @@ public final class ContentRepository {
 
   /**
    * @param roots pack folders, bottom first; decided when content is first needed
-   */
-  public static ContentRepository layered(Supplier<List<Path>> roots, ContentLimits limits) {
-    return layered(roots, limits, NodeCache.NONE);
-  }
-
-  /**
-   * @param roots pack folders, bottom first; decided when content is first needed
    * @param cache trees saved at build time; they were parsed within {@link ContentLimits#DEFAULT},
    *     so with any other limits every file is parsed. (Compared by identity: a record's {@code
    *     equals} is bootstrapped through invokedynamic on first use, which costs a start about 10

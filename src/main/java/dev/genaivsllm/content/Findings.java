@@ -1,7 +1,5 @@
 package dev.genaivsllm.content;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +38,7 @@ final class Findings {
   private Path sourcesFileOf(String key) {
     for (int i = repo.roots().size() - 1; i >= 0; i--) {
       Path file = repo.roots().get(i).resolve(ContentRepository.SOURCES);
-      if (Files.exists(file) && find(file, key + ":")[0] > 0) {
+      if (Files.exists(file) && TextPositions.of(file, key + ":")[0] > 0) {
         return file;
       }
     }
@@ -49,22 +47,7 @@ final class Findings {
 
   /** A problem at the first line of the file that contains the needle (else the whole file). */
   private static Problem at(Path file, String needle, Rule rule, String message) {
-    int[] where = find(file, needle);
+    int[] where = TextPositions.of(file, needle);
     return new Problem(file.toString(), where[0], where[1], "", rule, message);
-  }
-
-  private static int[] find(Path file, String needle) {
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size(); i++) {
-        int column = lines.get(i).indexOf(needle);
-        if (column >= 0) {
-          return new int[] {i + 1, column + 1};
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // no position: the problem names the file alone
-    }
-    return new int[] {0, 0};
   }
 }

@@ -5,8 +5,6 @@ import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.model.Source;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +95,7 @@ final class PackLayers {
         ordered.add(id);
       } else {
         Path file = listing(id, packs).resolve(ContentRepository.PACK);
-        int[] where = orderPosition(file, id);
+        int[] where = TextPositions.ofOrderEntry(file, id);
         problems.add(
             new Problem(
                 file.toString(),
@@ -128,45 +126,6 @@ final class PackLayers {
     }
     List<Path> roots = files.roots();
     return roots.get(roots.size() - 1);
-  }
-
-  /**
-   * Line and column (1-based) of an id in a pack.yaml's {@code order} list, found in the text from
-   * the {@code order:} line on (the record it was mapped to keeps no positions); 0, 0 when not
-   * found.
-   */
-  static int[] orderPosition(Path packYaml, String id) {
-    try {
-      List<String> lines = Files.readAllLines(packYaml, StandardCharsets.UTF_8);
-      boolean inOrder = false;
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        inOrder |= line.startsWith("order:");
-        int column = inOrder ? wordAt(line, id) : -1;
-        if (column >= 0) {
-          return new int[] {i + 1, column + 1};
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // no position: the problem names the file alone
-    }
-    return new int[] {0, 0};
-  }
-
-  /** Where the id stands as a whole word (not inside a longer id), or -1. */
-  private static int wordAt(String line, String id) {
-    for (int at = line.indexOf(id); at >= 0; at = line.indexOf(id, at + 1)) {
-      int end = at + id.length();
-      if ((at == 0 || !idChar(line.charAt(at - 1)))
-          && (end == line.length() || !idChar(line.charAt(end)))) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean idChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
   }
 
   /** Every pack's sources.yaml merged by key; a later pack's entry replaces an earlier one. */

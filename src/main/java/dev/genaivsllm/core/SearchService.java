@@ -1,7 +1,6 @@
 package dev.genaivsllm.core;
 
 import dev.genaivsllm.content.ContentRepository;
-import dev.genaivsllm.match.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,9 +19,6 @@ import java.util.Map;
  * down.
  */
 public final class SearchService {
-  private static final double EXACT = 1.0;
-  private static final double PREFIX = 0.6;
-  private static final double TYPO = 0.4;
   private static final double NAME_IS_QUERY = 20;
   private static final double BODY_CAP = 6;
   private static final double COVERED_SHARE = 0.3;
@@ -40,12 +36,12 @@ public final class SearchService {
     List<SearchDocument> documents = new ArrayList<>();
     content.dimensions().forEach(d -> documents.add(SearchDocument.of(d)));
     content.concepts().forEach(c -> documents.add(SearchDocument.of(c)));
-    Qualities qualities = new Qualities(terms);
+    TermMatches matches = new TermMatches(terms);
     List<Scored> scored = new ArrayList<>();
     if (!terms.isEmpty()) {
       String phrase = String.join(" ", terms);
       for (SearchDocument doc : documents) {
-        Scored s = score(doc, qualities, phrase);
+        Scored s = score(doc, matches, phrase);
         if (s.coverage() > 0) {
           scored.add(s);
         }
@@ -75,7 +71,7 @@ public final class SearchService {
     // Snippets only for the hits shown: a big pack can match thousands of entries.
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
-      hits.add(snippet(r.doc(), qualities, r.score()));
+      hits.add(snippet(r.doc(), matches, r.score()));
     }
     return new SearchResults(content.pack(), query.strip(), hits);
   }
@@ -83,54 +79,15 @@ public final class SearchService {
   /** An entry with its final score, before its snippet is made. */
   private record Ranked(SearchDocument doc, double score) {}
 
-  /**
-   * How well each query term matches a stem, worked out once per distinct stem of a search (the
-   * same words recur across a pack's entries, and a near miss costs an edit distance).
-   */
-  private static final class Qualities {
-    private final List<String> terms;
-    private final Map<String, double[]> byStem = new HashMap<>();
-
-    Qualities(List<String> terms) {
-      this.terms = terms;
-    }
-
-    int size() {
-      return terms.size();
-    }
-
-    /** The quality of every term against this stem, in the order of the terms. */
-    double[] of(String stem) {
-      double[] known = byStem.get(stem);
-      if (known == null) {
-        known = new double[terms.size()];
-        for (int t = 0; t < known.length; t++) {
-          known[t] = quality(terms.get(t), stem);
-        }
-        byStem.put(stem, known);
-      }
-      return known;
-    }
-
-    boolean any(String stem) {
-      for (double q : of(stem)) {
-        if (q > 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
   /** The parts of one entry's score before they are combined. */
   private record Scored(
       SearchDocument doc, double names, double summary, double body, double coverage) {}
 
-  private static Scored score(SearchDocument doc, Qualities qualities, String phrase) {
+  private static Scored score(SearchDocument doc, TermMatches matches, String phrase) {
     double names = 0;
     double summary = 0;
     double body = 0;
-    int termCount = qualities.size();
+    int termCount = matches.size();
     boolean[] matched = new boolean[termCount];
     for (SearchDocument.Field field : doc.fields()) {
       List<Words.Word> words =
@@ -138,7 +95,7 @@ public final class SearchService {
       int[] count = new int[termCount];
       double[] best = new double[termCount];
       for (Words.Word w : words) {
-        double[] q = qualities.of(w.stem());
+        double[] q = matches.of(w.stem());
         for (int t = 0; t < termCount; t++) {
           if (q[t] > 0) {
             count[t]++;
@@ -182,38 +139,11 @@ public final class SearchService {
     return String.join(" ", words.stream().map(Words.Word::stem).toList());
   }
 
-  /** "evaluated" and "evaluation": a long common beginning, differing only in the ending. */
-  private static boolean sharedStem(String a, String b) {
-    int common = 0;
-    int max = Math.min(a.length(), b.length());
-    while (common < max && a.charAt(common) == b.charAt(common)) {
-      common++;
-    }
-    return common >= 5 && common >= 0.7 * max;
-  }
-
-  /** 1 for the same stem, less for a prefix or a near miss, 0 for no match. */
-  static double quality(String term, String stem) {
-    if (stem.equals(term)) {
-      return EXACT;
-    }
-    if (term.length() >= 3 && stem.startsWith(term) || sharedStem(term, stem)) {
-      return PREFIX;
-    }
-    int allowed = term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
-    if (allowed > 0
-        && Math.abs(stem.length() - term.length()) <= allowed
-        && EditDistance.between(term, stem) <= allowed) {
-      return TYPO;
-    }
-    return 0;
-  }
-
   /**
    * The hit with an excerpt from the first summary field that matches, else the first body field,
    * else the definition or summary, so the reader sees the match in context.
    */
-  private static SearchResults.Hit snippet(SearchDocument doc, Qualities terms, double score) {
+  private static SearchResults.Hit snippet(SearchDocument doc, TermMatches terms, double score) {
     SearchDocument.Field field = null;
     for (SearchDocument.Weight weight :
         List.of(SearchDocument.Weight.SUMMARY, SearchDocument.Weight.BODY)) {
@@ -253,7 +183,7 @@ public final class SearchService {
   }
 
   /** Where the first word matching a term starts, or -1. */
-  private static int firstMatch(String text, Qualities terms) {
+  private static int firstMatch(String text, TermMatches terms) {
     return Words.of(text).stream()
         .filter(w -> terms.any(w.stem()))
         .mapToInt(Words.Word::start)

@@ -44,7 +44,7 @@ class ContentRepositoryTest {
     assertEquals(pack.resolve("pack.yaml").toString(), e.file());
     assertEquals(9, e.line(), "at the list item, not the comment that mentions it");
     assertEquals(5, e.column());
-    assertEquals(10, PackLayers.orderPosition(pack.resolve("pack.yaml"), "ghost")[0]);
+    assertEquals(10, TextPositions.ofOrderEntry(pack.resolve("pack.yaml"), "ghost")[0]);
   }
 
   @Test
@@ -58,7 +58,8 @@ class ContentRepositoryTest {
         "name: mine\nversion: '1'\nschemaVersion: 1\nlanguage: en\n"
             + "reviewed: 2026-01-01\norder: [data, ghost]\n");
     var ids =
-        ContentRepository.layered(() -> List.of(bundled, mine), ContentLimits.DEFAULT)
+        ContentRepository.layered(
+                () -> List.of(bundled, mine), ContentLimits.DEFAULT, NodeCache.NONE)
             .dimensionIds();
     ContentException e = assertThrows(ContentException.class, ids::size);
     assertEquals(mine.resolve("pack.yaml").toString(), e.file());

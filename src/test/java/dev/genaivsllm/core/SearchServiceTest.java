@@ -32,7 +32,7 @@ class SearchServiceTest {
     "vae, var, 0.0"
   })
   void matchQuality(String term, String word, double quality) {
-    assertEquals(quality, SearchService.quality(Words.stem(term), Words.stem(word)));
+    assertEquals(quality, TermMatches.quality(Words.stem(term), Words.stem(word)));
   }
 
   @Test
