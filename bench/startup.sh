@@ -246,14 +246,18 @@ elif ! command -v hyperfine >/dev/null 2>&1; then
   hf_note="not installed (Debian: apt install hyperfine); skipped"
 else
   say "cross-check with hyperfine, $runs runs each..."
-  set -- --command-name hello "'$java' -cp '$tmp/hello' Hello"
+  # hyperfine -N splits a command into words itself, shell-style: quote each path, ' included.
+  q() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
+  hf_java=$(q "$java")
+  hf_launcher=$(q "$launcher")
+  set -- --command-name hello "$hf_java -cp $(q "$tmp/hello") Hello"
   for c in $hf_cases; do
     case $c in
-      compare) set -- "$@" --command-name "$c" "'$launcher' compare architecture" ;;
-      json) set -- "$@" --command-name "$c" "'$launcher' compare --json" ;;
-      explain) set -- "$@" --command-name "$c" "'$launcher' explain transformer" ;;
-      search) set -- "$@" --command-name "$c" "'$launcher' search attention" ;;
-      version) set -- "$@" --command-name "$c" "'$launcher' --version" ;;
+      compare) set -- "$@" --command-name "$c" "$hf_launcher compare architecture" ;;
+      json) set -- "$@" --command-name "$c" "$hf_launcher compare --json" ;;
+      explain) set -- "$@" --command-name "$c" "$hf_launcher explain transformer" ;;
+      search) set -- "$@" --command-name "$c" "$hf_launcher search attention" ;;
+      version) set -- "$@" --command-name "$c" "$hf_launcher --version" ;;
     esac
   done
   if hyperfine -N --warmup 3 --runs "$runs" --style none --export-csv "$tmp/hyperfine.csv" \

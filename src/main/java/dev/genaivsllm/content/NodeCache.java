@@ -24,7 +24,7 @@ public final class NodeCache {
   private final Path folder;
 
   private NodeCache(Path folder) {
-    this.folder = folder;
+    this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
   }
 
   /** The trees saved in this folder (which need not exist). */
@@ -42,10 +42,23 @@ public final class NodeCache {
       return null;
     }
     try {
-      return NodeCodec.decode(Files.readAllBytes(folder.resolve(relative + SUFFIX)), bytes);
+      Path file = folder.resolve(relative + SUFFIX).normalize();
+      if (!file.startsWith(folder) || Files.size(file) > largest(bytes.length)) {
+        return null;
+      }
+      return NodeCodec.decode(Files.readAllBytes(file), bytes);
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The largest saved tree read for a source of this size: a tree takes a few times its source, so
+   * anything much larger is damage, and reading it would only cost memory. The build leaves out a
+   * tree over it (a file of thousands of one-letter values), which is then parsed as usual.
+   */
+  private static long largest(int sourceLength) {
+    return 1024 + 64L * sourceLength;
   }
 
   /**
@@ -75,9 +88,13 @@ public final class NodeCache {
       } catch (ContentException e) {
         continue;
       }
+      byte[] encoded = NodeCodec.encode(bytes, node);
+      if (encoded.length > largest(bytes.length)) {
+        continue;
+      }
       Path target = cache.resolve(relative + SUFFIX);
       Files.createDirectories(target.getParent());
-      Files.write(target, NodeCodec.encode(bytes, node));
+      Files.write(target, encoded);
       saved++;
     }
     return saved;

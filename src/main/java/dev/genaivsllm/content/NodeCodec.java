@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,27 +17,39 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.util.UriEncoder;
 
 /**
  * A YAML file's node tree in a compact binary form, together with the exact bytes of the file it
- * was parsed from. Decoding gives the tree back only for those same bytes, so an edited file can
- * never be answered from an old tree.
+ * was parsed from and the limits it was parsed within ({@link ContentLimits#DEFAULT}). Decoding
+ * gives the tree back only for those same bytes and limits, so an edited file, or a cache left from
+ * a version with other limits, can never be answered from an old tree.
  *
  * <p>Kept of each node: its kind, tag, start line and column (all that error messages use), and a
  * scalar's text and style. Not kept: end positions (set to the start) and the sharing of aliased
  * nodes (an alias becomes a copy, which reads the same).
  *
- * <p>Format: magic {@code GVLN}, format version, the source bytes (length-prefixed), then the tree
- * depth first: kind byte, tag, line, column, and a scalar's style and text or a collection's size
- * and children. Strings are length-prefixed UTF-8.
+ * <p>Format: magic {@code GVLN}, format version, the five limits, the source bytes
+ * (length-prefixed), then the tree depth first: kind byte, tag, line, column, and a scalar's style
+ * and text or a collection's size and children. Strings are length-prefixed UTF-16, so that any
+ * Java string (a lone surrogate too) comes back as it was.
+ *
+ * <p>Decoding trusts nothing: sizes are checked against the bytes left and nesting against the
+ * depth limit, so a damaged or hostile file costs at most a pass over its own bytes and gives null.
  */
 final class NodeCodec {
   private static final int MAGIC = 0x47564C4E;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final byte SCALAR = 1;
   private static final byte SEQUENCE = 2;
   private static final byte MAPPING = 3;
-  private static final int MAX_DEPTH = 1_000;
+
+  /** The fewest bytes a node can take: kind, empty tag, line, column, and a size or a style. */
+  private static final int MIN_NODE = 17;
+
+  /** A tree parsed within the depth limit is at most this deep (collections, then scalars). */
+  private static final int MAX_DEPTH = ContentLimits.DEFAULT.maxDepth() + 2;
+
   private static final int[] NO_BUFFER = new int[0];
 
   private NodeCodec() {}
@@ -49,6 +60,12 @@ final class NodeCodec {
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
+      ContentLimits limits = ContentLimits.DEFAULT;
+      out.writeInt(limits.maxFileBytes());
+      out.writeLong(limits.maxPackBytes());
+      out.writeInt(limits.maxEntries());
+      out.writeInt(limits.maxDepth());
+      out.writeInt(limits.maxAliases());
       out.writeInt(source.length);
       out.write(source);
       write(out, node);
@@ -62,7 +79,7 @@ final class NodeCodec {
   private static void write(DataOutputStream out, Node node) throws IOException {
     if (node instanceof ScalarNode scalar) {
       header(out, SCALAR, node);
-      out.writeByte(scalar.getScalarStyle().ordinal());
+      string(out, scalar.getScalarStyle().name());
       string(out, scalar.getValue());
     } else if (node instanceof SequenceNode sequence) {
       header(out, SEQUENCE, node);
@@ -91,23 +108,31 @@ final class NodeCodec {
   }
 
   private static void string(DataOutputStream out, String text) throws IOException {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
+    out.writeInt(text.length());
+    out.writeChars(text);
   }
 
   /**
-   * The tree saved for exactly these source bytes; null when the encoding is for other bytes, of
-   * another format version, or damaged in any way.
+   * The tree saved for exactly these source bytes; null when the encoding is for other bytes, other
+   * limits or another format version, or damaged in any way.
    */
   static Node decode(byte[] encoded, byte[] source) {
     try {
       ByteBuffer in = ByteBuffer.wrap(encoded);
-      if (in.getInt() != MAGIC || in.getInt() != VERSION || in.getInt() != source.length) {
+      ContentLimits limits = ContentLimits.DEFAULT;
+      if (in.getInt() != MAGIC
+          || in.getInt() != VERSION
+          || in.getInt() != limits.maxFileBytes()
+          || in.getLong() != limits.maxPackBytes()
+          || in.getInt() != limits.maxEntries()
+          || in.getInt() != limits.maxDepth()
+          || in.getInt() != limits.maxAliases()
+          || in.getInt() != source.length) {
         return null;
       }
       int from = in.position();
-      if (!Arrays.equals(encoded, from, from + source.length, source, 0, source.length)) {
+      if (encoded.length - from < source.length
+          || !Arrays.equals(encoded, from, from + source.length, source, 0, source.length)) {
         return null;
       }
       in.position(from + source.length);
@@ -123,26 +148,26 @@ final class NodeCodec {
       throw new IllegalArgumentException("nested too deep");
     }
     byte kind = in.get();
-    Tag tag = new Tag(string(in));
+    Tag tag = new Tag(UriEncoder.decode(string(in)));
     int line = in.getInt();
     int column = in.getInt();
     Mark mark = line < 0 ? null : new Mark("", 0, line, column, NO_BUFFER, 0);
     switch (kind) {
       case SCALAR -> {
-        DumperOptions.ScalarStyle style = style(in.get());
+        DumperOptions.ScalarStyle style = DumperOptions.ScalarStyle.valueOf(string(in));
         return new ScalarNode(tag, string(in), mark, mark, style);
       }
       case SEQUENCE -> {
-        int size = size(in);
-        List<Node> items = new ArrayList<>(size);
+        int size = count(in, MIN_NODE);
+        List<Node> items = new ArrayList<>(Math.min(size, 64));
         for (int i = 0; i < size; i++) {
           items.add(read(in, depth + 1));
         }
         return new SequenceNode(tag, true, items, mark, mark, DumperOptions.FlowStyle.AUTO);
       }
       case MAPPING -> {
-        int size = size(in);
-        List<NodeTuple> tuples = new ArrayList<>(size);
+        int size = count(in, 2 * MIN_NODE);
+        List<NodeTuple> tuples = new ArrayList<>(Math.min(size, 64));
         for (int i = 0; i < size; i++) {
           Node key = read(in, depth + 1);
           tuples.add(new NodeTuple(key, read(in, depth + 1)));
@@ -153,23 +178,20 @@ final class NodeCodec {
     }
   }
 
-  private static DumperOptions.ScalarStyle style(byte ordinal) {
-    return DumperOptions.ScalarStyle.values()[ordinal];
-  }
-
-  /** A count that cannot ask for more elements than there are bytes left. */
-  private static int size(ByteBuffer in) {
+  /** A count of elements that cannot ask for more than the bytes left could hold. */
+  private static int count(ByteBuffer in, int bytesEach) {
     int size = in.getInt();
-    if (size < 0 || size > in.remaining()) {
+    if (size < 0 || size > in.remaining() / bytesEach) {
       throw new IllegalArgumentException("bad size " + size);
     }
     return size;
   }
 
   private static String string(ByteBuffer in) {
-    int length = size(in);
-    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-    in.position(in.position() + length);
-    return text;
+    int length = count(in, 2);
+    char[] chars = new char[length];
+    in.asCharBuffer().get(chars);
+    in.position(in.position() + 2 * length);
+    return new String(chars);
   }
 }

@@ -88,6 +88,21 @@ class NodeCacheTest {
     Files.delete(cache.resolve("sources.yaml.node"));
     Files.createDirectories(cache.resolve("sources.yaml.node"));
     assertNull(NodeCache.in(cache).find("sources.yaml", bytes));
+    try (var file =
+        java.nio.channels.FileChannel.open(saved, java.nio.file.StandardOpenOption.WRITE)) {
+      file.write(java.nio.ByteBuffer.wrap(new byte[] {1}), 3L << 30); // a sparse 3 GB file
+    }
+    assertNull(NodeCache.in(cache).find("pack.yaml", bytes), "far larger than a tree can be");
+  }
+
+  @Test
+  void aPathOutOfTheCacheFolderIsNeverRead() throws IOException {
+    Path cache = dir.resolve("cache");
+    NodeCache.write(Packs.fixture(), cache);
+    byte[] bytes = Files.readAllBytes(Packs.fixture().resolve("pack.yaml"));
+    Files.copy(cache.resolve("pack.yaml.node"), dir.resolve("outside.yaml.node"));
+    assertNotNull(NodeCache.in(cache).find("pack.yaml", bytes));
+    assertNull(NodeCache.in(cache).find("../outside.yaml", bytes));
   }
 
   /**

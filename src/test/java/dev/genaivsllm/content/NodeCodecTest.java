@@ -46,12 +46,13 @@ class NodeCodecTest {
     String yaml =
         "plain: no\nquoted: \"1.10\"\nsingle: 'x'\nliteral: |\n  two\n  lines\nfolded: >\n  a\n"
             + "  b\nlist: [a, {k: v}]\nnested:\n  - - deep\nanchor: &a text\nalias: *a\n"
-            + "tagged: !!int 5\nunicode: \"caf\\u00e9 \\U0001F600\"\n";
+            + "tagged: !!int 5\nunicode: \"caf\\u00e9 \\U0001F600\"\nlocal: !a%20b x\n"
+            + "accented: !caf%C3%A9 y\nplus: !a+b z\nsurrogate: \"x\\ud800y\"\n";
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
     Node parsed = reader.parse(bytes, "x.yaml");
     Node decoded = NodeCodec.decode(NodeCodec.encode(bytes, parsed), bytes);
     assertEquals(describe(parsed), describe(decoded));
-    assertEquals(11, ((MappingNode) decoded).getValue().size());
+    assertEquals(15, ((MappingNode) decoded).getValue().size());
   }
 
   @Test
@@ -73,7 +74,7 @@ class NodeCodecTest {
     }
     assertNull(NodeCodec.decode(Arrays.copyOf(encoded, encoded.length + 1), bytes));
     Random random = new Random(7);
-    int start = 12 + bytes.length;
+    int start = HEADER + bytes.length;
     for (int i = 0; i < 2_000; i++) {
       byte[] damaged = encoded.clone();
       damaged[start + random.nextInt(damaged.length - start)] = (byte) random.nextInt(256);
@@ -82,6 +83,41 @@ class NodeCodecTest {
     byte[] otherVersion = encoded.clone();
     otherVersion[7]++;
     assertNull(NodeCodec.decode(otherVersion, bytes));
+  }
+
+  /** Magic, version, the five limits (one a long), the source length. */
+  private static final int HEADER = 4 + 4 + 4 + 8 + 4 + 4 + 4 + 4;
+
+  @Test
+  void treesMadeWithinOtherLimitsGetNothing() {
+    byte[] bytes = "a: b\n".getBytes(StandardCharsets.UTF_8);
+    byte[] encoded = NodeCodec.encode(bytes, reader.parse(bytes, "x.yaml"));
+    assertNotNull(NodeCodec.decode(encoded, bytes));
+    for (int limitByte = 8; limitByte < HEADER - 4; limitByte++) {
+      byte[] other = encoded.clone();
+      other[limitByte] ^= 1;
+      assertNull(NodeCodec.decode(other, bytes), "limit byte " + limitByte);
+    }
+  }
+
+  @Test
+  void hostileEncodingsCostNoMoreThanTheirBytes() {
+    byte[] source = "a: b\n".getBytes(StandardCharsets.UTF_8);
+    byte[] valid = NodeCodec.encode(source, reader.parse(source, "x.yaml"));
+    int treeStart = HEADER + source.length;
+    // a thousand sequences nested in one another: refused for depth, not by overflowing the stack
+    java.nio.ByteBuffer deep = java.nio.ByteBuffer.allocate(treeStart + 1000 * 17 + 21);
+    deep.put(valid, 0, treeStart);
+    for (int i = 0; i < 1000; i++) {
+      deep.put((byte) 2).putInt(0).putInt(0).putInt(0).putInt(1);
+    }
+    assertNull(NodeCodec.decode(deep.array(), source));
+    // collections claiming far more children than there are bytes: refused at once
+    for (int claimed : new int[] {Integer.MAX_VALUE, 1 << 24, 100}) {
+      java.nio.ByteBuffer big = java.nio.ByteBuffer.allocate(treeStart + 17 + 1000);
+      big.put(valid, 0, treeStart).put((byte) 3).putInt(0).putInt(0).putInt(0).putInt(claimed);
+      assertNull(NodeCodec.decode(big.array(), source), "claimed " + claimed);
+    }
   }
 
   /** Everything a tree says that content mapping can see, as text. */

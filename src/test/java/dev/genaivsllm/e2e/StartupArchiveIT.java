@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.genaivsllm.e2e.PackagedProgramIT.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ class StartupArchiveIT {
   /**
    * A Java whose archive comes out cut short, as on a full disk: the JVM would crash on every start
    * that maps it (SIGBUS, "#" lines on stdout), so the launcher must try it before installing it,
-   * refuse it, and not try again for the same Java and jar.
+   * refuse it, and not try again for the same Java and jar within the day.
    */
   @Test
   void aCutShortArchiveIsNeverInstalledNorRetried() throws Exception {
@@ -149,25 +150,35 @@ class StartupArchiveIT {
 
     Result first = PackagedProgramIT.launch(env, "compare", "architecture", "--json");
     assertEquals(0, first.exitCode(), first::toString);
-    Path stamp = cache.resolve("genai-vs-llm/startup.id");
-    for (int i = 0; i < 1200 && !Files.exists(stamp); i++) {
+    Path failed = cache.resolve("genai-vs-llm/startup.failed");
+    for (int i = 0; i < 1200 && !Files.exists(failed); i++) {
       Thread.sleep(100);
     }
-    assertTrue(Files.exists(stamp), "the warm-up did not finish");
+    assertTrue(Files.exists(failed), "the failed try was not recorded");
     Thread.sleep(500);
     assertTrue(Files.notExists(archive()), "a cut-short archive was installed");
-    var tried = Files.getLastModifiedTime(stamp);
+    var tried = Files.getLastModifiedTime(failed);
     for (int i = 0; i < 2; i++) {
       assertQuietSuccess(
           PackagedProgramIT.launch(env, "compare", "architecture", "--json"), first.out());
     }
-    Thread.sleep(3000); // a warm-up started again would have written the stamp by now
-    assertEquals(tried, Files.getLastModifiedTime(stamp), "the failed archive was tried again");
-    try (var files = Files.list(stamp.getParent())) {
+    Thread.sleep(3000); // a warm-up started again would have recorded its failure by now
+    assertEquals(tried, Files.getLastModifiedTime(failed), "the failed archive was tried again");
+    try (var files = Files.list(failed.getParent())) {
       assertEquals(
-          List.of("startup.id"),
+          List.of("startup.failed"),
           files.map(f -> f.getFileName().toString()).sorted().toList(),
           "left behind: a temporary archive or a JVM crash report");
     }
+
+    // a day later it tries again (and fails again, with this Java)
+    var dayBefore = FileTime.fromMillis(tried.toMillis() - 2 * 86_400_000L);
+    Files.setLastModifiedTime(failed, dayBefore);
+    assertQuietSuccess(
+        PackagedProgramIT.launch(env, "compare", "architecture", "--json"), first.out());
+    for (int i = 0; i < 1200 && Files.getLastModifiedTime(failed).equals(dayBefore); i++) {
+      Thread.sleep(100);
+    }
+    assertTrue(!Files.getLastModifiedTime(failed).equals(dayBefore), "not tried again after a day");
   }
 }
