@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,21 +32,23 @@ import org.yaml.snakeyaml.util.UriEncoder;
  *
  * <p>Format: magic {@code GVLN}, format version, the five limits, the source bytes
  * (length-prefixed), then the tree depth first: kind byte, tag, line, column, and a scalar's style
- * and text or a collection's size and children. Strings are length-prefixed UTF-16, so that any
- * Java string (a lone surrogate too) comes back as it was.
+ * and text or a collection's size and children. Strings are length-prefixed UTF-8, or UTF-16 for
+ * the rare text UTF-8 cannot carry (a lone surrogate), so that every string comes back as it was.
  *
  * <p>Decoding trusts nothing: sizes are checked against the bytes left and nesting against the
  * depth limit, so a damaged or hostile file costs at most a pass over its own bytes and gives null.
  */
 final class NodeCodec {
   private static final int MAGIC = 0x47564C4E;
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   private static final byte SCALAR = 1;
   private static final byte SEQUENCE = 2;
   private static final byte MAPPING = 3;
+  private static final byte UTF_8 = 0;
+  private static final byte UTF_16 = 1;
 
   /** The fewest bytes a node can take: kind, empty tag, line, column, and a size or a style. */
-  private static final int MIN_NODE = 17;
+  private static final int MIN_NODE = 18;
 
   /** A tree parsed within the depth limit is at most this deep (collections, then scalars). */
   private static final int MAX_DEPTH = ContentLimits.DEFAULT.maxDepth() + 2;
@@ -107,9 +110,18 @@ final class NodeCodec {
     out.writeInt(start == null ? -1 : start.getColumn());
   }
 
+  /** UTF-8 when it gives the text back exactly (almost always), else UTF-16 chars. */
   private static void string(DataOutputStream out, String text) throws IOException {
-    out.writeInt(text.length());
-    out.writeChars(text);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    if (new String(utf8, StandardCharsets.UTF_8).equals(text)) {
+      out.writeByte(UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
+    } else {
+      out.writeByte(UTF_16);
+      out.writeInt(text.length());
+      out.writeChars(text);
+    }
   }
 
   /**
@@ -148,7 +160,7 @@ final class NodeCodec {
       throw new IllegalArgumentException("nested too deep");
     }
     byte kind = in.get();
-    Tag tag = new Tag(UriEncoder.decode(string(in)));
+    Tag tag = tag(string(in));
     int line = in.getInt();
     int column = in.getInt();
     Mark mark = line < 0 ? null : new Mark("", 0, line, column, NO_BUFFER, 0);
@@ -178,6 +190,21 @@ final class NodeCodec {
     }
   }
 
+  /**
+   * The tag with this (encoded) value: the three that nearly every node has are shared, others are
+   * decoded first, since {@link Tag#Tag(String)} encodes what it is given.
+   */
+  private static Tag tag(String value) {
+    if (value.equals(Tag.STR.getValue())) {
+      return Tag.STR;
+    } else if (value.equals(Tag.MAP.getValue())) {
+      return Tag.MAP;
+    } else if (value.equals(Tag.SEQ.getValue())) {
+      return Tag.SEQ;
+    }
+    return new Tag(UriEncoder.decode(value));
+  }
+
   /** A count of elements that cannot ask for more than the bytes left could hold. */
   private static int count(ByteBuffer in, int bytesEach) {
     int size = in.getInt();
@@ -188,10 +215,19 @@ final class NodeCodec {
   }
 
   private static String string(ByteBuffer in) {
-    int length = count(in, 2);
-    char[] chars = new char[length];
-    in.asCharBuffer().get(chars);
-    in.position(in.position() + 2 * length);
-    return new String(chars);
+    byte encoding = in.get();
+    if (encoding == UTF_8) {
+      int length = count(in, 1);
+      String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+      in.position(in.position() + length);
+      return text;
+    } else if (encoding == UTF_16) {
+      int length = count(in, 2);
+      char[] chars = new char[length];
+      in.asCharBuffer().get(chars);
+      in.position(in.position() + 2 * length);
+      return new String(chars);
+    }
+    throw new IllegalArgumentException("unknown string encoding " + encoding);
   }
 }

@@ -106,16 +106,17 @@ class NodeCodecTest {
     byte[] valid = NodeCodec.encode(source, reader.parse(source, "x.yaml"));
     int treeStart = HEADER + source.length;
     // a thousand sequences nested in one another: refused for depth, not by overflowing the stack
-    java.nio.ByteBuffer deep = java.nio.ByteBuffer.allocate(treeStart + 1000 * 17 + 21);
+    java.nio.ByteBuffer deep = java.nio.ByteBuffer.allocate(treeStart + 1000 * 18 + 24);
     deep.put(valid, 0, treeStart);
     for (int i = 0; i < 1000; i++) {
-      deep.put((byte) 2).putInt(0).putInt(0).putInt(0).putInt(1);
+      deep.put((byte) 2).put((byte) 0).putInt(0).putInt(0).putInt(0).putInt(1);
     }
     assertNull(NodeCodec.decode(deep.array(), source));
     // collections claiming far more children than there are bytes: refused at once
     for (int claimed : new int[] {Integer.MAX_VALUE, 1 << 24, 100}) {
-      java.nio.ByteBuffer big = java.nio.ByteBuffer.allocate(treeStart + 17 + 1000);
-      big.put(valid, 0, treeStart).put((byte) 3).putInt(0).putInt(0).putInt(0).putInt(claimed);
+      java.nio.ByteBuffer big = java.nio.ByteBuffer.allocate(treeStart + 18 + 1000);
+      big.put(valid, 0, treeStart).put((byte) 3).put((byte) 0).putInt(0).putInt(0).putInt(0);
+      big.putInt(claimed);
       assertNull(NodeCodec.decode(big.array(), source), "claimed " + claimed);
     }
   }
