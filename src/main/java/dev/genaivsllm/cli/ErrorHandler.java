@@ -10,6 +10,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -114,10 +115,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         .toList();
   }
 
+  /** Where to see every name: the command's --list, or the command alone when that lists them. */
   private static String hint(CommandLine cmd, UnknownIdException unknown) {
-    return (unknown.candidates().isEmpty() || unknown.ambiguous()) && unknown.hint().isEmpty()
-        ? " (list them with '" + cmd.getCommandSpec().qualifiedName() + " --list')"
-        : "";
+    if (!(unknown.candidates().isEmpty() || unknown.ambiguous()) || !unknown.hint().isEmpty()) {
+      return "";
+    }
+    CommandSpec spec = cmd.getCommandSpec();
+    String list = spec.findOption("--list") != null ? " --list" : "";
+    return " (list them with '" + spec.qualifiedName() + list + "')";
   }
 
   private static boolean verbose(ParseResult parsed) {

@@ -69,6 +69,16 @@ class SearchAndSourcesCommandTest {
   }
 
   @Test
+  void anUnknownSourceWithNothingCloseSaysHowToListThemAll() {
+    CliRun run = CliRun.run("sources", "zzzzzzzzzz");
+    assertEquals(ExitCode.NOT_FOUND, run.exitCode());
+    assertEquals(
+        "genai-vs-llm: unknown source 'zzzzzzzzzz' (list them with 'genai-vs-llm sources')\n",
+        run.err());
+    assertTrue(CliRun.run("compare", "zzzzzzzzzz").err().contains("'genai-vs-llm compare --list'"));
+  }
+
+  @Test
   void sourcesListsTheWholeBibliography() {
     String out = CliRun.run("sources").out();
     assertEquals(5, out.lines().filter(l -> !l.startsWith(" ")).count(), out);
