@@ -109,6 +109,24 @@ class StartupArchiveIT {
   }
 
   @Test
+  void anArchiveCutShortAfterItWasInstalledIsNotUsedButRemade() throws Exception {
+    Result first = compare();
+    awaitArchive();
+    Path stamp = archive().resolveSibling("startup.id");
+    Thread.sleep(1500); // a later accident has a later modification time
+    var stamped = Files.getLastModifiedTime(stamp);
+    byte[] whole = Files.readAllBytes(archive());
+    Files.write(archive(), java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertQuietSuccess(compare(), first.out()); // the JVM would crash mapping it
+    for (int i = 0; i < 1200 && Files.getLastModifiedTime(stamp).equals(stamped); i++) {
+      Thread.sleep(100);
+    }
+    assertTrue(!Files.getLastModifiedTime(stamp).equals(stamped), "the archive was not remade");
+    assertTrue(Files.size(archive()) > whole.length / 2, "still the cut-short archive");
+    assertQuietSuccess(compare(), first.out());
+  }
+
+  @Test
   void anArchiveMadeForAnotherJavaIsReplacedQuietly() throws Exception {
     Result first = compare();
     awaitArchive();
