@@ -64,15 +64,11 @@ public final class ContentRepository {
 
   /**
    * @param roots pack folders, bottom first; decided when content is first needed
-   * @param cache trees saved at build time; they were parsed within {@link ContentLimits#DEFAULT},
-   *     so with any other limits every file is parsed. (Compared by identity: a record's {@code
-   *     equals} is bootstrapped through invokedynamic on first use, which costs a start about 10
-   *     ms.)
+   * @param cache trees saved at build time, used for files whose bytes and limits they match
    */
   public static ContentRepository layered(
       Supplier<List<Path>> roots, ContentLimits limits, NodeCache cache) {
-    return new ContentRepository(
-        roots, limits, Problems.strict(), limits == ContentLimits.DEFAULT ? cache : NodeCache.NONE);
+    return new ContentRepository(roots, limits, Problems.strict(), cache);
   }
 
   public ContentRepository(Path root, ContentLimits limits) {

@@ -33,11 +33,12 @@ public final class NodeCache {
   }
 
   /**
-   * The saved tree for a pack file with exactly these bytes, or null.
+   * The saved tree for a pack file with exactly these bytes, parsed within the limits in use, or
+   * null.
    *
    * @param relative the file's path inside its pack, with {@code /} separators
    */
-  Node find(String relative, byte[] bytes) {
+  Node find(ContentLimits limits, String relative, byte[] bytes) {
     if (folder == null) {
       return null;
     }
@@ -46,7 +47,7 @@ public final class NodeCache {
       if (!file.startsWith(folder) || Files.size(file) > largest(bytes.length)) {
         return null;
       }
-      return NodeCodec.decode(Files.readAllBytes(file), bytes);
+      return NodeCodec.decode(limits, Files.readAllBytes(file), bytes);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -77,7 +78,8 @@ public final class NodeCache {
   /** Saves the tree of every YAML file under {@code pack} into {@code cache}; returns how many. */
   static int write(Path pack, Path cache) throws IOException {
     clear(cache);
-    YamlReader reader = new YamlReader(ContentLimits.DEFAULT);
+    ContentLimits limits = ContentLimits.DEFAULT;
+    YamlReader reader = new YamlReader(limits);
     int saved = 0;
     for (Path file : yamlFiles(pack)) {
       String relative = relative(pack, file);
@@ -88,7 +90,7 @@ public final class NodeCache {
       } catch (ContentException e) {
         continue;
       }
-      byte[] encoded = NodeCodec.encode(bytes, node);
+      byte[] encoded = NodeCodec.encode(limits, bytes, node);
       if (encoded.length > largest(bytes.length)) {
         continue;
       }

@@ -22,9 +22,9 @@ import org.yaml.snakeyaml.util.UriEncoder;
 
 /**
  * A YAML file's node tree in a compact binary form, together with the exact bytes of the file it
- * was parsed from and the limits it was parsed within ({@link ContentLimits#DEFAULT}). Decoding
- * gives the tree back only for those same bytes and limits, so an edited file, or a cache left from
- * a version with other limits, can never be answered from an old tree.
+ * was parsed from and the limits it was parsed within. Decoding gives the tree back only for those
+ * same bytes and the same limits as the ones in use, so an edited file, a reader with stricter
+ * limits, or a cache left from a version with other limits, is never answered from an old tree.
  *
  * <p>Kept of each node: its kind, tag, start line and column (all that error messages use), and a
  * scalar's text and style. Not kept: end positions (set to the start) and the sharing of aliased
@@ -50,20 +50,19 @@ final class NodeCodec {
   /** The fewest bytes a node can take: kind, empty tag, line, column, and a size or a style. */
   private static final int MIN_NODE = 18;
 
-  /** A tree parsed within the depth limit is at most this deep (collections, then scalars). */
-  private static final int MAX_DEPTH = ContentLimits.DEFAULT.maxDepth() + 2;
-
   private static final int[] NO_BUFFER = new int[0];
 
   private NodeCodec() {}
 
-  static byte[] encode(byte[] source, Node node) {
+  /**
+   * @param limits the limits the node was parsed within
+   */
+  static byte[] encode(ContentLimits limits, byte[] source, Node node) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(source.length * 2);
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
-      ContentLimits limits = ContentLimits.DEFAULT;
       out.writeInt(limits.maxFileBytes());
       out.writeLong(limits.maxPackBytes());
       out.writeInt(limits.maxEntries());
@@ -126,12 +125,11 @@ final class NodeCodec {
 
   /**
    * The tree saved for exactly these source bytes; null when the encoding is for other bytes, other
-   * limits or another format version, or damaged in any way.
+   * limits than those in use, or another format version, or damaged in any way.
    */
-  static Node decode(byte[] encoded, byte[] source) {
+  static Node decode(ContentLimits limits, byte[] encoded, byte[] source) {
     try {
       ByteBuffer in = ByteBuffer.wrap(encoded);
-      ContentLimits limits = ContentLimits.DEFAULT;
       if (in.getInt() != MAGIC
           || in.getInt() != VERSION
           || in.getInt() != limits.maxFileBytes()
@@ -148,15 +146,16 @@ final class NodeCodec {
         return null;
       }
       in.position(from + source.length);
-      Node node = read(in, 0);
+      // a tree parsed within the depth limit is at most this deep (collections, then scalars)
+      Node node = read(in, 0, limits.maxDepth() + 2);
       return in.hasRemaining() ? null : node;
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       return null;
     }
   }
 
-  private static Node read(ByteBuffer in, int depth) {
-    if (depth > MAX_DEPTH) {
+  private static Node read(ByteBuffer in, int depth, int maxDepth) {
+    if (depth > maxDepth) {
       throw new IllegalArgumentException("nested too deep");
     }
     byte kind = in.get();
@@ -173,7 +172,7 @@ final class NodeCodec {
         int size = count(in, MIN_NODE);
         List<Node> items = new ArrayList<>(Math.min(size, 64));
         for (int i = 0; i < size; i++) {
-          items.add(read(in, depth + 1));
+          items.add(read(in, depth + 1, maxDepth));
         }
         return new SequenceNode(tag, true, items, mark, mark, DumperOptions.FlowStyle.AUTO);
       }
@@ -181,8 +180,8 @@ final class NodeCodec {
         int size = count(in, 2 * MIN_NODE);
         List<NodeTuple> tuples = new ArrayList<>(Math.min(size, 64));
         for (int i = 0; i < size; i++) {
-          Node key = read(in, depth + 1);
-          tuples.add(new NodeTuple(key, read(in, depth + 1)));
+          Node key = read(in, depth + 1, maxDepth);
+          tuples.add(new NodeTuple(key, read(in, depth + 1, maxDepth)));
         }
         return new MappingNode(tag, true, tuples, mark, mark, DumperOptions.FlowStyle.AUTO);
       }

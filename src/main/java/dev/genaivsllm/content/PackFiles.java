@@ -101,7 +101,7 @@ final class PackFiles {
     try {
       checkInside(file, root, name);
       byte[] bytes = reader.readBytes(file, name);
-      Node saved = cache.find(relative, bytes);
+      Node saved = cache.find(limits, relative, bytes);
       return saved != null ? saved : reader.parse(bytes, name);
     } catch (ContentException e) {
       problems.add(e.detail());

@@ -30,13 +30,17 @@ class NodeCacheTest {
     assertEquals(files, saved);
     byte[] bytes = Files.readAllBytes(Packs.fixture().resolve("dimensions/architecture.yaml"));
     NodeCache nodes = NodeCache.in(cache);
-    assertNotNull(nodes.find("dimensions/architecture.yaml", bytes));
-    assertNull(nodes.find("dimensions/data.yaml", bytes), "another file's tree");
+    assertNotNull(nodes.find(ContentLimits.DEFAULT, "dimensions/architecture.yaml", bytes));
+    assertNull(
+        nodes.find(ContentLimits.DEFAULT, "dimensions/data.yaml", bytes), "another file's tree");
     byte[] edited = bytes.clone();
     edited[edited.length - 2] ^= 1;
-    assertNull(nodes.find("dimensions/architecture.yaml", edited), "an edited file");
-    assertNull(NodeCache.in(dir.resolve("missing")).find("pack.yaml", bytes));
-    assertNull(NodeCache.NONE.find("dimensions/architecture.yaml", bytes));
+    assertNull(
+        nodes.find(ContentLimits.DEFAULT, "dimensions/architecture.yaml", edited),
+        "an edited file");
+    assertNull(
+        NodeCache.in(dir.resolve("missing")).find(ContentLimits.DEFAULT, "pack.yaml", bytes));
+    assertNull(NodeCache.NONE.find(ContentLimits.DEFAULT, "dimensions/architecture.yaml", bytes));
   }
 
   @Test
@@ -84,15 +88,17 @@ class NodeCacheTest {
     Path saved = cache.resolve("pack.yaml.node");
     byte[] bytes = Files.readAllBytes(Packs.fixture().resolve("pack.yaml"));
     Files.writeString(saved, "garbage", StandardCharsets.UTF_8);
-    assertNull(NodeCache.in(cache).find("pack.yaml", bytes));
+    assertNull(NodeCache.in(cache).find(ContentLimits.DEFAULT, "pack.yaml", bytes));
     Files.delete(cache.resolve("sources.yaml.node"));
     Files.createDirectories(cache.resolve("sources.yaml.node"));
-    assertNull(NodeCache.in(cache).find("sources.yaml", bytes));
+    assertNull(NodeCache.in(cache).find(ContentLimits.DEFAULT, "sources.yaml", bytes));
     try (var file =
         java.nio.channels.FileChannel.open(saved, java.nio.file.StandardOpenOption.WRITE)) {
       file.write(java.nio.ByteBuffer.wrap(new byte[] {1}), 3L << 30); // a sparse 3 GB file
     }
-    assertNull(NodeCache.in(cache).find("pack.yaml", bytes), "far larger than a tree can be");
+    assertNull(
+        NodeCache.in(cache).find(ContentLimits.DEFAULT, "pack.yaml", bytes),
+        "far larger than a tree can be");
   }
 
   @Test
@@ -101,8 +107,8 @@ class NodeCacheTest {
     NodeCache.write(Packs.fixture(), cache);
     byte[] bytes = Files.readAllBytes(Packs.fixture().resolve("pack.yaml"));
     Files.copy(cache.resolve("pack.yaml.node"), dir.resolve("outside.yaml.node"));
-    assertNotNull(NodeCache.in(cache).find("pack.yaml", bytes));
-    assertNull(NodeCache.in(cache).find("../outside.yaml", bytes));
+    assertNotNull(NodeCache.in(cache).find(ContentLimits.DEFAULT, "pack.yaml", bytes));
+    assertNull(NodeCache.in(cache).find(ContentLimits.DEFAULT, "../outside.yaml", bytes));
   }
 
   /**
@@ -119,12 +125,15 @@ class NodeCacheTest {
     Files.createDirectories(target.getParent());
     Files.write(
         target,
-        NodeCodec.encode(bytes, reader.parse(edited.getBytes(StandardCharsets.UTF_8), "x.yaml")));
+        NodeCodec.encode(
+            ContentLimits.DEFAULT,
+            bytes,
+            reader.parse(edited.getBytes(StandardCharsets.UTF_8), "x.yaml")));
     return cache;
   }
 
   @Test
-  void commandsTakeSavedTreesOnlyWithTheDefaultLimits() throws IOException {
+  void commandsTakeSavedTreesOnlyWithinTheLimitsTheyWereMadeWith() throws IOException {
     NodeCache crafted = NodeCache.in(cacheSaying("From The Cache"));
     ContentRepository cached =
         ContentRepository.layered(() -> List.of(Packs.fixture()), ContentLimits.DEFAULT, crafted);

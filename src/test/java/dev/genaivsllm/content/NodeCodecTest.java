@@ -36,7 +36,9 @@ class NodeCodecTest {
   void everyBundledFileDecodesToTheTreeTheParserMakes(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     Node parsed = reader.parse(bytes, file.toString());
-    Node decoded = NodeCodec.decode(NodeCodec.encode(bytes, parsed), bytes);
+    Node decoded =
+        NodeCodec.decode(
+            ContentLimits.DEFAULT, NodeCodec.encode(ContentLimits.DEFAULT, bytes, parsed), bytes);
     assertNotNull(decoded, file::toString);
     assertEquals(describe(parsed), describe(decoded), file::toString);
   }
@@ -50,7 +52,9 @@ class NodeCodecTest {
             + "accented: !caf%C3%A9 y\nplus: !a+b z\nsurrogate: \"x\\ud800y\"\n";
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
     Node parsed = reader.parse(bytes, "x.yaml");
-    Node decoded = NodeCodec.decode(NodeCodec.encode(bytes, parsed), bytes);
+    Node decoded =
+        NodeCodec.decode(
+            ContentLimits.DEFAULT, NodeCodec.encode(ContentLimits.DEFAULT, bytes, parsed), bytes);
     assertEquals(describe(parsed), describe(decoded));
     assertEquals(15, ((MappingNode) decoded).getValue().size());
   }
@@ -58,31 +62,38 @@ class NodeCodecTest {
   @Test
   void otherBytesGetNothing() {
     byte[] bytes = "title: Data\n".getBytes(StandardCharsets.UTF_8);
-    byte[] encoded = NodeCodec.encode(bytes, reader.parse(bytes, "x.yaml"));
-    assertNull(NodeCodec.decode(encoded, "title: Date\n".getBytes(StandardCharsets.UTF_8)));
-    assertNull(NodeCodec.decode(encoded, "title: Data\n\n".getBytes(StandardCharsets.UTF_8)));
-    assertNull(NodeCodec.decode(encoded, new byte[0]));
+    byte[] encoded = NodeCodec.encode(ContentLimits.DEFAULT, bytes, reader.parse(bytes, "x.yaml"));
+    assertNull(
+        NodeCodec.decode(
+            ContentLimits.DEFAULT, encoded, "title: Date\n".getBytes(StandardCharsets.UTF_8)));
+    assertNull(
+        NodeCodec.decode(
+            ContentLimits.DEFAULT, encoded, "title: Data\n\n".getBytes(StandardCharsets.UTF_8)));
+    assertNull(NodeCodec.decode(ContentLimits.DEFAULT, encoded, new byte[0]));
   }
 
   @Test
   void damagedEncodingsGetNothingAndNeverThrow() {
     byte[] bytes = "a: [1, 2, {b: c}]\nd: e\n".getBytes(StandardCharsets.UTF_8);
-    byte[] encoded = NodeCodec.encode(bytes, reader.parse(bytes, "x.yaml"));
-    assertNotNull(NodeCodec.decode(encoded, bytes));
+    byte[] encoded = NodeCodec.encode(ContentLimits.DEFAULT, bytes, reader.parse(bytes, "x.yaml"));
+    assertNotNull(NodeCodec.decode(ContentLimits.DEFAULT, encoded, bytes));
     for (int length = 0; length < encoded.length; length++) {
-      assertNull(NodeCodec.decode(Arrays.copyOf(encoded, length), bytes), "cut at " + length);
+      assertNull(
+          NodeCodec.decode(ContentLimits.DEFAULT, Arrays.copyOf(encoded, length), bytes),
+          "cut at " + length);
     }
-    assertNull(NodeCodec.decode(Arrays.copyOf(encoded, encoded.length + 1), bytes));
+    assertNull(
+        NodeCodec.decode(ContentLimits.DEFAULT, Arrays.copyOf(encoded, encoded.length + 1), bytes));
     Random random = new Random(7);
     int start = HEADER + bytes.length;
     for (int i = 0; i < 2_000; i++) {
       byte[] damaged = encoded.clone();
       damaged[start + random.nextInt(damaged.length - start)] = (byte) random.nextInt(256);
-      NodeCodec.decode(damaged, bytes); // a tree or null, never an exception
+      NodeCodec.decode(ContentLimits.DEFAULT, damaged, bytes); // a tree or null, never an exception
     }
     byte[] otherVersion = encoded.clone();
     otherVersion[7]++;
-    assertNull(NodeCodec.decode(otherVersion, bytes));
+    assertNull(NodeCodec.decode(ContentLimits.DEFAULT, otherVersion, bytes));
   }
 
   /** Magic, version, the five limits (one a long), the source length. */
@@ -91,19 +102,19 @@ class NodeCodecTest {
   @Test
   void treesMadeWithinOtherLimitsGetNothing() {
     byte[] bytes = "a: b\n".getBytes(StandardCharsets.UTF_8);
-    byte[] encoded = NodeCodec.encode(bytes, reader.parse(bytes, "x.yaml"));
-    assertNotNull(NodeCodec.decode(encoded, bytes));
+    byte[] encoded = NodeCodec.encode(ContentLimits.DEFAULT, bytes, reader.parse(bytes, "x.yaml"));
+    assertNotNull(NodeCodec.decode(ContentLimits.DEFAULT, encoded, bytes));
     for (int limitByte = 8; limitByte < HEADER - 4; limitByte++) {
       byte[] other = encoded.clone();
       other[limitByte] ^= 1;
-      assertNull(NodeCodec.decode(other, bytes), "limit byte " + limitByte);
+      assertNull(NodeCodec.decode(ContentLimits.DEFAULT, other, bytes), "limit byte " + limitByte);
     }
   }
 
   @Test
   void hostileEncodingsCostNoMoreThanTheirBytes() {
     byte[] source = "a: b\n".getBytes(StandardCharsets.UTF_8);
-    byte[] valid = NodeCodec.encode(source, reader.parse(source, "x.yaml"));
+    byte[] valid = NodeCodec.encode(ContentLimits.DEFAULT, source, reader.parse(source, "x.yaml"));
     int treeStart = HEADER + source.length;
     // a thousand sequences nested in one another: refused for depth, not by overflowing the stack
     java.nio.ByteBuffer deep = java.nio.ByteBuffer.allocate(treeStart + 1000 * 18 + 24);
@@ -111,13 +122,14 @@ class NodeCodecTest {
     for (int i = 0; i < 1000; i++) {
       deep.put((byte) 2).put((byte) 0).putInt(0).putInt(0).putInt(0).putInt(1);
     }
-    assertNull(NodeCodec.decode(deep.array(), source));
+    assertNull(NodeCodec.decode(ContentLimits.DEFAULT, deep.array(), source));
     // collections claiming far more children than there are bytes: refused at once
     for (int claimed : new int[] {Integer.MAX_VALUE, 1 << 24, 100}) {
       java.nio.ByteBuffer big = java.nio.ByteBuffer.allocate(treeStart + 18 + 1000);
       big.put(valid, 0, treeStart).put((byte) 3).put((byte) 0).putInt(0).putInt(0).putInt(0);
       big.putInt(claimed);
-      assertNull(NodeCodec.decode(big.array(), source), "claimed " + claimed);
+      assertNull(
+          NodeCodec.decode(ContentLimits.DEFAULT, big.array(), source), "claimed " + claimed);
     }
   }
 
