@@ -5,6 +5,7 @@ import dev.genaivsllm.match.EditDistance;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.match.UnknownIdException;
 import dev.genaivsllm.render.Sanitizer;
+import dev.genaivsllm.state.UnsafeStateException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -60,6 +61,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     } else if (ex instanceof ContentException content) {
       code = ExitCode.CONTENT;
       message = "content error: " + content.getMessage();
+    } else if (ex instanceof UnsafeStateException unsafe) {
+      code = ExitCode.UNSAFE_FILE;
+      message = unsafe.getMessage();
     } else if (ex instanceof java.io.UncheckedIOException io) {
       code = ExitCode.INTERNAL;
       message = "cannot read input: " + io.getCause().getMessage();

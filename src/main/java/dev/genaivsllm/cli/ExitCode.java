@@ -20,6 +20,12 @@ public final class ExitCode {
   public static final int BELOW_PASS_MARK = 5;
 
   /**
+   * A file the program keeps for the user (quiz progress) is not safe to touch: not a regular file,
+   * another user's, or in a folder other users can write.
+   */
+  public static final int UNSAFE_FILE = 6;
+
+  /**
    * The reader closed the output early ({@code | head -1}); 128 + SIGPIPE, as a shell reports it.
    */
   public static final int OUTPUT_CLOSED = 141;

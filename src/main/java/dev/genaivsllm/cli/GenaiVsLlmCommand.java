@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       "3:unknown or ambiguous name (dimension, concept)",
       "4:the content pack is missing or broken",
       "5:a quiz scored below its --pass-mark",
+      "6:the progress file is not a regular file of your own in a folder of your own",
       "141:output closed early, e.g. by `| head`"
     })
 public final class GenaiVsLlmCommand implements Callable<Integer> {

@@ -5,25 +5,35 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * The progress file, kept safe: every change is made under a lock (so two quizzes finishing at once
  * both keep their results), read fresh, and written to a temporary file in the same folder that
- * then replaces the old one in a single move (so an interrupted write leaves the old file whole).
- * An unreadable file is set aside, never deleted; a folder that cannot be written only costs a
- * warning.
+ * then replaces the old one in a single move (so an interrupted write leaves the old file whole;
+ * the next save removes what it left). An unreadable file is set aside under a name no other file
+ * has, never deleted, and only when saving: reading never writes. A folder that cannot be written
+ * only costs a warning. Only regular files of the user's own, in a folder of the user's own that
+ * others cannot write, are ever read, created or replaced ({@link OwnedFiles}); anything else is an
+ * {@link UnsafeStateException}.
  */
 public final class ProgressStore {
   /** Overrides the progress file's location. */
@@ -31,27 +41,43 @@ public final class ProgressStore {
 
   private static final long LOCK_WAIT_MILLIS = 10_000;
 
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
+
   private final Path file;
   private final Clock clock;
+  private final OwnedFiles owned;
   private final List<String> warnings = new ArrayList<>();
 
+  /** The warning read() gave about an unreadable file; replaced by the set-aside's own. */
+  private String unreadableWarning;
+
   public ProgressStore(Path file, Clock clock) {
-    this.file = file;
+    this(file, clock, OwnedFiles.ofCurrentUser());
+  }
+
+  ProgressStore(Path file, Clock clock, OwnedFiles owned) {
+    this.file = file.toAbsolutePath();
     this.clock = clock;
+    this.owned = owned;
   }
 
   /**
    * Where progress lives: {@code $GENAI_VS_LLM_PROGRESS}, else {@code
    * $XDG_STATE_HOME/genai-vs-llm/progress.json}, else {@code
-   * ~/.local/state/genai-vs-llm/progress.json}.
+   * ~/.local/state/genai-vs-llm/progress.json} (a relative {@code XDG_STATE_HOME} is ignored).
    */
   public static Path locate(Map<String, String> env, Path home) {
     String explicit = env.getOrDefault(ENV_FILE, "");
     if (!explicit.isBlank()) {
       return Path.of(explicit);
     }
+    // The XDG spec: a relative path in XDG_STATE_HOME is invalid and is ignored.
     String state = env.getOrDefault("XDG_STATE_HOME", "");
-    Path base = state.isBlank() ? home.resolve(".local/state") : Path.of(state);
+    Path base =
+        !state.isBlank() && Path.of(state).isAbsolute()
+            ? Path.of(state)
+            : home.resolve(".local/state");
     return base.resolve("genai-vs-llm").resolve("progress.json");
   }
 
@@ -64,10 +90,33 @@ public final class ProgressStore {
     return List.copyOf(warnings);
   }
 
-  /** The recorded progress; empty when there is none or it cannot be read. */
+  /**
+   * The recorded progress; empty when there is none or it cannot be read. Writes nothing: an
+   * unreadable file is only reported, and set aside by the next save.
+   *
+   * @throws UnsafeStateException when the file or its folder must not be touched
+   */
   public Progress read() {
     try {
-      return parseOrSetAside();
+      if (!Files.exists(file.getParent())) {
+        return Progress.empty();
+      }
+      owned.checkFolder(file.getParent());
+      owned.checkFile(file, "progress file");
+      Unreadable unreadable = parse();
+      if (unreadable.progress() == null) {
+        unreadableWarning =
+            "progress file "
+                + file
+                + " cannot be read because "
+                + unreadable.why()
+                + "; the next saved answer sets it aside and starts afresh";
+        warnings.add(unreadableWarning);
+        return Progress.empty();
+      }
+      return unreadable.progress();
+    } catch (UnsafeStateException e) {
+      throw withHint(e);
     } catch (IOException e) {
       warnings.add("cannot read progress from " + file + ": " + e.getMessage());
       return Progress.empty();
@@ -81,18 +130,29 @@ public final class ProgressStore {
    */
   public boolean update(UnaryOperator<Progress> change) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      owned.prepareFolder(file.getParent());
+      owned.checkFile(file, "progress file");
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+      owned.checkFile(lockFile, "lock file");
       try (FileChannel channel =
-              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+              FileChannel.open(
+                  lockFile,
+                  Set.of(
+                      StandardOpenOption.CREATE,
+                      StandardOpenOption.WRITE,
+                      LinkOption.NOFOLLOW_LINKS),
+                  ownerOnly());
           FileLock lock = acquire(channel)) {
         if (lock == null) {
           warnings.add("progress not saved: " + file + " stayed locked by another run");
           return false;
         }
+        removeLeftTemporaries();
         write(change.apply(parseOrSetAside()));
         return true;
       }
+    } catch (UnsafeStateException e) {
+      throw withHint(e);
     } catch (IOException | RuntimeException e) {
       warnings.add("progress not saved to " + file + ": " + describe(e));
       return false;
@@ -104,26 +164,47 @@ public final class ProgressStore {
     return update(p -> Progress.empty());
   }
 
-  private Progress parseOrSetAside() throws IOException {
+  /** The parsed file, or why it could not be parsed (then {@code progress} is null). */
+  private record Unreadable(Progress progress, String why) {}
+
+  private Unreadable parse() throws IOException {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      return Progress.empty();
+      return new Unreadable(Progress.empty(), "");
     } catch (java.nio.charset.MalformedInputException e) {
-      return setAside("it is not UTF-8 text");
+      return new Unreadable(null, "it is not UTF-8 text");
     }
     try {
-      return ProgressCodec.read(text);
+      return new Unreadable(ProgressCodec.read(text), "");
     } catch (IllegalArgumentException e) {
-      return setAside("it is not a progress file (" + e.getMessage() + ")");
+      return new Unreadable(null, "it is not a progress file (" + e.getMessage() + ")");
     }
   }
 
+  private Progress parseOrSetAside() throws IOException {
+    Unreadable parsed = parse();
+    return parsed.progress() != null ? parsed.progress() : setAside(parsed.why());
+  }
+
+  /**
+   * Moves the unreadable file to {@code <name>.unreadable-<time>}, adding {@code -2}, {@code -3}...
+   * when that name is taken (two bad files in one second): a move never replaces another file.
+   */
   private Progress setAside(String why) throws IOException {
     String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-    Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp);
-    Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+    String base = file.getFileName() + ".unreadable-" + stamp;
+    Path aside = file.resolveSibling(base);
+    for (int n = 2; ; n++) {
+      try {
+        Files.move(file, aside);
+        break;
+      } catch (FileAlreadyExistsException taken) {
+        aside = file.resolveSibling(base + "-" + n);
+      }
+    }
+    warnings.remove(unreadableWarning);
     warnings.add(
         "progress file "
             + file
@@ -135,8 +216,34 @@ public final class ProgressStore {
     return Progress.empty();
   }
 
+  /**
+   * Temporary files a save left when it was killed before its move. Only saves make them, and only
+   * under the lock this run now holds, so none of them is in use.
+   */
+  private void removeLeftTemporaries() throws IOException {
+    String prefix = temporaryPrefix();
+    try (DirectoryStream<Path> left =
+        Files.newDirectoryStream(
+            file.getParent(),
+            p -> {
+              String name = p.getFileName().toString();
+              return name.endsWith(".tmp")
+                  && (name.startsWith(prefix) || name.startsWith(".progress-"));
+            })) {
+      for (Path temp : left) {
+        if (Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(temp);
+        }
+      }
+    }
+  }
+
+  private String temporaryPrefix() {
+    return "." + file.getFileName() + "-";
+  }
+
   private void write(Progress progress) throws IOException {
-    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".progress-", ".tmp");
+    Path temp = Files.createTempFile(file.getParent(), temporaryPrefix(), ".tmp", ownerOnly());
     try {
       try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         out.write(StandardCharsets.UTF_8.encode(ProgressCodec.write(progress)));
@@ -150,6 +257,17 @@ public final class ProgressStore {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  private FileAttribute<?>[] ownerOnly() {
+    return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+        : new FileAttribute<?>[0];
+  }
+
+  private static UnsafeStateException withHint(UnsafeStateException e) {
+    return new UnsafeStateException(
+        e.getMessage() + " (" + ENV_FILE + " can name a file in a folder of your own)");
   }
 
   private static FileLock acquire(FileChannel channel) throws IOException {

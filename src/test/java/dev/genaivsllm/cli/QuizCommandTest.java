@@ -2,6 +2,7 @@ package dev.genaivsllm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,8 @@ import dev.genaivsllm.testing.JsonSchemaCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,6 +173,38 @@ class QuizCommandTest {
     try (var files = Files.list(dir)) {
       assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("p.json.unreadable-")));
     }
+  }
+
+  @Test
+  void aProgressPathThatIsNotARegularFileStopsEveryQuizCommandWithExitCode6() throws Exception {
+    Path fifo = dir.resolve("p.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    assertEquals(0, mkfifo.waitFor());
+    for (String[] args :
+        List.of(
+            new String[] {"quiz", "stats"},
+            with("--answers", "a,b,a,true,ab"),
+            new String[] {"quiz", "reset", "--yes"})) {
+      CliRun run =
+          assertTimeoutPreemptively(Duration.ofSeconds(10), () -> quiz().run(args), "no hang");
+      assertEquals(ExitCode.UNSAFE_FILE, run.exitCode(), run::toString);
+      assertEquals("", run.out());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().contains("not a regular file"), run.err());
+    }
+    assertFalse(Files.isRegularFile(fifo));
+  }
+
+  @Test
+  void statsNeverWriteEvenWhenTheFileIsCorrupt() throws IOException {
+    Files.writeString(dir.resolve("p.json"), "not json at all");
+    CliRun run = quiz().run("quiz", "stats");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("cannot be read"), run.err());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("p.json"), files.map(f -> f.getFileName().toString()).toList());
+    }
+    assertEquals("not json at all", Files.readString(dir.resolve("p.json")));
   }
 
   @Test

@@ -38,6 +38,15 @@ class PackagedProgramIT {
   }
 
   static Result run(Map<String, String> env, List<String> command) throws Exception {
+    return run(env, List.of(), command);
+  }
+
+  /**
+   * Runs a command in the project folder with the test run's own cache, {@code env} added and the
+   * variables named in {@code unset} removed.
+   */
+  static Result run(Map<String, String> env, List<String> unset, List<String> command)
+      throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
     pb.environment().remove("NO_COLOR");
     pb.environment().remove("CLICOLOR_FORCE");
@@ -46,6 +55,7 @@ class PackagedProgramIT {
     // The launcher's start-up archive goes to a cache of the test run's own, not the user's.
     pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
     pb.environment().putAll(env);
+    unset.forEach(pb.environment()::remove);
     Process p = pb.start();
     p.getOutputStream().close();
     CompletableFuture<String> out = read(p.getInputStream());

@@ -2,6 +2,8 @@ package dev.genaivsllm.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +47,10 @@ class ProgressStoreTest {
         Path.of("/xdg/genai-vs-llm/progress.json"),
         ProgressStore.locate(Map.of("XDG_STATE_HOME", "/xdg"), home));
     assertEquals(
+        Path.of("/home/ada/.local/state/genai-vs-llm/progress.json"),
+        ProgressStore.locate(Map.of("XDG_STATE_HOME", "relative/state"), home),
+        "a relative XDG_STATE_HOME is ignored");
+    assertEquals(
         Path.of("/tmp/p.json"),
         ProgressStore.locate(
             Map.of("XDG_STATE_HOME", "/xdg", ProgressStore.ENV_FILE, "/tmp/p.json"), home));
@@ -57,16 +65,146 @@ class ProgressStoreTest {
   }
 
   @Test
-  void aCorruptFileIsSetAsideNotLost() throws IOException {
+  void aCorruptFileIsReportedByReadingAndSetAsideBySaving() throws IOException {
     Path file = dir.resolve("state/progress.json");
     Files.createDirectories(file.getParent());
     Files.writeString(file, "{ this is not json");
-    ProgressStore store = store();
-    assertEquals(Progress.empty(), store.read());
+    ProgressStore reader = store();
+    assertEquals(Progress.empty(), reader.read());
+    assertEquals("{ this is not json", Files.readString(file), "reading never writes");
+    assertEquals(List.of("progress.json"), names(file.getParent()));
+    assertTrue(reader.warnings().get(0).contains("cannot be read"), reader.warnings()::toString);
+
+    ProgressStore writer = store();
+    assertTrue(writer.update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
     Path aside = file.resolveSibling("progress.json.unreadable-20261124-101530");
     assertEquals("{ this is not json", Files.readString(aside));
-    assertEquals(1, store.warnings().size());
-    assertTrue(store.warnings().get(0).contains("set aside"), store.warnings()::toString);
+    assertEquals(1, writer.warnings().size());
+    assertTrue(writer.warnings().get(0).contains("set aside"), writer.warnings()::toString);
+  }
+
+  @Test
+  void twoFilesSetAsideInOneSecondKeepBoth() throws IOException {
+    Path file = dir.resolve("state/progress.json");
+    Files.createDirectories(file.getParent());
+    for (String bad : List.of("first bad", "second bad", "third bad")) {
+      Files.writeString(file, bad);
+      assertTrue(store().update(p -> p));
+    }
+    String stamp = "progress.json.unreadable-20261124-101530";
+    assertEquals("first bad", Files.readString(file.resolveSibling(stamp)));
+    assertEquals("second bad", Files.readString(file.resolveSibling(stamp + "-2")));
+    assertEquals("third bad", Files.readString(file.resolveSibling(stamp + "-3")));
+  }
+
+  @Test
+  void aSaveRemovesTemporaryFilesThatAKilledSaveLeft() throws IOException {
+    Path folder = dir.resolve("state");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(".progress.json-123.tmp"), "half");
+    Files.writeString(folder.resolve(".progress-456.tmp"), "half, older name");
+    Files.writeString(folder.resolve("notes.tmp"), "not ours");
+    assertTrue(store().update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
+    assertEquals(
+        List.of("notes.tmp", "progress.json", "progress.json.lock"), names(folder), "ours only");
+  }
+
+  @Test
+  void foldersAndFilesItMakesAreTheUsersAloneWhateverTheUmask() throws IOException {
+    assertTrue(store().update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
+    Path folder = dir.resolve("state");
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    for (String name : List.of("progress.json", "progress.json.lock")) {
+      assertEquals(
+          "rw-------",
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(name))),
+          name);
+    }
+  }
+
+  @Test
+  void aFifoIsNeitherReadNorReplaced() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("state"));
+    Path fifo = folder.resolve("progress.json");
+    mkfifo(fifo);
+    UnsafeStateException reading =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> assertThrows(UnsafeStateException.class, store()::read));
+    assertTrue(reading.getMessage().contains("not a regular file"), reading::getMessage);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> assertThrows(UnsafeStateException.class, () -> store().update(p -> p)));
+    assertFalse(Files.isRegularFile(fifo), "the FIFO is still a FIFO");
+    assertEquals(List.of("progress.json"), names(folder), "nothing set aside, nothing created");
+  }
+
+  @Test
+  void aDeviceIsRefusedByTheCheckBeforeAnyUse() {
+    OwnedFiles owned = new OwnedFiles(OptionalInt.empty());
+    UnsafeStateException e =
+        assertThrows(
+            UnsafeStateException.class,
+            () -> owned.checkFile(Path.of("/dev/null"), "progress file"));
+    assertTrue(e.getMessage().contains("device"), e::getMessage);
+  }
+
+  @Test
+  void aSymlinkedTargetIsRefusedAndWhatItPointsAtIsUntouched() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("state"));
+    Path victim = Files.writeString(dir.resolve("profile"), "export PATH=/usr/bin\n");
+    Files.createSymbolicLink(folder.resolve("progress.json"), victim);
+    assertThrows(UnsafeStateException.class, store()::read);
+    assertThrows(
+        UnsafeStateException.class,
+        () -> store().update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
+    assertEquals("export PATH=/usr/bin\n", Files.readString(victim));
+    assertTrue(Files.isSymbolicLink(folder.resolve("progress.json")));
+  }
+
+  @Test
+  void aSymlinkedLockFileIsRefused() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("state"));
+    Path victim = Files.writeString(dir.resolve("victim"), "keep me");
+    Files.createSymbolicLink(folder.resolve("progress.json.lock"), victim);
+    assertThrows(UnsafeStateException.class, () -> store().update(p -> p));
+    assertEquals("keep me", Files.readString(victim));
+  }
+
+  @Test
+  void anotherUsersFolderIsNotUsed() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("state"));
+    int me = (Integer) Files.getAttribute(folder, "unix:uid");
+    ProgressStore someoneElse =
+        new ProgressStore(
+            folder.resolve("progress.json"), CLOCK, new OwnedFiles(OptionalInt.of(me + 1)));
+    UnsafeStateException e =
+        assertThrows(
+            UnsafeStateException.class,
+            () -> someoneElse.update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
+    assertTrue(e.getMessage().contains("another user"), e::getMessage);
+    assertThrows(UnsafeStateException.class, someoneElse::read);
+    assertEquals(List.of(), names(folder));
+  }
+
+  @Test
+  void aFolderOthersCanWriteIsNotUsed() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("shared"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+    ProgressStore store = new ProgressStore(folder.resolve("progress.json"), CLOCK);
+    UnsafeStateException e = assertThrows(UnsafeStateException.class, () -> store.update(p -> p));
+    assertTrue(e.getMessage().contains("chmod go-w"), e::getMessage);
+    assertEquals(List.of(), names(folder));
+  }
+
+  private static void mkfifo(Path path) throws Exception {
+    Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+    assertEquals(0, p.waitFor());
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test
