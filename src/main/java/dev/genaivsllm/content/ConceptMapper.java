@@ -13,6 +13,11 @@ import org.yaml.snakeyaml.nodes.Node;
  * it sits between the two sides, and its links to other concepts and to dimensions.
  */
 final class ConceptMapper {
+  /** At most this many phrasings per entry, each at most this long (dimensions too). */
+  static final int PHRASINGS = 16;
+
+  static final int PHRASING_LENGTH = 100;
+
   private ConceptMapper() {}
 
   /**
@@ -34,6 +39,7 @@ final class ConceptMapper {
                 Set.of(
                     "title",
                     "aliases",
+                    "phrasings",
                     "definition",
                     "beginner",
                     "practitioner",
@@ -56,6 +62,7 @@ final class ConceptMapper {
         id,
         map.text("title", 60),
         map.texts("aliases", 0, 12, 60),
+        map.texts("phrasings", 0, PHRASINGS, PHRASING_LENGTH),
         map.text("definition", 200),
         map.text("beginner", 900),
         map.text("practitioner", 1200),

@@ -4,6 +4,7 @@ import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Family;
+import dev.genaivsllm.model.Lexicon;
 import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
@@ -37,6 +38,7 @@ public final class ContentRepository {
   static final String QUIZ = "quiz";
   static final String FAMILIES = "recommend/families";
   static final String SIGNALS = "recommend/signals.yaml";
+  static final String LEXICON = "lexicon.yaml";
 
   private final Problems problems;
   private final PackFiles files;
@@ -51,6 +53,7 @@ public final class ContentRepository {
   private List<Question> questions;
   private List<Family> families;
   private SignalBook signals;
+  private Lexicon lexicon;
 
   /** One pack in use: where it is and what its pack.yaml says. */
   public record Pack(Path root, PackInfo info) {}
@@ -191,6 +194,14 @@ public final class ContentRepository {
   }
 
   /** The rules that connect goals to families, merged across packs (a later signal replaces). */
+  /** The everyday words for the field's terms, every pack's lexicon merged (none: empty). */
+  public Lexicon lexicon() {
+    if (lexicon == null) {
+      lexicon = layers.lexicon();
+    }
+    return lexicon;
+  }
+
   public SignalBook signals() {
     if (signals == null) {
       signals = layers.signals(families().stream().map(Family::id).toList());

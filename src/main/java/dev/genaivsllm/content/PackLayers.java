@@ -1,6 +1,7 @@
 package dev.genaivsllm.content;
 
 import dev.genaivsllm.model.Bibliography;
+import dev.genaivsllm.model.Lexicon;
 import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
@@ -187,6 +188,21 @@ final class PackLayers {
       }
     }
     return List.copyOf(merged.values());
+  }
+
+  /** Everyday words for the field's terms, from every pack that has a lexicon, merged. */
+  Lexicon lexicon() {
+    Lexicon merged = Lexicon.EMPTY;
+    for (Path root : files.roots()) {
+      if (Files.exists(root.resolve(ContentRepository.LEXICON))) {
+        String name = PackFiles.display(root, ContentRepository.LEXICON);
+        Node node = files.parse(root, ContentRepository.LEXICON);
+        if (node != null) {
+          merged = merged.merge(LexiconMapper.map(name, node, problems));
+        }
+      }
+    }
+    return merged;
   }
 
   /** The rules that connect goals to families, merged across packs (a later signal replaces). */

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One glossary entry, loaded from {@code concepts/<id>.yaml}.
  *
+ * @param phrasings questions as learners ask them when this concept is the answer ("why does it
+ *     make things up")
  * @param isNot the common confusion, corrected
  * @param placementNote why the concept sits on that side
  * @param related other concept ids
@@ -15,6 +17,7 @@ public record Concept(
     String id,
     String title,
     List<String> aliases,
+    List<String> phrasings,
     String definition,
     String beginner,
     String practitioner,
@@ -28,6 +31,7 @@ public record Concept(
 
   public Concept {
     aliases = List.copyOf(aliases);
+    phrasings = List.copyOf(phrasings);
     related = List.copyOf(related);
     dimensions = List.copyOf(dimensions);
     sources = List.copyOf(sources);

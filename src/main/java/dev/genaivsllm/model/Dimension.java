@@ -8,6 +8,7 @@ import java.util.Set;
 /**
  * One axis of the comparison, loaded from {@code dimensions/<id>.yaml}.
  *
+ * @param phrasings questions as learners ask them when this dimension is the answer
  * @param sources the keys behind the summary lines, as written in the file
  */
 public record Dimension(
@@ -16,6 +17,7 @@ public record Dimension(
     String question,
     String summary,
     List<String> aliases,
+    List<String> phrasings,
     Side genai,
     Side llm,
     List<Statement> nuance,
@@ -26,6 +28,7 @@ public record Dimension(
 
   public Dimension {
     aliases = List.copyOf(aliases);
+    phrasings = List.copyOf(phrasings);
     nuance = List.copyOf(nuance);
     misconceptions = List.copyOf(misconceptions);
     concepts = List.copyOf(concepts);
