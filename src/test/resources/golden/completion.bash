@@ -156,12 +156,14 @@ function _complete_genai-vs-llm() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} compare" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ask" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} recommend" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init-pack" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} eval" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz stats" ];    then _picocli_genai-vs-llm_quiz; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz reset" ];    then _picocli_genai-vs-llm_quiz; return $?; fi
@@ -169,25 +171,29 @@ function _complete_genai-vs-llm() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(compare)
   local cmds1=(explain)
-  local cmds2=(search)
-  local cmds3=(sources)
-  local cmds4=(quiz)
-  local cmds5=(recommend)
-  local cmds6=(lint)
-  local cmds7=(init-pack)
-  local cmds8=(completion)
-  local cmds9=(quiz stats)
-  local cmds10=(quiz reset)
+  local cmds2=(ask)
+  local cmds3=(search)
+  local cmds4=(sources)
+  local cmds5=(quiz)
+  local cmds6=(recommend)
+  local cmds7=(lint)
+  local cmds8=(init-pack)
+  local cmds9=(eval)
+  local cmds10=(completion)
+  local cmds11=(quiz stats)
+  local cmds12=(quiz reset)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_genai-vs-llm_recommend; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_genai-vs-llm_quiz; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_genai-vs-llm_sources; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_genai-vs-llm_search; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_eval; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_genai-vs-llm_recommend; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_genai-vs-llm_quiz; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_genai-vs-llm_sources; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_genai-vs-llm_search; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_genai-vs-llm_ask; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_genai-vs-llm_explain; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_genai-vs-llm_compare; return $?; fi
 
@@ -201,7 +207,7 @@ function _picocli_genai-vs-llm() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="compare explain search sources quiz recommend lint init-pack completion"
+  local commands="compare explain ask search sources quiz recommend lint init-pack eval completion"
   local flag_opts="'--json' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
@@ -346,6 +352,57 @@ function _picocli_genai-vs-llm_explain() {
     if (( currIndex >= 0 && currIndex <= 2147483647 )); then
       positionals=$( compReplyArray "${TERM_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ask` subcommand.
+function _picocli_genai-vs-llm_ask() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content' '--level'"
+  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LEVEL_option_args=("beginner" "practitioner" "all") # --level values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--level')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -652,6 +709,61 @@ function _picocli_genai-vs-llm_initpack() {
     local positionals=""
     local currIndex
     currIndex=$(currentPositionalIndex "init-pack" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `eval` subcommand.
+function _picocli_genai-vs-llm_eval() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content' '--min-top1'"
+  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--min-top1')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "eval" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -2,7 +2,9 @@ package dev.genaivsllm.cli;
 
 import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.core.AskService;
 import dev.genaivsllm.core.CompareService;
+import dev.genaivsllm.core.EvalService;
 import dev.genaivsllm.core.ExplainService;
 import dev.genaivsllm.core.QuizService;
 import dev.genaivsllm.core.RecommendService;
@@ -36,6 +38,10 @@ final class CommandFactory implements IFactory {
       made = new CompareCommand(new CompareService(content));
     } else if (type == ExplainCommand.class) {
       made = new ExplainCommand(new ExplainService(content), environment.clock());
+    } else if (type == AskCommand.class) {
+      made = new AskCommand(new AskService(content));
+    } else if (type == EvalCommand.class) {
+      made = new EvalCommand(new EvalService(new AskService(content)));
     } else if (type == SearchCommand.class) {
       made = new SearchCommand(new SearchService(content));
     } else if (type == SourcesCommand.class) {

@@ -1,5 +1,6 @@
 package dev.genaivsllm.cli;
 
+import dev.genaivsllm.core.ConceptPair;
 import dev.genaivsllm.core.ExplainService;
 import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Level;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Parameters;
       "  genai-vs-llm explain transformer",
       "  genai-vs-llm explain stable diffusion          multi-word terms need no quotes",
       "  genai-vs-llm explain --level practitioner rlhf",
+      "  genai-vs-llm explain gan vs diffusion          two concepts side by side",
       "  genai-vs-llm explain --random                  a concept to learn today",
       "  genai-vs-llm explain --list"
     })
@@ -64,6 +66,17 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "The concept: its id, name, an alias, a plural or a unique prefix.")
   private List<String> term = new ArrayList<>();
 
+  /** Where "vs" (or "versus") splits the words into two concepts, or -1. */
+  private static int versus(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("vs") || w.equals("vs.") || w.equals("versus")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public ExplainCommand(ExplainService explain, Clock clock) {
     this.explain = explain;
     this.clock = clock;
@@ -84,6 +97,18 @@ public final class ExplainCommand implements Callable<Integer> {
     if (list) {
       var all = explain.list();
       output.print(r -> r.conceptList(all));
+      return ExitCode.OK;
+    }
+    int vs = versus(term);
+    if (vs >= 0) {
+      if (vs == 0 || vs == term.size() - 1) {
+        throw new UsageException("name a concept on each side of '" + term.get(vs) + "'");
+      }
+      ConceptPair pair =
+          explain.pair(
+              String.join(" ", term.subList(0, vs)),
+              String.join(" ", term.subList(vs + 1, term.size())));
+      output.print(r -> r.conceptPair(pair));
       return ExitCode.OK;
     }
     Explanation explanation =

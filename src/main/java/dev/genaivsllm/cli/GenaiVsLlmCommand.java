@@ -50,12 +50,14 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
     Map<String, Class<?>> byName = new LinkedHashMap<>();
     byName.put("compare", CompareCommand.class);
     byName.put("explain", ExplainCommand.class);
+    byName.put("ask", AskCommand.class);
     byName.put("search", SearchCommand.class);
     byName.put("sources", SourcesCommand.class);
     byName.put("quiz", QuizCommand.class);
     byName.put("recommend", RecommendCommand.class);
     byName.put("lint", LintCommand.class);
     byName.put("init-pack", InitPackCommand.class);
+    byName.put("eval", EvalCommand.class);
     byName.put("completion", CompletionCommand.class);
     byName.put("man", ManCommand.class);
     return java.util.Collections.unmodifiableMap(byName);

@@ -213,7 +213,7 @@ final class YamlMap {
     return items;
   }
 
-  private Node value(String field) {
+  Node value(String field) {
     NodeTuple tuple = entries.get(field);
     if (tuple == null) {
       missing(field);

@@ -31,7 +31,8 @@ public final class CompareService {
       try {
         ids.add(resolve(query));
       } catch (UnknownIdException e) {
-        throw conceptHint(e);
+        UnknownIdException hinted = conceptHint(e);
+        throw hinted == e ? Mentions.explain(e, content) : hinted;
       }
     }
     return comparison(ids.stream().map(content::dimension).toList(), false);

@@ -4,6 +4,7 @@ import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.match.IdMatcher;
 import dev.genaivsllm.match.UnknownIdException;
 import dev.genaivsllm.model.Concept;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,25 @@ public final class ExplainService {
 
   /** Explains the concept the term names: its id, a unique prefix, its title or an alias. */
   public Explanation explain(String term, Level level, boolean fullReferences) {
-    return explanation(content.concept(resolve(term)), level, fullReferences, OptionalLong.empty());
+    return explanation(content.concept(find(term)), level, fullReferences, OptionalLong.empty());
+  }
+
+  /** Two concepts side by side ({@code explain gan vs diffusion}). */
+  public ConceptPair pair(String first, String second) {
+    Concept a = content.concept(find(first));
+    Concept b = content.concept(find(second));
+    List<String> keys = new ArrayList<>(a.sources());
+    b.sources().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+    return new ConceptPair(content.pack(), a, b, content.bibliography().resolve(keys));
+  }
+
+  /** {@link #resolve}, and when no concept has the name, where the pack discusses it. */
+  private String find(String term) {
+    try {
+      return resolve(term);
+    } catch (UnknownIdException e) {
+      throw Mentions.explain(e, content);
+    }
   }
 
   /** The id of the concept the term names. */

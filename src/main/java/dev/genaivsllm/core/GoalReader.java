@@ -3,6 +3,7 @@ package dev.genaivsllm.core;
 import dev.genaivsllm.match.EditDistance;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,27 +1,24 @@
 package dev.genaivsllm.core;
 
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.understand.Reading;
+import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Answers {@code search}: ranks every dimension and concept by how well it matches the query.
- *
- * <p>A query word matches a text word exactly (after plurals are folded), as a prefix ("diffus"
- * finds "diffusion"), or within one or two typos. An entry's score adds three parts: the best of
- * its names (title, id, aliases), scaled by how much of that name the query covers, with a bonus
- * when a name is exactly the query; its summary fields; and its body, capped so that long text
- * cannot outweigh a name. A dimension whose own names do not match counts a share of the name score
- * of the concepts it covers instead. Entries that match only some of the query's words are scaled
- * down.
+ * Answers {@code search}: every dimension and concept that matches, best first, each with a snippet
+ * that shows the match in context. The ranking is {@code ask}'s ({@link EntryIndex}): the same
+ * reading of the query (word endings, typos, the start of a word, everyday phrases from the
+ * lexicon), with a lower floor, since a list may show what only mentions the words.
  */
 public final class SearchService {
-  private static final double NAME_IS_QUERY = 20;
-  private static final double BODY_CAP = 6;
-  private static final double COVERED_SHARE = 0.3;
+  /** An entry must use at least this share of the query's weight to be a hit. */
+  static final double COVERAGE = 0.35;
+
+  /** How much using the query's words counts beside how well the entry answers them. */
+  static final double COVERAGE_WEIGHT = 0.25;
+
   private static final int SNIPPET = 150;
 
   private final ContentRepository content;
@@ -32,123 +29,42 @@ public final class SearchService {
 
   /** The best {@code limit} hits; none when no word of the query matches anything. */
   public SearchResults search(String query, int limit) {
-    List<String> terms = Words.queryTerms(query);
-    List<SearchDocument> documents = new ArrayList<>();
-    content.dimensions().forEach(d -> documents.add(SearchDocument.of(d)));
-    content.concepts().forEach(c -> documents.add(SearchDocument.of(c)));
-    TermMatches matches = new TermMatches(terms);
-    List<Scored> scored = new ArrayList<>();
-    if (!terms.isEmpty()) {
-      String phrase = String.join(" ", terms);
-      for (SearchDocument doc : documents) {
-        Scored s = score(doc, matches, phrase);
-        if (s.coverage() > 0) {
-          scored.add(s);
-        }
-      }
-    }
-    Map<String, Double> conceptNames = new HashMap<>();
-    scored.stream()
-        .filter(s -> s.doc().kind().equals("concept"))
-        .forEach(s -> conceptNames.put(s.doc().id(), s.names()));
-    List<Ranked> ranked = new ArrayList<>();
-    for (Scored s : scored) {
-      double covered =
-          s.doc().covers().stream()
-              .mapToDouble(c -> conceptNames.getOrDefault(c, 0.0))
-              .max()
-              .orElse(0);
-      double names = Math.max(s.names(), COVERED_SHARE * covered);
-      double total =
-          (names + s.summary() + Math.min(s.body(), BODY_CAP)) * s.coverage() * s.coverage();
-      ranked.add(new Ranked(s.doc(), Math.round(total * 100) / 100.0));
-    }
-    ranked.sort(
-        Comparator.comparingDouble(Ranked::score)
-            .reversed()
-            .thenComparing(r -> r.doc().kind())
-            .thenComparing(r -> r.doc().id()));
-    // Snippets only for the hits shown: a big pack can match thousands of entries.
+    EntryIndex index = EntryIndex.of(content);
+    Reading reading = index.reader().read(query);
     List<SearchResults.Hit> hits = new ArrayList<>();
-    for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
-      hits.add(snippet(r.doc(), matches, r.score()));
+    if (reading.vector().isEmpty() || reading.knownShare() == 0) {
+      return new SearchResults(content.pack(), query.strip(), hits);
     }
+    List<EntryIndex.Scored> ranked =
+        index.rank(reading).stream()
+            .filter(s -> s.coverage() >= COVERAGE)
+            .sorted(
+                java.util.Comparator.comparingDouble(SearchService::score)
+                    .reversed()
+                    .thenComparing(s -> s.entry().kind())
+                    .thenComparing(s -> s.entry().id()))
+            .limit(limit)
+            .toList();
+    ranked.forEach(s -> hits.add(snippet(s, reading)));
     return new SearchResults(content.pack(), query.strip(), hits);
   }
 
-  /** An entry with its final score, before its snippet is made. */
-  private record Ranked(SearchDocument doc, double score) {}
-
-  /** The parts of one entry's score before they are combined. */
-  private record Scored(
-      SearchDocument doc, double names, double summary, double body, double coverage) {}
-
-  private static Scored score(SearchDocument doc, TermMatches matches, String phrase) {
-    double names = 0;
-    double summary = 0;
-    double body = 0;
-    int termCount = matches.size();
-    boolean[] matched = new boolean[termCount];
-    for (SearchDocument.Field field : doc.fields()) {
-      List<Words.Word> words =
-          Words.of(field.text()).stream().filter(w -> !Words.isStop(w.text())).toList();
-      int[] count = new int[termCount];
-      double[] best = new double[termCount];
-      for (Words.Word w : words) {
-        double[] q = matches.of(w.stem());
-        for (int t = 0; t < termCount; t++) {
-          if (q[t] > 0) {
-            count[t]++;
-            best[t] = Math.max(best[t], q[t]);
-          }
-        }
-      }
-      double fieldScore = 0;
-      int termsHere = 0;
-      for (int t = 0; t < termCount; t++) {
-        if (count[t] > 0) {
-          matched[t] = true;
-          termsHere++;
-          fieldScore +=
-              field.weight() == SearchDocument.Weight.BODY
-                  ? best[t] * (1 + 0.3 * Math.log(count[t]))
-                  : best[t];
-        }
-      }
-      switch (field.weight()) {
-        case NAME -> {
-          double share = words.isEmpty() ? 0 : Math.sqrt((double) termsHere / words.size());
-          double name = field.weight().value * share * fieldScore / termCount;
-          if (stems(words).equals(phrase)) {
-            name += NAME_IS_QUERY;
-          }
-          names = Math.max(names, name);
-        }
-        case SUMMARY -> summary += field.weight().value * fieldScore;
-        case BODY -> body += field.weight().value * fieldScore;
-      }
-    }
-    int matchedTerms = 0;
-    for (boolean m : matched) {
-      matchedTerms += m ? 1 : 0;
-    }
-    return new Scored(doc, names, summary, body, (double) matchedTerms / termCount);
-  }
-
-  private static String stems(List<Words.Word> words) {
-    return String.join(" ", words.stream().map(Words.Word::stem).toList());
+  private static double score(EntryIndex.Scored s) {
+    return s.score() + COVERAGE_WEIGHT * s.coverage();
   }
 
   /**
    * The hit with an excerpt from the first summary field that matches, else the first body field,
    * else the definition or summary, so the reader sees the match in context.
    */
-  private static SearchResults.Hit snippet(SearchDocument doc, TermMatches terms, double score) {
+  private static SearchResults.Hit snippet(EntryIndex.Scored scored, Reading reading) {
+    EntryIndex.Entry entry = scored.entry();
+    SearchDocument doc = document(entry);
     SearchDocument.Field field = null;
     for (SearchDocument.Weight weight :
         List.of(SearchDocument.Weight.SUMMARY, SearchDocument.Weight.BODY)) {
       for (SearchDocument.Field f : doc.fields()) {
-        if (field == null && f.weight() == weight && firstMatch(f.text(), terms) >= 0) {
+        if (field == null && f.weight() == weight && firstMatch(f.text(), reading) >= 0) {
           field = f;
         }
       }
@@ -161,7 +77,7 @@ public final class SearchService {
               .orElse(doc.fields().get(0));
     }
     String text = field.text();
-    int first = Math.max(0, firstMatch(text, terms));
+    int first = Math.max(0, firstMatch(text, reading));
     int start = first <= 40 ? 0 : text.lastIndexOf(' ', first - 40) + 1;
     int end = Math.min(text.length(), start + SNIPPET);
     if (end < text.length()) {
@@ -174,18 +90,35 @@ public final class SearchService {
             + (end < text.length() ? "…" : "");
     List<String> matched =
         Words.of(snippet).stream()
-            .filter(w -> terms.any(w.stem()))
+            .filter(w -> matches(w, reading))
             .map(Words.Word::text)
             .distinct()
             .toList();
     return new SearchResults.Hit(
-        doc.kind(), doc.id(), doc.title(), score, field.name(), snippet, matched, doc.command());
+        entry.kind(),
+        entry.id(),
+        entry.title(),
+        Math.round(score(scored) * 1000) / 1000.0,
+        field.name(),
+        snippet,
+        matched,
+        entry.command());
   }
 
-  /** Where the first word matching a term starts, or -1. */
-  private static int firstMatch(String text, TermMatches terms) {
+  private static SearchDocument document(EntryIndex.Entry entry) {
+    return entry.source() instanceof dev.genaivsllm.model.Concept c
+        ? SearchDocument.of(c)
+        : SearchDocument.of((dev.genaivsllm.model.Dimension) entry.source());
+  }
+
+  private static boolean matches(Words.Word w, Reading reading) {
+    return !Words.isStop(w.text()) && reading.vector().weight(w.stem()) > 0;
+  }
+
+  /** Where the first word matching the query starts, or -1. */
+  private static int firstMatch(String text, Reading reading) {
     return Words.of(text).stream()
-        .filter(w -> terms.any(w.stem()))
+        .filter(w -> matches(w, reading))
         .mapToInt(Words.Word::start)
         .findFirst()
         .orElse(-1);

@@ -73,9 +73,13 @@ public final class IdMatcher {
     return q.endsWith("s") && !q.endsWith("ss") ? q.substring(0, q.length() - 1) : q;
   }
 
-  /** Up to three ids whose id or name is within a few edits of the query, closest first. */
+  /**
+   * Up to three ids whose id or name is a real typo away from the query, closest first: one edit
+   * for four to seven letters, two from eight on, none below four ("cost" is not a typo of "cot";
+   * "llama" is not one of "llm").
+   */
   static List<String> closest(String q, List<String> ids, Map<String, String> byName) {
-    int limit = q.length() <= 4 ? 1 : q.length() <= 8 ? 2 : 3;
+    int limit = q.length() <= 3 ? 0 : q.length() <= 7 ? 1 : 2;
     Set<String> names = new LinkedHashSet<>(ids);
     names.addAll(byName.keySet());
     return EditDistance.closest(q, names, limit).stream()

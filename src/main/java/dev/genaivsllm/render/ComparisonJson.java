@@ -63,7 +63,8 @@ final class ComparisonJson {
         .field("title", d.title())
         .field("question", d.question())
         .field("summary", d.summary())
-        .field("aliases", d.aliases());
+        .field("aliases", d.aliases())
+        .field("phrasings", d.phrasings());
     side(json.name("genai"), d.genai());
     side(json.name("llm"), d.llm());
     statements(json.name("nuance"), d.nuance());

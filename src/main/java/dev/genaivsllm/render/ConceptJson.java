@@ -21,6 +21,7 @@ final class ConceptJson {
         .field("id", c.id())
         .field("title", c.title())
         .field("aliases", c.aliases())
+        .field("phrasings", c.phrasings())
         .field("definition", c.definition())
         .field("beginner", c.beginner())
         .field("practitioner", c.practitioner())

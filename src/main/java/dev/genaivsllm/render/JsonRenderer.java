@@ -1,9 +1,12 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.content.LintReport;
+import dev.genaivsllm.core.Answer;
 import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.ConceptList;
+import dev.genaivsllm.core.ConceptPair;
 import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.core.Evaluation;
 import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
@@ -54,6 +57,21 @@ final class JsonRenderer implements Renderer {
   @Override
   public String conceptList(ConceptList list) {
     return new ConceptJson().render(list);
+  }
+
+  @Override
+  public String answer(Answer answer) {
+    return new AnswerJson().render(answer);
+  }
+
+  @Override
+  public String conceptPair(ConceptPair pair) {
+    return new AnswerJson().render(pair);
+  }
+
+  @Override
+  public String evaluation(Evaluation evaluation) {
+    return new EvaluationJson().render(evaluation);
   }
 
   @Override

@@ -1,9 +1,12 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.content.LintReport;
+import dev.genaivsllm.core.Answer;
 import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.ConceptList;
+import dev.genaivsllm.core.ConceptPair;
 import dev.genaivsllm.core.DimensionList;
+import dev.genaivsllm.core.Evaluation;
 import dev.genaivsllm.core.Explanation;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
@@ -32,6 +35,12 @@ public interface Renderer {
   String conceptList(ConceptList list);
 
   String searchResults(SearchResults results);
+
+  String answer(Answer answer);
+
+  String conceptPair(ConceptPair pair);
+
+  String evaluation(Evaluation evaluation);
 
   String sourceList(SourceList list);
 

@@ -26,7 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whatever the format; only the program's own colour codes may.
  */
 class TerminalSafetyTest {
-  /** Prepended to every plain text value of the pack. */
+  /**
+   * Prepended to every plain text value of the pack, except the fixed options of "which side"
+   * questions, which the quiz's template checks word for word (and ask and search read the quiz).
+   */
   static final String HOSTILE = "\\e[31m\\e]0;pwned\\a\\u202E\\x85\\x7f";
 
   private static final Pattern OWN_COLOUR = Pattern.compile("\u001b\\[[0-9;]*m");
@@ -34,6 +37,7 @@ class TerminalSafetyTest {
       Pattern.compile(
           "^(\\s*(?:- )?(?:title|question|summary|text|claim|correction|definition"
               + "|beginner|practitioner|isNot|note|prompt|explanation|why|costs|description): )"
+              + "(?!(?:Generative AI in general|LLMs specifically|Both)$)"
               + "([A-Za-z][^\\n\"]*)$",
           Pattern.MULTILINE);
 
@@ -71,6 +75,10 @@ class TerminalSafetyTest {
           "explain --list",
           "explain --random --seed 1 --sources",
           "search attention",
+          "ask what is attention",
+          "ask gan vs vae",
+          "ask are genai and llms rival categories",
+          "explain gan vs vae",
           "sources",
           "sources vaswani2017",
           "quiz --seed 5 --count 5 --no-save --answers a,b,a,true,ab",
@@ -98,7 +106,8 @@ class TerminalSafetyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compare architecture", "explain gan", "search fixture"})
+  @ValueSource(
+      strings = {"compare architecture", "explain gan", "search fixture definition", "ask gan"})
   void theEscapesBecomeVisibleText(String command) {
     String out = CliRun.with().pack(pack).run(command.split(" ")).out();
     assertTrue(out.contains("\\x1b[31m\\x1b]0;pwned\\x07\\u202e\\x85\\x7f"), out);

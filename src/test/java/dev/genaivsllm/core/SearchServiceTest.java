@@ -19,20 +19,18 @@ class SearchServiceTest {
     return search.search(query, 10).hits().stream().map(SearchResults.Hit::id).toList();
   }
 
-  @ParameterizedTest(name = "{0} ~ {1} = {2}")
+  @ParameterizedTest(name = "{0} finds {1}")
   @CsvSource({
-    "attention, attention, 1.0",
-    "model, models, 1.0",
-    "diffus, diffusion, 0.6",
-    "evaluated, evaluation, 0.6",
-    "transformer, transfomer, 0.6",
-    "diffusion, difusion, 0.4",
-    "hallucination, halucinaton, 0.4",
-    "gan, gen, 0.0",
-    "vae, var, 0.0"
+    "attention, self-attention",
+    "transformers, transformer",
+    "diffus, architecture",
+    "discriminators, gan",
+    "transfomer, transformer",
+    "atention, self-attention",
+    "variational autoencoders, vae"
   })
-  void matchQuality(String term, String word, double quality) {
-    assertEquals(quality, TermMatches.quality(Words.stem(term), Words.stem(word)));
+  void wordEndingsPrefixesAndTyposFindTheEntry(String query, String id) {
+    assertTrue(ids(query).contains(id), () -> query + " gave " + ids(query));
   }
 
   @Test
@@ -40,9 +38,9 @@ class SearchServiceTest {
     List<String> hits = ids("attention");
     assertEquals("self-attention", hits.get(0), "named 'attention'");
     assertEquals(
-        List.of("architecture", "transformer"),
-        hits.subList(1, 3),
-        "the dimension that covers self-attention, then the concept that mentions it");
+        java.util.Set.of("architecture", "transformer"),
+        java.util.Set.copyOf(hits.subList(1, 3)),
+        "then the concept whose summary says it and the dimension that discusses it");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.genaivsllm.core;
+package dev.genaivsllm.understand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

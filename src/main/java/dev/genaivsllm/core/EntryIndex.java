@@ -1,0 +1,266 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.model.Concept;
+import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.Misconception;
+import dev.genaivsllm.model.Question;
+import dev.genaivsllm.understand.LexiconMatcher;
+import dev.genaivsllm.understand.Reading;
+import dev.genaivsllm.understand.TermVector;
+import dev.genaivsllm.understand.TextReader;
+import dev.genaivsllm.understand.Vocabulary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every concept and dimension of the packs in use, as texts to match a question against: its names
+ * (title, id, aliases), its phrasings (how people ask), its summary (definition, question, one-line
+ * summaries), its body, its misconceptions' claims and the quiz questions about it. One index
+ * serves {@code ask} (the best answer) and {@code search} (the ranked list), so both read a
+ * question the same way.
+ */
+final class EntryIndex {
+  /** How the parts of an entry's match add up; the first four compete, the best of them counts. */
+  static final double NAMES = 0.75;
+
+  static final double PHRASINGS = 0.75;
+  static final double MISCONCEPTION = 0.65;
+  static final double QUIZ = 0.45;
+  static final double SUMMARY = 0.15;
+  static final double BODY = 0.10;
+
+  /** How hard words the pack never uses pull every score down: the power of the known share. */
+  static final double UNKNOWN_WORDS = 0.5;
+
+  /** One entry and its texts, read into vectors. */
+  record Entry(
+      String kind,
+      String id,
+      String title,
+      String command,
+      List<TermVector> names,
+      List<TermVector> phrasings,
+      TermVector summary,
+      TermVector body,
+      List<TermVector> claims,
+      List<TermVector> quiz,
+      Object source) {}
+
+  /**
+   * How well one entry matches a question, and why.
+   *
+   * @param misconception the index of the misconception whose claim matched best, or -1
+   */
+  record Scored(
+      Entry entry,
+      double score,
+      double names,
+      double phrasings,
+      double summary,
+      double body,
+      double claim,
+      int misconception,
+      double quiz,
+      double coverage) {}
+
+  private final List<Entry> entries;
+  private final TextReader reader;
+
+  private EntryIndex(List<Entry> entries, TextReader reader) {
+    this.entries = List.copyOf(entries);
+    this.reader = reader;
+  }
+
+  static EntryIndex of(ContentRepository content) {
+    List<Dimension> dimensions = content.dimensions();
+    List<Concept> concepts = content.concepts();
+    List<Question> questions = content.questions();
+    LexiconMatcher lexicon = new LexiconMatcher(content.lexicon());
+    Vocabulary.Builder words = new Vocabulary.Builder();
+    dimensions.forEach(d -> words.document(Texts.all(d)));
+    concepts.forEach(c -> words.document(Texts.all(c)));
+    words.know(lexicon.terms());
+    TextReader reader = new TextReader(words.build(), lexicon);
+    Map<String, List<String>> quizByEntry = new LinkedHashMap<>();
+    for (Question q : questions) {
+      q.concepts()
+          .forEach(c -> quizByEntry.computeIfAbsent(c, k -> new ArrayList<>()).add(q.prompt()));
+      quizByEntry.computeIfAbsent(q.topic(), k -> new ArrayList<>()).add(q.prompt());
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (Dimension d : dimensions) {
+      entries.add(
+          new Entry(
+              "dimension",
+              d.id(),
+              d.title(),
+              "compare " + d.id(),
+              vectors(reader, Texts.names(d.title(), d.id(), d.aliases())),
+              vectors(reader, d.phrasings()),
+              reader.document(Texts.summary(d)),
+              reader.document(Texts.body(d)),
+              vectors(reader, d.misconceptions().stream().map(Misconception::claim).toList()),
+              vectors(reader, quizByEntry.getOrDefault(d.id(), List.of())),
+              d));
+    }
+    for (Concept c : concepts) {
+      entries.add(
+          new Entry(
+              "concept",
+              c.id(),
+              c.title(),
+              "explain " + c.id(),
+              vectors(reader, Texts.names(c.title(), c.id(), c.aliases())),
+              vectors(reader, c.phrasings()),
+              reader.document(c.definition()),
+              reader.document(Texts.body(c)),
+              List.of(),
+              vectors(reader, quizByEntry.getOrDefault(c.id(), List.of())),
+              c));
+    }
+    return new EntryIndex(entries, reader);
+  }
+
+  TextReader reader() {
+    return reader;
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * Every entry scored against what was read, best first, ties by kind and id. Words the pack never
+   * uses count against every entry alike ({@link Reading#knownShare}): they are what the question
+   * is about, and the pack has nothing on them.
+   */
+  List<Scored> rank(Reading reading) {
+    double known = Math.pow(reading.knownShare(), UNKNOWN_WORDS);
+    List<Scored> scored = new ArrayList<>();
+    for (Entry e : entries) {
+      Scored s = score(e, reading.vector());
+      scored.add(
+          new Scored(
+              s.entry(),
+              s.score() * known,
+              s.names(),
+              s.phrasings(),
+              s.summary(),
+              s.body(),
+              s.claim(),
+              s.misconception(),
+              s.quiz(),
+              s.coverage()));
+    }
+    scored.sort(
+        Comparator.comparingDouble(Scored::score)
+            .reversed()
+            .thenComparing(s -> s.entry().kind())
+            .thenComparing(s -> s.entry().id()));
+    return scored;
+  }
+
+  /**
+   * The entries whose text uses every word of a term ("sora"), best match first: where a name that
+   * is not an entry of its own is discussed.
+   */
+  List<Entry> mentioning(String term) {
+    List<String> stems =
+        dev.genaivsllm.understand.Words.of(term).stream()
+            .filter(w -> !dev.genaivsllm.understand.Words.isStop(w.text()))
+            .map(dev.genaivsllm.understand.Words.Word::stem)
+            .toList();
+    if (stems.isEmpty()) {
+      return List.of();
+    }
+    return rank(reader.read(term)).stream()
+        .map(Scored::entry)
+        .filter(e -> stems.stream().allMatch(s -> uses(e, s)))
+        .toList();
+  }
+
+  private static boolean uses(Entry e, String stem) {
+    List<TermVector> texts = new ArrayList<>(e.names());
+    texts.addAll(e.phrasings());
+    texts.add(e.summary());
+    texts.add(e.body());
+    texts.addAll(e.claims());
+    return texts.stream().anyMatch(t -> t.weight(stem) > 0);
+  }
+
+  /** The entry with this kind and id, if the index has it. */
+  Optional<Entry> entry(String kind, String id) {
+    return entries.stream().filter(e -> e.kind().equals(kind) && e.id().equals(id)).findFirst();
+  }
+
+  static Scored score(Entry e, TermVector q) {
+    double names = 0;
+    for (TermVector n : e.names()) {
+      names = Math.max(names, 0.5 * q.cosine(n) + 0.5 * contained(n, q));
+    }
+    double phrasings = best(e.phrasings(), q);
+    double claim = 0;
+    int misconception = -1;
+    for (int i = 0; i < e.claims().size(); i++) {
+      double c = q.cosine(e.claims().get(i));
+      if (c > claim) {
+        claim = c;
+        misconception = i;
+      }
+    }
+    double quiz = best(e.quiz(), q);
+    double summary = q.cosine(e.summary());
+    double body = q.cosine(e.body());
+    double top =
+        Math.max(
+            Math.max(NAMES * names, PHRASINGS * phrasings),
+            Math.max(MISCONCEPTION * claim, QUIZ * quiz));
+    double score = top + SUMMARY * summary + BODY * body;
+    return new Scored(
+        e, score, names, phrasings, summary, body, claim, misconception, quiz, coverage(e, q));
+  }
+
+  /** The share of the question's weight on words the entry uses somewhere, in [0, 1]. */
+  private static double coverage(Entry e, TermVector q) {
+    double all = 0;
+    double used = 0;
+    for (Map.Entry<String, Double> w : q.weights().entrySet()) {
+      double w2 = w.getValue() * w.getValue();
+      all += w2;
+      if (uses(e, w.getKey())) {
+        used += w2;
+      }
+    }
+    return all == 0 ? 0 : used / all;
+  }
+
+  /** How much of a name the question says: 1 when every word of the name is in it. */
+  private static double contained(TermVector name, TermVector q) {
+    double all = 0;
+    double said = 0;
+    for (Map.Entry<String, Double> w : name.weights().entrySet()) {
+      all += w.getValue() * w.getValue();
+      if (q.weight(w.getKey()) > 0) {
+        said += w.getValue() * w.getValue() * Math.min(1, q.weight(w.getKey()) / w.getValue());
+      }
+    }
+    return all == 0 ? 0 : said / all;
+  }
+
+  private static double best(List<TermVector> texts, TermVector q) {
+    double best = 0;
+    for (TermVector t : texts) {
+      best = Math.max(best, q.cosine(t));
+    }
+    return best;
+  }
+
+  private static List<TermVector> vectors(TextReader reader, List<String> texts) {
+    return texts.stream().map(reader::document).toList();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.genaivsllm.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of question was asked, read from its frame rather than its topic words: two things set
+ * against each other ("gan vs diffusion", "difference between rag and fine tuning"), whether
+ * something is generative or an LLM ("is bert generative?"), or a plain question ("why do llms make
+ * things up"). The topic words are matched afterwards, by the index.
+ */
+record QuestionIntent(Type type, String first, String second) {
+  enum Type {
+    /** Two things side by side: {@code first} and {@code second}. */
+    COMPARE,
+    /** Where {@code first} sits: generative or not, an LLM or not. */
+    PLACEMENT,
+    /** Anything else: the whole question is matched. */
+    PLAIN
+  }
+
+  private static final String SIDE = "(.+?)";
+
+  private static final List<Pattern> COMPARE =
+      List.of(
+          Pattern.compile(
+              "^(?:what(?:'?s| is| are)? )?(?:the )?(?:main |key |real )?diff?(?:erence)?s? between "
+                  + SIDE
+                  + " and "
+                  + SIDE
+                  + "$"),
+          Pattern.compile("^" + SIDE + " (?:vs\\.?|versus|v\\.?s\\.?|v) " + SIDE + "$"),
+          Pattern.compile(
+              "^(?:how (?:do|does|can|should) (?:i|you|we) )?compare "
+                  + SIDE
+                  + " (?:and|with|to|vs) "
+                  + SIDE
+                  + "$"),
+          Pattern.compile(
+              "^(?:how|in what way|why) (?:is|are|does|do) "
+                  + SIDE
+                  + " (?:differ from|different from|differ|different|compare to|compare with) "
+                  + SIDE
+                  + "$"),
+          Pattern.compile(
+              "^" + SIDE + " (?:compared to|compared with|as opposed to) " + SIDE + "$"),
+          Pattern.compile("^(?:is|are) " + SIDE + " (?:the same(?: thing)? as|like) " + SIDE + "$"),
+          Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " (?:difference|differences|diff)$"),
+          Pattern.compile("^should (?:i|we) use " + SIDE + " or " + SIDE + "$"),
+          Pattern.compile("^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?$"));
+
+  private static final String ASKED =
+      "(?:generative(?: ai| model)?|genai|gen ai|a generator|an? llm|llms|an? large language"
+          + " models?|large language models|an? language models?|language models)";
+
+  private static final Pattern PLACEMENT =
+      Pattern.compile(
+          "^(?:is|are|does|do|would|can|isn'?t|aren'?t) "
+              + SIDE
+              + " (?:count as |counted as |considered |really |also |actually |technically |still )*"
+              + "(?:an? )?(?:(?:kind|type|form|example|part|sort) of )?"
+              + ASKED
+              + "(?: or not| too| at all)?$");
+
+  private static final Pattern TRAILING_PLACEMENT =
+      Pattern.compile("^" + SIDE + " (?:is |are )?" + ASKED + "(?: or not)?$");
+
+  /** Reads the frame of a question; the words keep the user's case and spelling. */
+  static QuestionIntent of(String question) {
+    String q = normal(question);
+    for (Pattern p : COMPARE) {
+      Matcher m = p.matcher(q);
+      if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
+        return new QuestionIntent(Type.COMPARE, m.group(1).strip(), m.group(2).strip());
+      }
+    }
+    Matcher placement = PLACEMENT.matcher(q);
+    if (placement.matches()) {
+      return new QuestionIntent(Type.PLACEMENT, placement.group(1).strip(), "");
+    }
+    if (question.strip().endsWith("?")) {
+      Matcher trailing = TRAILING_PLACEMENT.matcher(q);
+      if (trailing.matches() && trailing.group(1).split(" ").length <= 4) {
+        return new QuestionIntent(Type.PLACEMENT, trailing.group(1).strip(), "");
+      }
+    }
+    return new QuestionIntent(Type.PLAIN, q, "");
+  }
+
+  /** Lower case, one space, no question marks or full stops at the end. */
+  private static String normal(String question) {
+    String q = question.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+    q = q.replaceAll("[?!.\\s]+$", "").replaceAll("\\s+", " ");
+    return q;
+  }
+
+  /** The first side, when the question has one. */
+  Optional<String> subject() {
+    return type == Type.PLAIN ? Optional.empty() : Optional.of(first);
+  }
+}

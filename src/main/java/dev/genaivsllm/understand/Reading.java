@@ -1,0 +1,54 @@
+package dev.genaivsllm.understand;
+
+import java.util.List;
+
+/**
+ * What was read from a text someone typed.
+ *
+ * @param words every word, with its stem and where it was
+ * @param vector the weights to match with
+ * @param terms the lexicon terms its everyday phrases stand for, in order
+ * @param corrections words read as another known word (a typo, or the start of a word)
+ * @param unknown words read as nothing known
+ */
+public record Reading(
+    String text,
+    List<Words.Word> words,
+    TermVector vector,
+    List<String> terms,
+    List<Correction> corrections,
+    List<String> unknown) {
+
+  /** A typed word, and the known stem it was read as. */
+  public record Correction(String typed, String readAs) {}
+
+  public Reading {
+    words = List.copyOf(words);
+    terms = List.copyOf(terms);
+    corrections = List.copyOf(corrections);
+    unknown = List.copyOf(unknown);
+  }
+
+  /**
+   * How much of what was typed the vocabulary knows, in [0, 1]: the share of the vector's squared
+   * weight on known words. "transformer toys for kids" knows one rare word of three; a question the
+   * texts cannot answer is mostly words they never use.
+   */
+  public double knownShare() {
+    double all = 0;
+    double known = 0;
+    for (var e : vector.weights().entrySet()) {
+      double w2 = e.getValue() * e.getValue();
+      all += w2;
+      if (!e.getKey().startsWith("?")) {
+        known += w2;
+      }
+    }
+    return all == 0 ? 0 : known / all;
+  }
+
+  /** The words that say what the text is about: not stop words. */
+  public List<Words.Word> contentWords() {
+    return words.stream().filter(w -> !Words.isStop(w.text())).toList();
+  }
+}

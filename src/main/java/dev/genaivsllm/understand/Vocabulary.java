@@ -1,0 +1,136 @@
+package dev.genaivsllm.understand;
+
+import dev.genaivsllm.match.EditDistance;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words a body of text knows (a pack's entries, a recommend family's examples), as stems with
+ * the number of documents each occurs in, so that a rare word counts for more than a common one,
+ * and so that a typed word the text does not know can be read as the known word it most likely was:
+ * a typo ("halucination"), or the start of one ("diffus").
+ */
+public final class Vocabulary {
+  /** How much a near word counts against the word itself. */
+  static final double PREFIX = 0.6;
+
+  static final double TYPO = 0.7;
+
+  private final Map<String, Integer> frequency;
+  private final Map<String, String> surface;
+  private final int documents;
+
+  private Vocabulary(Map<String, Integer> frequency, Map<String, String> surface, int documents) {
+    this.frequency = Map.copyOf(frequency);
+    this.surface = Map.copyOf(surface);
+    this.documents = Math.max(1, documents);
+  }
+
+  /** A known word a typed word was read as, and how sure the reading is. */
+  public record Near(String stem, double quality) {}
+
+  /** Builds a vocabulary one document at a time. */
+  public static final class Builder {
+    private final Map<String, Integer> frequency = new HashMap<>();
+    private final Map<String, String> surface = new HashMap<>();
+    private int documents;
+
+    /** Counts the distinct stems of one document's words, stop words left out. */
+    public Builder document(String text) {
+      documents++;
+      Set<String> stems = new HashSet<>();
+      for (Words.Word w : Words.of(text)) {
+        if (!Words.isStop(w.text()) && stems.add(w.stem())) {
+          frequency.merge(w.stem(), 1, Integer::sum);
+          prefer(w);
+        }
+      }
+      return this;
+    }
+
+    /** The shortest written form of a stem names it ("transformer", not "transformers"). */
+    private void prefer(Words.Word w) {
+      surface.merge(
+          w.stem(),
+          w.text(),
+          (old, now) ->
+              now.length() < old.length() || now.length() == old.length() && now.compareTo(old) < 0
+                  ? now
+                  : old);
+    }
+
+    /** Knows the words of these texts without counting a document (what a lexicon adds). */
+    public Builder know(Collection<String> texts) {
+      for (String text : texts) {
+        for (Words.Word w : Words.of(text)) {
+          frequency.putIfAbsent(w.stem(), 0);
+          surface.putIfAbsent(w.stem(), w.text());
+        }
+      }
+      return this;
+    }
+
+    public Vocabulary build() {
+      return new Vocabulary(frequency, surface, documents);
+    }
+  }
+
+  /** A word as the texts write it, for a stem they know (the stem itself otherwise). */
+  public String word(String stem) {
+    return surface.getOrDefault(stem, stem);
+  }
+
+  public boolean knows(String stem) {
+    return frequency.containsKey(stem);
+  }
+
+  /**
+   * How rare a stem is, from {@code ln(1 + N / (df + 0.5))}: a word in every document counts
+   * little, an unknown one the most.
+   */
+  public double idf(String stem) {
+    int df = frequency.getOrDefault(stem, 0);
+    return Math.log(1 + documents / (df + 0.5));
+  }
+
+  /**
+   * The known words a word this vocabulary does not know most likely stands for: words it begins (a
+   * prefix of at least four letters), else words within one typo (five letters or more) or two
+   * (nine or more). The word itself is never corrected when it is known, however close another word
+   * is. At most three, the closest and commonest first.
+   */
+  public List<Near> near(String word, String stem) {
+    if (knows(stem) || word.length() < 4) {
+      return List.of();
+    }
+    List<Near> found = new ArrayList<>();
+    int allowed = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
+    Set<String> seen = new HashSet<>();
+    for (Map.Entry<String, Integer> e : frequency.entrySet()) {
+      String known = e.getKey();
+      if (known.length() > stem.length() && known.startsWith(stem)) {
+        found.add(new Near(known, PREFIX));
+        seen.add(known);
+      } else if (allowed > 0
+          && Math.abs(known.length() - stem.length()) <= allowed
+          && EditDistance.between(stem, known) <= allowed) {
+        double quality = EditDistance.between(stem, known) == 1 ? TYPO : TYPO * 0.8;
+        if (seen.add(known)) {
+          found.add(new Near(known, quality));
+        }
+      }
+    }
+    found.sort(
+        Comparator.comparingDouble(Near::quality)
+            .reversed()
+            .thenComparing(n -> -frequency.get(n.stem()))
+            .thenComparing(Near::stem));
+    return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
+  }
+}

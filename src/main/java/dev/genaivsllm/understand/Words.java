@@ -1,0 +1,224 @@
+package dev.genaivsllm.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into lower-case words with a stem ({@link Stemmer}), keeping where each word was, and
+ * knows which words are too common to say what a text is about.
+ */
+public final class Words {
+  /**
+   * Words that carry no topic: articles, pronouns, auxiliaries, and the frame of a question ("how
+   * does ... work", "what is the difference between ..."). What kind of question it is, is read
+   * separately; these never decide which entry answers it.
+   */
+  private static final Set<String> STOP =
+      Set.of(
+          "a",
+          "about",
+          "all",
+          "also",
+          "am",
+          "an",
+          "and",
+          "any",
+          "are",
+          "as",
+          "at",
+          "be",
+          "been",
+          "being",
+          "between",
+          "but",
+          "by",
+          "can",
+          "cant",
+          "could",
+          "d",
+          "did",
+          "didn",
+          "difference",
+          "differences",
+          "doesn",
+          "doesnt",
+          "don",
+          "dont",
+          "isn",
+          "isnt",
+          "ll",
+          "never",
+          "no",
+          "not",
+          "re",
+          "s",
+          "t",
+          "ve",
+          "wasn",
+          "won",
+          "different",
+          "do",
+          "does",
+          "doing",
+          "done",
+          "each",
+          "eli5",
+          "even",
+          "exactly",
+          "explain",
+          "for",
+          "from",
+          "get",
+          "gets",
+          "got",
+          "had",
+          "has",
+          "have",
+          "he",
+          "her",
+          "here",
+          "him",
+          "his",
+          "how",
+          "i",
+          "if",
+          "im",
+          "in",
+          "into",
+          "is",
+          "it",
+          "its",
+          "just",
+          "kind",
+          "kinds",
+          "let",
+          "like",
+          "me",
+          "mean",
+          "means",
+          "meant",
+          "more",
+          "most",
+          "much",
+          "my",
+          "of",
+          "on",
+          "one",
+          "or",
+          "our",
+          "please",
+          "really",
+          "same",
+          "she",
+          "should",
+          "so",
+          "some",
+          "such",
+          "tell",
+          "than",
+          "that",
+          "the",
+          "their",
+          "them",
+          "then",
+          "there",
+          "these",
+          "they",
+          "this",
+          "those",
+          "to",
+          "type",
+          "types",
+          "us",
+          "versus",
+          "very",
+          "vs",
+          "was",
+          "way",
+          "ways",
+          "we",
+          "were",
+          "what",
+          "whats",
+          "when",
+          "where",
+          "whether",
+          "which",
+          "while",
+          "who",
+          "why",
+          "will",
+          "with",
+          "would",
+          "you",
+          "your");
+
+  /** A word of a text: its lower-case form, its stem and its span. */
+  public record Word(String text, String stem, int start, int end) {}
+
+  private Words() {}
+
+  /**
+   * The words of a text: runs of letters and numbers ({@code [\p{L}\p{N}]+}), found with a plain
+   * loop rather than the regular expression, as search splits every field of a pack.
+   */
+  public static List<Word> of(String text) {
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < length && isWordChar(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+      words.add(new Word(word, stem(word), start, i));
+    }
+    return words;
+  }
+
+  /** Whether a code point is in {@code \p{L}} or {@code \p{N}}. */
+  static boolean isWordChar(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+      Character.LOWERCASE_LETTER,
+      Character.TITLECASE_LETTER,
+      Character.MODIFIER_LETTER,
+      Character.OTHER_LETTER,
+      Character.DECIMAL_DIGIT_NUMBER,
+      Character.LETTER_NUMBER,
+      Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether a lower-case word is too common to say what a text is about. */
+  public static boolean isStop(String word) {
+    return STOP.contains(word);
+  }
+
+  /** The distinct stems of a query, without words too common to mean anything. */
+  public static List<String> queryTerms(String query) {
+    List<String> terms = new ArrayList<>();
+    for (Word w : of(query)) {
+      if (!isStop(w.text()) && !terms.contains(w.stem())) {
+        terms.add(w.stem());
+      }
+    }
+    return terms;
+  }
+
+  /** The stem of one lower-case word. */
+  public static String stem(String word) {
+    return Stemmer.stem(word);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.testing.CliRun;
+import dev.genaivsllm.testing.Packs;
+import org.junit.jupiter.api.Test;
+
+/** {@code ask}, {@code explain X vs Y} and unknown names, through the real command tree. */
+class AskCommandTest {
+  @Test
+  void nothingToAnswerIsExitCode3WithOneLineAndNothingOnStdout() {
+    CliRun run = CliRun.run("ask", "best", "pizza", "in", "rome");
+    assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+    assertEquals("", run.out());
+    assertEquals("genai-vs-llm: nothing in this pack answers that\n", run.err(), run::toString);
+  }
+
+  @Test
+  void aBlankQuestionIsAUsageError() {
+    CliRun run = CliRun.run("ask", " ");
+    assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+  }
+
+  @Test
+  void theAnswerComesFirstWithItsCommand() {
+    CliRun run =
+        CliRun.run("ask", "how", "does", "the", "model", "know", "which", "words", "matter");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("Self-attention"), run::toString);
+    assertTrue(run.out().contains("More: explain self-attention"), run::toString);
+  }
+
+  @Test
+  void explainVersusWithoutASideIsAUsageError() {
+    CliRun run = CliRun.run("explain", "gan", "vs");
+    assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("on each side"), run::toString);
+  }
+
+  @Test
+  void aNameThePackDiscussesPointsToWhereInsteadOfGuessingATypo() {
+    CliRun run = CliRun.with().pack(Packs.real()).run("explain", "sora");
+    assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("unknown concept 'sora'; it is discussed in"), run::toString);
+    assertTrue(run.err().contains("compare models"), run::toString);
+    assertTrue(!run.err().contains("did you mean"), run::toString);
+  }
+
+  @Test
+  void aRealTypoStillGetsDidYouMean() {
+    CliRun run = CliRun.with().pack(Packs.real()).run("explain", "transfomer");
+    assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("did you mean 'transformer'?"), run::toString);
+  }
+
+  @Test
+  void aWordOfAnotherKindIsNoTypo() {
+    CliRun run = CliRun.with().pack(Packs.real()).run("explain", "frobnicate");
+    assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+    assertTrue(!run.err().contains("did you mean"), run::toString);
+  }
+}

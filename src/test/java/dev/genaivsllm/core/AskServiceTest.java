@@ -1,0 +1,92 @@
+package dev.genaivsllm.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.content.ContentLimits;
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.match.NoMatchException;
+import dev.genaivsllm.testing.Packs;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code ask} over the fixture pack: the kinds of answer, the floor, how questions are read. */
+class AskServiceTest {
+  private final AskService ask =
+      new AskService(new ContentRepository(Packs.fixture(), ContentLimits.DEFAULT));
+
+  private Answer answer(String question) {
+    return ask.ask(question, Level.beginner);
+  }
+
+  @Test
+  void aPhrasingFindsItsConceptWithoutItsName() {
+    Answer a = answer("how does the model know which words matter");
+    assertEquals(Answer.Kind.concept, a.kind());
+    assertEquals(List.of("self-attention"), a.ids());
+  }
+
+  @Test
+  void aLexiconPhraseStandsForTheTerm() {
+    Answer a = answer("how does it focus");
+    assertEquals(List.of("self-attention"), a.ids());
+    assertEquals(List.of("attention"), a.terms());
+  }
+
+  @Test
+  void twoConceptsSetAgainstEachOtherAreAnsweredSideBySide() {
+    for (String q : List.of("gan vs vae", "difference between gans and VAEs", "vae or gan which")) {
+      Answer a = answer(q);
+      assertEquals(Answer.Kind.comparison, a.kind(), q);
+      assertEquals(List.of("gan", "vae"), a.ids().stream().sorted().toList(), q);
+    }
+  }
+
+  @Test
+  void theTwoSidesOfThePackAskForADimension() {
+    Answer a = answer("generative ai vs llms");
+    assertEquals(Answer.Kind.dimension, a.kind());
+    assertEquals(List.of("relationship"), a.ids());
+    Answer onData = answer("training data of generative ai vs llm");
+    assertEquals(List.of("data"), onData.ids());
+  }
+
+  @Test
+  void isXGenerativeIsAnsweredWithWhereItSits() {
+    Answer a = answer("is a transformer generative?");
+    assertEquals(Answer.Kind.placement, a.kind());
+    assertEquals(List.of("transformer"), a.ids());
+  }
+
+  @Test
+  void aQuestionThatRepeatsAMisconceptionGetsTheCorrection() {
+    Answer a = answer("are genai and llms rival categories");
+    assertEquals(Answer.Kind.misconception, a.kind());
+    assertEquals("One contains the other.", a.misconception().orElseThrow().correction());
+  }
+
+  @Test
+  void belowTheFloorNothingAnswers() {
+    for (String q :
+        List.of("best pizza in rome", "how do i bake bread", "transformer toys for kids")) {
+      NoMatchException e = assertThrows(NoMatchException.class, () -> answer(q), q);
+      assertTrue(e.getMessage().startsWith("nothing in this pack answers that"), e.getMessage());
+    }
+  }
+
+  @Test
+  void typosAreReadAndSaidSo() {
+    Answer a = answer("what is a transfomer");
+    assertEquals(List.of("transformer"), a.ids());
+    assertEquals(List.of(new Answer.ReadAs("transfomer", "transformer")), a.corrections());
+  }
+
+  @Test
+  void seeAlsoNeverRepeatsTheAnswerAndHoldsAtMostThree() {
+    Answer a = answer("what is self attention");
+    assertTrue(a.seeAlso().size() <= 3);
+    assertTrue(a.seeAlso().stream().noneMatch(s -> s.id().equals("self-attention")));
+    assertTrue(a.seeAlso().stream().anyMatch(s -> s.id().equals("transformer")), a::toString);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.genaivsllm.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionIntentTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "gan vs diffusion | COMPARE | gan | diffusion",
+        "GAN versus Diffusion? | COMPARE | gan | diffusion",
+        "what's the difference between a gan and diffusion | COMPARE | a gan | diffusion",
+        "difference between rag and fine tuning | COMPARE | rag | fine tuning",
+        "how does bert differ from gpt | COMPARE | bert | gpt",
+        "compare lora and full fine-tuning | COMPARE | lora | full fine-tuning",
+        "is rag the same as fine tuning | COMPARE | rag | fine tuning",
+        "should i use rag or fine tuning | COMPARE | rag | fine tuning",
+        "is bert generative? | PLACEMENT | bert | ''",
+        "is BERT an LLM | PLACEMENT | bert | ''",
+        "are diffusion models a kind of generative ai | PLACEMENT | diffusion models | ''",
+        "is a vae really generative or not | PLACEMENT | a vae | ''",
+        "clip generative? | PLACEMENT | clip | ''",
+        "why do llms make things up | PLAIN | why do llms make things up | ''",
+        "is it true that gans are dead | PLAIN | is it true that gans are dead | ''"
+      })
+  void readsTheFrameOfAQuestion(String question, String type, String first, String second) {
+    QuestionIntent intent = QuestionIntent.of(question);
+    assertEquals(QuestionIntent.Type.valueOf(type), intent.type());
+    assertEquals(first, intent.first());
+    assertEquals(second, intent.second());
+  }
+}

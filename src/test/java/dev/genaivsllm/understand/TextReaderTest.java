@@ -1,0 +1,76 @@
+package dev.genaivsllm.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.model.Lexicon;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReaderTest {
+  private static final Lexicon LEXICON =
+      new Lexicon(
+          List.of(
+              new Lexicon.Term("hallucination", List.of("make things up", "lie")),
+              new Lexicon.Term("image", List.of("picture", "pics"))));
+
+  private final TextReader reader =
+      new TextReader(
+          new Vocabulary.Builder()
+              .document("Hallucination: confident falsehood from a language model.")
+              .document("A transformer reads tokens with attention.")
+              .document("Diffusion models generate an image from noise.")
+              .know(List.of("hallucination", "image"))
+              .build(),
+          new LexiconMatcher(LEXICON));
+
+  @Test
+  void anEverydayPhraseAddsTheTermItMeansAndCountsForLess() {
+    Reading r = reader.read("why do llms make things up");
+    assertEquals(List.of("hallucination"), r.terms());
+    assertTrue(r.vector().weight(Words.stem("hallucination")) > 0);
+    assertTrue(
+        r.vector().weight(Words.stem("make")) < r.vector().weight(Words.stem("hallucination")),
+        r.vector().weights()::toString);
+  }
+
+  @Test
+  void aTypoOfAKnownWordIsReadAsThatWord() {
+    Reading r = reader.read("what is a transfomer");
+    assertEquals(List.of(new Reading.Correction("transfomer", "transformer")), r.corrections());
+    assertTrue(r.vector().weight("transformer") > 0);
+  }
+
+  @Test
+  void theStartOfAKnownWordIsReadAsThatWord() {
+    assertTrue(reader.read("diffus").vector().weight("diffusion") > 0);
+  }
+
+  @Test
+  void aKnownWordIsNeverCorrectedIntoAnother() {
+    Reading r = reader.read("attention");
+    assertEquals(List.of(), r.corrections());
+  }
+
+  @Test
+  void wordsTheTextsNeverUseAreUnknownAndLowerTheKnownShare() {
+    Reading inScope = reader.read("transformer attention");
+    Reading outOfScope = reader.read("transformer toys for kids");
+    assertEquals(1.0, inScope.knownShare(), 1e-9);
+    assertEquals(List.of("toys", "kids"), outOfScope.unknown());
+    assertTrue(outOfScope.knownShare() < 0.3, () -> "share " + outOfScope.knownShare());
+  }
+
+  @Test
+  void shortWordsAreNotGuessed() {
+    assertEquals(List.of("llm"), reader.read("llm").unknown());
+  }
+
+  @Test
+  void cosineIsOneForTheSameTextAndZeroForNothingShared() {
+    TermVector a = reader.document("transformer attention");
+    assertEquals(1.0, a.cosine(reader.document("attention transformer")), 1e-9);
+    assertEquals(0.0, a.cosine(reader.document("diffusion noise")), 1e-9);
+    assertEquals(0.0, a.cosine(TermVector.EMPTY), 1e-9);
+  }
+}
