@@ -4,9 +4,11 @@ import dev.genaivsllm.match.IdMatcher;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Family;
+import dev.genaivsllm.model.MovedTopic;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.model.Source;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,14 +16,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The checks {@code lint} makes across files, which no one file's template can: a name that points
  * at two entries, a link that goes one way, a source nothing cites, an entry not reviewed for a
- * year, a {@code --need} without its rule. Each looks at the records already read, so it runs only
- * after {@link PackLinter} has read everything, and reports through {@link Findings}.
+ * year, an entry on a moved topic that cites only older work, a {@code --need} without its rule.
+ * Each looks at the records already read, so it runs only after {@link PackLinter} has read
+ * everything, and reports through {@link Findings}.
  */
 final class CrossChecks {
   private final ContentRepository repo;
@@ -160,6 +164,84 @@ final class CrossChecks {
   private void staleEntry(String folder, String id, LocalDate reviewed) {
     findings.inEntry(
         folder, id, "reviewed", Rule.STALE, "last reviewed " + reviewed + ", more than a year ago");
+  }
+
+  /**
+   * Entries on a topic the pack marks as moved ({@code pack.yaml}'s {@code moved}) that cite no
+   * source from the year it moved on. Living documentation does not count: its year is the year it
+   * was consulted, so it would make every entry look current. An id that names no entry is reported
+   * in the pack.yaml that lists it.
+   */
+  void outdated(
+      List<MovedTopic> moved,
+      List<Dimension> dimensions,
+      List<Concept> concepts,
+      List<Family> families) {
+    Map<String, List<String>> dimensionKeys = new HashMap<>();
+    dimensions.forEach(d -> dimensionKeys.put(d.id(), d.citedKeys()));
+    Map<String, List<String>> conceptKeys = new HashMap<>();
+    concepts.forEach(c -> conceptKeys.put(c.id(), c.sources()));
+    Map<String, List<String>> familyKeys = new HashMap<>();
+    families.forEach(f -> familyKeys.put(f.id(), f.sources()));
+    for (MovedTopic topic : moved) {
+      outdated(topic, ContentRepository.DIMENSIONS, "dimension", topic.dimensions(), dimensionKeys);
+      outdated(topic, ContentRepository.CONCEPTS, "concept", topic.concepts(), conceptKeys);
+      outdated(topic, ContentRepository.FAMILIES, "family", topic.families(), familyKeys);
+    }
+  }
+
+  private void outdated(
+      MovedTopic topic,
+      String folder,
+      String kind,
+      List<String> ids,
+      Map<String, List<String>> citedBy) {
+    for (String id : ids) {
+      List<String> keys = citedBy.get(id);
+      if (keys == null) {
+        findings.inFile(
+            packFileListing(id),
+            id,
+            Rule.UNKNOWN_REFERENCE,
+            "moved: unknown " + kind + " '" + id + "'");
+        continue;
+      }
+      OptionalInt newest = newestYear(keys);
+      if (newest.isEmpty() || newest.getAsInt() < topic.since()) {
+        findings.inEntry(
+            folder,
+            id,
+            "reviewed",
+            Rule.OUTDATED_SOURCES,
+            "pack.yaml marks this topic as moved since "
+                + topic.since()
+                + (topic.why().isEmpty() ? "" : " (" + topic.why() + ")")
+                + ", but the newest source cited here is "
+                + (newest.isEmpty() ? "living documentation only" : "from " + newest.getAsInt())
+                + "; check the entry against newer work and cite it");
+      }
+    }
+  }
+
+  /** The latest year among these sources, living documentation left out. */
+  private OptionalInt newestYear(List<String> keys) {
+    return keys.stream()
+        .map(repo.bibliography()::find)
+        .flatMap(java.util.Optional::stream)
+        .filter(s -> !s.living())
+        .mapToInt(Source::year)
+        .max();
+  }
+
+  /** The topmost pack.yaml that mentions the id (else the top pack's). */
+  private Path packFileListing(String id) {
+    for (int i = repo.roots().size() - 1; i >= 0; i--) {
+      Path file = repo.roots().get(i).resolve(ContentRepository.PACK);
+      if (Files.exists(file) && TextPositions.of(file, id)[0] > 0) {
+        return file;
+      }
+    }
+    return repo.roots().get(repo.roots().size() - 1).resolve(ContentRepository.PACK);
   }
 
   /**

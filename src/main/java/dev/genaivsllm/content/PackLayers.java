@@ -2,6 +2,7 @@ package dev.genaivsllm.content;
 
 import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Lexicon;
+import dev.genaivsllm.model.MovedTopic;
 import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
@@ -65,9 +66,11 @@ final class PackLayers {
     }
     PackInfo top = all.get(all.size() - 1).info();
     Set<String> order = new LinkedHashSet<>();
+    List<MovedTopic> moved = new ArrayList<>();
     String description = "";
     for (ContentRepository.Pack p : all) {
       order.addAll(p.info().order());
+      moved.addAll(p.info().moved());
       description = p.info().description().isEmpty() ? description : p.info().description();
     }
     return new PackInfo(
@@ -77,7 +80,8 @@ final class PackLayers {
         top.language(),
         top.reviewed(),
         description,
-        List.copyOf(order));
+        List.copyOf(order),
+        moved);
   }
 
   /**

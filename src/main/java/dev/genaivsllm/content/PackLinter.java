@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * {@code lint}: reads every file of the packs in use, collecting every problem instead of stopping
  * at the first, then runs the {@link CrossChecks} for what no single file can show (names used
- * twice, links that go one way, sources nothing cites, entries not reviewed for a year), and hands
- * back the problems in scope, once each, in file order.
+ * twice, links that go one way, sources nothing cites, entries not reviewed for a year, entries on
+ * a moved topic that cite only older work), and hands back the problems in scope, once each, in
+ * file order.
  */
 public final class PackLinter {
   private final ContentLimits limits;
@@ -76,6 +77,7 @@ public final class PackLinter {
     checks.links(dimensions, concepts);
     checks.unusedSources(dimensions, concepts, questions, families);
     checks.stale(today, dimensions, concepts, families);
+    checks.outdated(repo.pack().moved(), dimensions, concepts, families);
     if (signals != null) {
       checks.needs(signals, needLabels);
     }

@@ -51,7 +51,8 @@ final class SourcesMapper {
             "doi",
             "url",
             "unverified",
-            "note"));
+            "note",
+            "living"));
     var arxiv = map.optionalText("arxiv", 20);
     if (arxiv.isPresent() && !ARXIV.matcher(arxiv.get()).matches()) {
       map.report(
@@ -104,6 +105,7 @@ final class SourcesMapper {
         map.optionalText("doi", 100),
         url,
         unverified,
-        note);
+        note,
+        map.bool("living", false));
   }
 }

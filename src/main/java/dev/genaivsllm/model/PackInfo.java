@@ -7,6 +7,7 @@ import java.util.List;
  * What {@code pack.yaml} says about a content pack.
  *
  * @param order the teaching order of the dimensions; dimensions not listed follow alphabetically
+ * @param moved the topics the field has moved on, whose entries must cite recent sources
  */
 public record PackInfo(
     String name,
@@ -15,9 +16,11 @@ public record PackInfo(
     String language,
     LocalDate reviewed,
     String description,
-    List<String> order) {
+    List<String> order,
+    List<MovedTopic> moved) {
 
   public PackInfo {
     order = List.copyOf(order);
+    moved = List.copyOf(moved);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param authors "Family, Given" names, or an organisation's name as is
  * @param etal whether the work has more authors than are listed
  * @param unverified the elements not confirmed in a primary source (for example "venue")
+ * @param living whether the work is living documentation, whose {@code year} is the year it was
+ *     consulted rather than written; such a source never shows that an entry is current
  */
 public record Source(
     String key,
@@ -21,7 +23,8 @@ public record Source(
     Optional<String> doi,
     Optional<String> url,
     List<String> unverified,
-    Optional<String> note) {
+    Optional<String> note,
+    boolean living) {
 
   public Source {
     authors = List.copyOf(authors);

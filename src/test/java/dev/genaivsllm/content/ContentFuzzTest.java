@@ -28,7 +28,8 @@ class ContentFuzzTest {
                   Optional.empty(),
                   Optional.empty(),
                   List.of(),
-                  Optional.empty())));
+                  Optional.empty(),
+                  false)));
   private static final List<String> IDS = List.of("a", "b");
 
   @FuzzTest(maxDuration = "2m")

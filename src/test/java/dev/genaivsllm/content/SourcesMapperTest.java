@@ -65,7 +65,8 @@ class SourcesMapperTest {
             java.util.Optional.empty(),
             java.util.Optional.of("https://github.com/openai/gpt-2"),
             List.of(),
-            java.util.Optional.empty());
+            java.util.Optional.empty(),
+            false);
     assertEquals(
         "OpenAI 2019, GPT-2 model card", card.shortCite(), "no arXiv id or DOI: the title");
     assertEquals(List.of("venue"), org.unverified());
