@@ -81,5 +81,7 @@ public final class PackLinter {
     if (signals != null) {
       checks.needs(signals, needLabels);
     }
+    new PhrasingChecks(new Findings(repo, problems)).check(dimensions, concepts);
+    repo.lexicon();
   }
 }

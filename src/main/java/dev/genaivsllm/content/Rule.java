@@ -28,7 +28,12 @@ public enum Rule {
   OUTDATED_SOURCES(
       "GVL020",
       "an entry on a topic the pack marks as moved that cites nothing from that year on",
-      true);
+      true),
+  MISSING_PHRASINGS(
+      "GVL021",
+      "a concept or dimension with no phrasings: ask finds it only by its own words",
+      true),
+  DUPLICATE_PHRASING("GVL022", "the same phrasing given for two entries", true);
 
   private final String code;
   private final String summary;

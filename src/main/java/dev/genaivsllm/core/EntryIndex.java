@@ -166,8 +166,9 @@ final class EntryIndex {
   }
 
   /**
-   * The entries whose text uses every word of a term ("sora"), best match first: where a name that
-   * is not an entry of its own is discussed.
+   * The entries whose text uses every word of a term ("sora"), those that say it most first (a name
+   * counts three times, a summary twice): where a name that is not an entry of its own is
+   * discussed.
    */
   List<Entry> mentioning(String term) {
     List<String> stems =
@@ -178,10 +179,32 @@ final class EntryIndex {
     if (stems.isEmpty()) {
       return List.of();
     }
-    return rank(reader.read(term)).stream()
-        .map(Scored::entry)
-        .filter(e -> stems.stream().allMatch(s -> uses(e, s)))
+    return entries.stream()
+        .filter(e -> stems.stream().allMatch(s -> says(e, s)))
+        .sorted(
+            Comparator.comparingDouble((Entry e) -> -saysHowMuch(e, stems))
+                .thenComparing(Entry::kind)
+                .thenComparing(Entry::id))
         .toList();
+  }
+
+  private static double saysHowMuch(Entry e, List<String> stems) {
+    double much = 0;
+    for (String s : stems) {
+      for (TermVector n : e.names()) {
+        much += 3 * n.weight(s);
+      }
+      much += 2 * e.summary().weight(s) + e.body().weight(s);
+    }
+    return much;
+  }
+
+  /** Whether the entry's own text (not how people ask about it) uses a stem. */
+  private static boolean says(Entry e, String stem) {
+    return e.names().stream().anyMatch(t -> t.weight(stem) > 0)
+        || e.summary().weight(stem) > 0
+        || e.body().weight(stem) > 0
+        || e.claims().stream().anyMatch(t -> t.weight(stem) > 0);
   }
 
   private static boolean uses(Entry e, String stem) {

@@ -1,0 +1,58 @@
+package dev.genaivsllm.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.testing.Packs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GVL021 and GVL022: every entry says how people ask about it, and no two say the same. */
+class PhrasingLintTest {
+  @TempDir Path dir;
+
+  private static List<Problem> problems(Path pack, Rule rule) {
+    return new PackLinter(ContentLimits.DEFAULT, LocalDate.of(2026, 12, 3), Set.of())
+        .lint(List.of(pack), null, Set.of()).problems().stream()
+            .filter(p -> p.rule() == rule)
+            .toList();
+  }
+
+  @Test
+  void anEntryWithoutPhrasingsIsAWarningAtItsTitle() throws IOException {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Path gan = pack.resolve("concepts/gan.yaml");
+    Files.writeString(
+        gan, Files.readString(gan).replaceAll("(?s)phrasings:\\n(  - [^\\n]*\\n)+", ""));
+    List<Problem> found = problems(pack, Rule.MISSING_PHRASINGS);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).file().endsWith("gan.yaml"), found.toString());
+    assertEquals(1, found.get(0).line(), "the title's line");
+    assertTrue(found.get(0).rule().warning());
+  }
+
+  @Test
+  void thePhrasingOfTwoEntriesIsAWarningAtTheSecond() throws IOException {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Path vae = pack.resolve("concepts/vae.yaml");
+    Files.writeString(
+        vae,
+        Files.readString(vae)
+            .replace("phrasings:\n", "phrasings:\n  - Two networks competing to fake pictures!\n"));
+    List<Problem> found = problems(pack, Rule.DUPLICATE_PHRASING);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("concepts/gan.yaml"), found.toString());
+  }
+
+  @Test
+  void theBundledPackHasPhrasingsEverywhereAndNoDuplicates() {
+    assertEquals(List.of(), problems(Packs.real(), Rule.MISSING_PHRASINGS));
+    assertEquals(List.of(), problems(Packs.real(), Rule.DUPLICATE_PHRASING));
+  }
+}
