@@ -19,30 +19,36 @@ import java.util.Set;
  * answers the question, rather than offering weak matches as answers.
  */
 public final class AskService {
-  /** Below this, nothing answers: the best match says too little of what was asked. */
-  static final double FLOOR = 0.30;
-
-  /** One side of "X vs Y", or the X of "is X generative?", must name a concept this well. */
-  static final double SIDE_FLOOR = 0.40;
-
-  /** A misconception answers when its claim is matched at least this well and best overall. */
-  static final double CLAIM = 0.55;
-
   private static final int SEE_ALSO = 3;
+
+  /**
+   * A question that all but repeats a misconception's claim ("are llms only for text") gets the
+   * correction, whatever else matches.
+   */
+  private static final double REPEATED_CLAIM = 0.85;
 
   /** The two sides of the pack itself: "generative AI vs LLMs" asks for a dimension. */
   private static final Set<String> SIDES = Set.of("generative-ai", "llm", "language-model");
 
+  /** The language-model side of the pack. */
+  private static final Set<String> LANGUAGE = Set.of("llm", "language-model");
+
   private final ContentRepository content;
+  private final Weights weights;
   private EntryIndex index;
 
   public AskService(ContentRepository content) {
+    this(content, Weights.DEFAULT);
+  }
+
+  AskService(ContentRepository content, Weights weights) {
     this.content = content;
+    this.weights = weights;
   }
 
   private EntryIndex index() {
     if (index == null) {
-      index = EntryIndex.of(content);
+      index = EntryIndex.of(content, weights);
     }
     return index;
   }
@@ -80,70 +86,166 @@ public final class AskService {
     Reading reading = idx.reader().read(question);
     List<EntryIndex.Scored> ranked = idx.rank(reading);
     QuestionIntent intent = QuestionIntent.of(question);
-    if (intent.type() == QuestionIntent.Type.COMPARE) {
-      Optional<EntryIndex.Scored> a = concept(intent.first());
-      Optional<EntryIndex.Scored> b = concept(intent.second());
-      if (a.isPresent() && b.isPresent() && !a.get().entry().id().equals(b.get().entry().id())) {
-        if (SIDES.contains(a.get().entry().id()) && SIDES.contains(b.get().entry().id())) {
-          return sidesCompared(reading, ranked);
+    switch (intent.type()) {
+      case COMPARE, EITHER -> {
+        Optional<Side> a = side(intent.first());
+        Optional<Side> b = side(intent.second());
+        boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
+        if (two && (theTwoSides(a.get(), b.get()))) {
+          return sidesCompared(reading, ranked, a.get(), b.get());
         }
-        double score = Math.min(a.get().score(), b.get().score());
-        return new Understood(
-            Answer.Kind.comparison, List.of(a.get(), b.get()), ranked, reading, score);
+        if (two && !(a.get().pure() && b.get().pure())) {
+          Optional<Understood> topic = topic(reading, ranked, a.get(), b.get());
+          if (topic.isPresent()) {
+            return topic.get();
+          }
+        }
+        if (two) {
+          double score = Math.min(a.get().scored().score(), b.get().scored().score());
+          return new Understood(
+              Answer.Kind.comparison,
+              List.of(a.get().scored(), b.get().scored()),
+              ranked,
+              reading,
+              score);
+        }
       }
+      case PLACEMENT -> {
+        Optional<Side> x = side(intent.first());
+        if (x.isPresent() && !SIDES.contains(x.get().id())) {
+          return new Understood(
+              Answer.Kind.placement,
+              List.of(x.get().scored()),
+              ranked,
+              reading,
+              x.get().scored().score());
+        }
+      }
+      case IS_A -> {
+        Optional<Side> x = side(intent.first());
+        Optional<Side> y = side(intent.second());
+        // "is rag a type of fine tuning" is about rag; "is gpt-4 a foundation model" about what
+        // gpt-4, no entry of its own, would be.
+        boolean distinct = y.isPresent() && (x.isEmpty() || !x.get().id().equals(y.get().id()));
+        Optional<Side> about =
+            distinct ? x.filter(Side::pure).or(() -> y.filter(Side::pure)) : Optional.empty();
+        if (about.isPresent()) {
+          return new Understood(
+              Answer.Kind.concept,
+              List.of(about.get().scored()),
+              ranked,
+              reading,
+              about.get().scored().score());
+        }
+      }
+      default -> {}
     }
-    if (intent.type() == QuestionIntent.Type.PLACEMENT) {
-      Optional<EntryIndex.Scored> x = concept(intent.first());
-      if (x.isPresent() && !SIDES.contains(x.get().entry().id())) {
-        return new Understood(
-            Answer.Kind.placement, List.of(x.get()), ranked, reading, x.get().score());
-      }
+    Optional<EntryIndex.Scored> repeated =
+        ranked.stream()
+            .filter(s -> s.misconception() >= 0 && s.claim() >= REPEATED_CLAIM)
+            .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::claim));
+    if (repeated.isPresent()) {
+      return new Understood(
+          Answer.Kind.misconception,
+          List.of(repeated.get()),
+          ranked,
+          reading,
+          repeated.get().claim());
     }
     EntryIndex.Scored top = ranked.get(0);
-    if (top.score() < FLOOR) {
+    if (top.score() < weights.floor()) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
   }
 
   /**
-   * "Generative AI vs LLMs", perhaps on one topic ("cost of generative ai vs llms"): the dimension
-   * the other words name, else the relationship itself.
+   * One side of a comparison: the concept it names, and whether the side is just that concept's
+   * name ("gans") rather than a topic about it ("what data gans learn from").
    */
-  private Understood sidesCompared(Reading reading, List<EntryIndex.Scored> ranked) {
-    List<EntryIndex.Scored> dimensions =
-        ranked.stream().filter(s -> s.entry().kind().equals("dimension")).toList();
-    EntryIndex.Scored topic =
-        dimensions.stream()
-            .filter(s -> !s.entry().id().equals("relationship") && s.score() >= FLOOR)
-            .findFirst()
-            .orElse(null);
-    if (topic == null) {
-      topic =
-          index()
-              .entry("dimension", "relationship")
-              .map(e -> EntryIndex.score(e, reading.vector()))
-              .orElse(dimensions.isEmpty() ? ranked.get(0) : dimensions.get(0));
+  private record Side(EntryIndex.Scored scored, boolean pure) {
+    String id() {
+      return scored.entry().id();
     }
-    return new Understood(
-        Answer.Kind.dimension, List.of(topic), ranked, reading, Math.max(FLOOR, topic.score()));
   }
 
-  /** The concept a short phrase names, when it names one clearly. */
-  private Optional<EntryIndex.Scored> concept(String phrase) {
+  /** How much of a side must be the concept's own name for the side to be "just" the concept. */
+  private static final double PURE = 0.6;
+
+  private Optional<Side> side(String phrase) {
     Reading side = index().reader().read(phrase);
     return index().rank(side).stream()
         .filter(s -> s.entry().kind().equals("concept"))
         .findFirst()
-        .filter(s -> s.score() >= SIDE_FLOOR);
+        .filter(s -> s.score() >= weights.sideFloor())
+        .map(s -> new Side(s, EntryIndex.named(s.entry(), side.vector()) >= PURE));
   }
 
-  private static Answer.Kind kindOf(EntryIndex.Scored top) {
+  /**
+   * Language models on one side and generative AI, or a family of non-language generators, on the
+   * other: a question about how the two terms differ, on one topic or in general.
+   */
+  private static boolean theTwoSides(Side a, Side b) {
+    return SIDES.contains(a.id()) && SIDES.contains(b.id())
+        || LANGUAGE.contains(a.id()) && generator(b)
+        || LANGUAGE.contains(b.id()) && generator(a);
+  }
+
+  private static boolean generator(Side s) {
+    return s.scored().entry().source() instanceof Concept c
+        && c.placement() == dev.genaivsllm.model.Placement.genai;
+  }
+
+  /**
+   * "Generative AI vs LLMs", perhaps on one topic ("cost of generative ai vs llms"): the dimension
+   * that what is said besides the two sides names, else the relationship itself.
+   */
+  private Understood sidesCompared(
+      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
+    Optional<Understood> topic = topic(reading, ranked, a, b);
+    if (topic.isPresent()) {
+      return topic.get();
+    }
+    EntryIndex.Scored relationship =
+        index()
+            .entry("dimension", "relationship")
+            .map(e -> EntryIndex.score(e, reading.vector(), weights))
+            .orElse(ranked.get(0));
+    return new Understood(
+        relationship.entry().kind().equals("dimension")
+            ? Answer.Kind.dimension
+            : Answer.Kind.concept,
+        List.of(relationship),
+        ranked,
+        reading,
+        Math.max(weights.floor(), relationship.score()));
+  }
+
+  /**
+   * Two things compared on a topic ("how does sampling an image differ from sampling text"): the
+   * dimension that what is said besides the two names matches, if one does.
+   */
+  private Optional<Understood> topic(
+      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (Side s : List.of(a, b)) {
+      s.scored().entry().names().forEach(n -> named.addAll(n.weights().keySet()));
+    }
+    var rest = reading.vector().without(named);
+    return index().entries().stream()
+        .filter(e -> e.kind().equals("dimension"))
+        .map(e -> EntryIndex.score(e, rest, weights))
+        .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::score))
+        .filter(s -> s.score() >= weights.floor())
+        .map(s -> new Understood(Answer.Kind.dimension, List.of(s), ranked, reading, s.score()));
+  }
+
+  private Answer.Kind kindOf(EntryIndex.Scored top) {
     boolean claimWins =
         top.misconception() >= 0
-            && top.claim() >= CLAIM
-            && EntryIndex.MISCONCEPTION * top.claim()
-                >= Math.max(EntryIndex.NAMES * top.names(), EntryIndex.PHRASINGS * top.phrasings());
+            && top.claim() >= weights.claim()
+            && weights.misconception() * top.claim()
+                >= Math.max(weights.names() * top.names(), weights.phrasings() * top.phrasings());
     if (claimWins) {
       return Answer.Kind.misconception;
     }
@@ -193,7 +295,7 @@ public final class AskService {
     u.answer().forEach(s -> answered.add(s.entry().kind() + ":" + s.entry().id()));
     List<Answer.SeeAlso> more = new ArrayList<>();
     for (EntryIndex.Scored s : u.ranked()) {
-      if (more.size() == SEE_ALSO || s.score() < FLOOR * 0.7) {
+      if (more.size() == SEE_ALSO || s.score() < weights.floor() * 0.7) {
         break;
       }
       if (answered.add(s.entry().kind() + ":" + s.entry().id())) {
@@ -227,10 +329,10 @@ public final class AskService {
   }
 
   /** Nothing answers: say so, and name the nearest topics when any come close. */
-  private static String nothing(Understood u) {
+  private String nothing(Understood u) {
     List<String> near =
         u.ranked().stream()
-            .filter(s -> s.score() >= FLOOR * 0.6)
+            .filter(s -> s.score() >= weights.floor() * 0.6)
             .limit(2)
             .map(s -> "'" + s.entry().command() + "'")
             .toList();

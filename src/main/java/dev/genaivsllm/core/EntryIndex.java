@@ -25,18 +25,6 @@ import java.util.Optional;
  * question the same way.
  */
 final class EntryIndex {
-  /** How the parts of an entry's match add up; the first four compete, the best of them counts. */
-  static final double NAMES = 0.75;
-
-  static final double PHRASINGS = 0.75;
-  static final double MISCONCEPTION = 0.65;
-  static final double QUIZ = 0.45;
-  static final double SUMMARY = 0.15;
-  static final double BODY = 0.10;
-
-  /** How hard words the pack never uses pull every score down: the power of the known share. */
-  static final double UNKNOWN_WORDS = 0.5;
-
   /** One entry and its texts, read into vectors. */
   record Entry(
       String kind,
@@ -70,13 +58,19 @@ final class EntryIndex {
 
   private final List<Entry> entries;
   private final TextReader reader;
+  private final Weights weights;
 
-  private EntryIndex(List<Entry> entries, TextReader reader) {
+  private EntryIndex(List<Entry> entries, TextReader reader, Weights weights) {
     this.entries = List.copyOf(entries);
     this.reader = reader;
+    this.weights = weights;
   }
 
   static EntryIndex of(ContentRepository content) {
+    return of(content, Weights.DEFAULT);
+  }
+
+  static EntryIndex of(ContentRepository content, Weights weights) {
     List<Dimension> dimensions = content.dimensions();
     List<Concept> concepts = content.concepts();
     List<Question> questions = content.questions();
@@ -123,7 +117,7 @@ final class EntryIndex {
               vectors(reader, quizByEntry.getOrDefault(c.id(), List.of())),
               c));
     }
-    return new EntryIndex(entries, reader);
+    return new EntryIndex(entries, reader, weights);
   }
 
   TextReader reader() {
@@ -140,10 +134,10 @@ final class EntryIndex {
    * is about, and the pack has nothing on them.
    */
   List<Scored> rank(Reading reading) {
-    double known = Math.pow(reading.knownShare(), UNKNOWN_WORDS);
+    double known = Math.pow(reading.knownShare(), weights.unknownWords());
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
-      Scored s = score(e, reading.vector());
+      Scored s = score(e, reading.vector(), weights);
       scored.add(
           new Scored(
               s.entry(),
@@ -221,10 +215,14 @@ final class EntryIndex {
     return entries.stream().filter(e -> e.kind().equals(kind) && e.id().equals(id)).findFirst();
   }
 
-  static Scored score(Entry e, TermVector q) {
+  Weights weights() {
+    return weights;
+  }
+
+  static Scored score(Entry e, TermVector q, Weights w) {
     double names = 0;
     for (TermVector n : e.names()) {
-      names = Math.max(names, 0.5 * q.cosine(n) + 0.5 * contained(n, q));
+      names = Math.max(names, (1 - w.said()) * q.cosine(n) + w.said() * contained(n, q));
     }
     double phrasings = best(e.phrasings(), q);
     double claim = 0;
@@ -241,9 +239,9 @@ final class EntryIndex {
     double body = q.cosine(e.body());
     double top =
         Math.max(
-            Math.max(NAMES * names, PHRASINGS * phrasings),
-            Math.max(MISCONCEPTION * claim, QUIZ * quiz));
-    double score = top + SUMMARY * summary + BODY * body;
+            Math.max(w.names() * names, w.phrasings() * phrasings),
+            Math.max(w.misconception() * claim, w.quiz() * quiz));
+    double score = top + w.summary() * summary + w.body() * body;
     return new Scored(
         e, score, names, phrasings, summary, body, claim, misconception, quiz, coverage(e, q));
   }
@@ -260,6 +258,18 @@ final class EntryIndex {
       }
     }
     return all == 0 ? 0 : used / all;
+  }
+
+  /**
+   * How much of a text is one of the entry's names: 1 when every word of the text is in a name
+   * ("gans" is the GAN), less when the text says more ("the data gans learn from").
+   */
+  static double named(Entry e, TermVector text) {
+    double best = 0;
+    for (TermVector name : e.names()) {
+      best = Math.max(best, contained(text, name));
+    }
+    return best;
   }
 
   /** How much of a name the question says: 1 when every word of the name is in it. */

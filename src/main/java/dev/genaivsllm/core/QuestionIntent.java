@@ -18,6 +18,10 @@ record QuestionIntent(Type type, String first, String second) {
     COMPARE,
     /** Where {@code first} sits: generative or not, an LLM or not. */
     PLACEMENT,
+    /** Whether {@code first} is a {@code second}: about the first. */
+    IS_A,
+    /** "X or Y", which may set two things side by side, or may not ("bert generative or not"). */
+    EITHER,
     /** Anything else: the whole question is matched. */
     PLAIN
   }
@@ -49,7 +53,12 @@ record QuestionIntent(Type type, String first, String second) {
               "^" + SIDE + " (?:compared to|compared with|as opposed to) " + SIDE + "$"),
           Pattern.compile("^(?:is|are) " + SIDE + " (?:the same(?: thing)? as|like) " + SIDE + "$"),
           Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " (?:difference|differences|diff)$"),
-          Pattern.compile("^should (?:i|we) use " + SIDE + " or " + SIDE + "$"),
+          Pattern.compile(
+              "^(?:should|do|can|would) (?:i|we|you) (?:use|pick|choose|go with|try) "
+                  + SIDE
+                  + " or "
+                  + SIDE
+                  + "(?: for .+)?$"),
           Pattern.compile("^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?$"));
 
   private static final String ASKED =
@@ -64,6 +73,18 @@ record QuestionIntent(Type type, String first, String second) {
               + "(?:an? )?(?:(?:kind|type|form|example|part|sort) of )?"
               + ASKED
               + "(?: or not| too| at all)?$");
+
+  private static final Pattern IS_A =
+      Pattern.compile(
+          "^(?:is|are|isn'?t|aren'?t) "
+              + SIDE
+              + " (?:just |really |basically |actually |also |still )?"
+              + "(?:(?:an? |the )?(?:kind|type|form|sort|part|example|version|special case) of"
+              + "(?: an?| the)?|an?|the) "
+              + SIDE
+              + "$");
+
+  private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
   private static final Pattern TRAILING_PLACEMENT =
       Pattern.compile("^" + SIDE + " (?:is |are )?" + ASKED + "(?: or not)?$");
@@ -86,6 +107,14 @@ record QuestionIntent(Type type, String first, String second) {
       if (trailing.matches() && trailing.group(1).split(" ").length <= 4) {
         return new QuestionIntent(Type.PLACEMENT, trailing.group(1).strip(), "");
       }
+    }
+    Matcher isA = IS_A.matcher(q);
+    if (isA.matches()) {
+      return new QuestionIntent(Type.IS_A, isA.group(1).strip(), isA.group(2).strip());
+    }
+    Matcher either = EITHER.matcher(q);
+    if (either.matches()) {
+      return new QuestionIntent(Type.EITHER, either.group(1).strip(), either.group(2).strip());
     }
     return new QuestionIntent(Type.PLAIN, q, "");
   }

@@ -37,6 +37,13 @@ public final class TermVector {
     return weights.isEmpty() || norm == 0;
   }
 
+  /** This vector without some stems: what a text says besides them. */
+  public TermVector without(java.util.Collection<String> stems) {
+    Map<String, Double> rest = new HashMap<>(weights);
+    stems.forEach(rest::remove);
+    return new TermVector(rest);
+  }
+
   /** The cosine of the angle between two vectors, in [0, 1]; 0 when either is empty. */
   public double cosine(TermVector other) {
     if (isEmpty() || other.isEmpty()) {

@@ -46,10 +46,13 @@ public final class Vocabulary {
       documents++;
       Set<String> stems = new HashSet<>();
       for (Words.Word w : Words.of(text)) {
-        if (!Words.isStop(w.text()) && stems.add(w.stem())) {
-          frequency.merge(w.stem(), 1, Integer::sum);
-          prefer(w);
+        if (Words.isStop(w.text())) {
+          continue;
         }
+        if (stems.add(w.stem())) {
+          frequency.merge(w.stem(), 1, Integer::sum);
+        }
+        prefer(w);
       }
       return this;
     }
@@ -92,10 +95,10 @@ public final class Vocabulary {
 
   /**
    * How rare a stem is, from {@code ln(1 + N / (df + 0.5))}: a word in every document counts
-   * little, an unknown one the most.
+   * little, a word in one document the most, and a word in none like that.
    */
   public double idf(String stem) {
-    int df = frequency.getOrDefault(stem, 0);
+    int df = Math.max(1, frequency.getOrDefault(stem, 0));
     return Math.log(1 + documents / (df + 0.5));
   }
 
@@ -126,6 +129,8 @@ public final class Vocabulary {
         }
       }
     }
+    double best = found.stream().mapToDouble(Near::quality).max().orElse(0);
+    found.removeIf(n -> n.quality() < best && n.quality() < PREFIX);
     found.sort(
         Comparator.comparingDouble(Near::quality)
             .reversed()
