@@ -41,7 +41,8 @@ final class CommandFactory implements IFactory {
     } else if (type == AskCommand.class) {
       made = new AskCommand(new AskService(content));
     } else if (type == EvalCommand.class) {
-      made = new EvalCommand(new EvalService(new AskService(content)));
+      made =
+          new EvalCommand(new EvalService(new AskService(content), new RecommendService(content)));
     } else if (type == SearchCommand.class) {
       made = new SearchCommand(new SearchService(content));
     } else if (type == SourcesCommand.class) {

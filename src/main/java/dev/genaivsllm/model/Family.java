@@ -8,6 +8,8 @@ import java.util.Set;
  * A kind of model {@code recommend} can suggest, loaded from {@code recommend/families/<id>.yaml}.
  *
  * @param generative false for families that analyse rather than generate (encoders)
+ * @param goals example jobs this family is the first choice for, as people put them (plain,
+ *     business and expert wording); recommend matches a goal against them
  * @param tasks Hugging Face task ids
  */
 public record Family(
@@ -18,6 +20,7 @@ public record Family(
     Set<Modality> inputs,
     Set<Modality> outputs,
     List<String> goodAt,
+    List<String> goals,
     List<String> strengths,
     List<String> weaknesses,
     String costs,
@@ -30,6 +33,7 @@ public record Family(
     inputs = Set.copyOf(inputs);
     outputs = Set.copyOf(outputs);
     goodAt = List.copyOf(goodAt);
+    goals = List.copyOf(goals);
     strengths = List.copyOf(strengths);
     weaknesses = List.copyOf(weaknesses);
     examples = List.copyOf(examples);
