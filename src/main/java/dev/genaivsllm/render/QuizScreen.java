@@ -16,27 +16,42 @@ public final class QuizScreen {
   private static final String INDENT = "   ";
 
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   public QuizScreen(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 100);
   }
 
   public String header(QuizPlan plan) {
     return theme.heading("Quiz")
-        + theme.muted(" · " + plan.items().size() + " questions · seed " + plan.seed())
+        + theme.muted(
+            glyphs.separator()
+                + plan.items().size()
+                + " questions"
+                + glyphs.separator()
+                + "seed "
+                + plan.seed())
         + "\nAnswer with a letter (several for \"select all\"); ? for help, q to stop.\n";
   }
 
   public String question(QuizPlan.Item dirty, int number, int total) {
-    QuizPlan.Item item = Sanitizer.deep(dirty);
+    QuizPlan.Item item = Sanitizer.deep(dirty, glyphs);
     Question q = item.question();
     List<String> out = new ArrayList<>();
     out.add("");
     out.add(
         theme.muted(
-            "Question " + number + "/" + total + " · " + q.difficulty() + " · " + q.topic()));
+            "Question "
+                + number
+                + "/"
+                + total
+                + glyphs.separator()
+                + q.difficulty()
+                + glyphs.separator()
+                + q.topic()));
     TextWrap.wrap(q.prompt(), width).forEach(l -> out.add(theme.emphasis(l)));
     for (int p = 0; p < item.order().size(); p++) {
       String prefix = "  " + QuizPlan.Item.letter(p) + ") ";
@@ -51,13 +66,13 @@ public final class QuizScreen {
 
   /** Right or wrong, why the chosen wrong options are wrong, the explanation, where to learn. */
   public String feedback(QuizResult.Graded dirty) {
-    QuizResult.Graded graded = Sanitizer.deep(dirty);
+    QuizResult.Graded graded = Sanitizer.deep(dirty, glyphs);
     List<String> out = new ArrayList<>();
     QuizPlan.Item item = graded.item();
     if (graded.correct()) {
-      out.add(theme.correct("✓ Right."));
+      out.add(theme.correct(glyphs.tick() + " Right."));
     } else {
-      out.add(theme.wrong("✗ Not quite."));
+      out.add(theme.wrong(glyphs.cross() + " Not quite."));
       for (int p : graded.chosen()) {
         Question.Option o = item.shown(p);
         o.why().ifPresent(why -> wrapped(QuizPlan.Item.letter(p) + ") " + why, out));
@@ -74,7 +89,7 @@ public final class QuizScreen {
   }
 
   public String invalid(String message) {
-    return theme.wrong(Sanitizer.clean(message)) + "\n";
+    return theme.wrong(glyphs.text(Sanitizer.clean(message))) + "\n";
   }
 
   public String help(QuizPlan.Item item) {
@@ -88,20 +103,22 @@ public final class QuizScreen {
 
   /** The score, the questions missed, and how to repeat or review. */
   public String summary(QuizResult dirty) {
-    QuizResult result = Sanitizer.deep(dirty);
+    QuizResult result = Sanitizer.deep(dirty, glyphs);
     List<String> out = new ArrayList<>();
     out.add("");
     String score =
         "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)";
     if (!result.finished()) {
-      score += " · stopped after " + result.graded().size() + " of " + result.total();
+      score +=
+          glyphs.separator() + "stopped after " + result.graded().size() + " of " + result.total();
     }
     out.add(theme.heading(score) + passMark(result));
     List<QuizResult.Graded> missed = result.graded().stream().filter(g -> !g.correct()).toList();
     if (!missed.isEmpty()) {
       out.add("Missed:");
       for (QuizResult.Graded g : missed) {
-        List<String> lines = TextWrap.hanging("  • ", g.item().question().prompt(), width);
+        List<String> lines =
+            TextWrap.hanging("  " + glyphs.bullet() + " ", g.item().question().prompt(), width);
         out.addAll(lines);
         learnMore(g.item().question(), out);
       }
@@ -117,8 +134,8 @@ public final class QuizScreen {
     }
     int mark = result.passMark().getAsInt();
     return result.passed()
-        ? theme.correct(" · pass mark " + mark + "% reached")
-        : theme.wrong(" · pass mark " + mark + "% not reached");
+        ? theme.correct(glyphs.separator() + "pass mark " + mark + "% reached")
+        : theme.wrong(glyphs.separator() + "pass mark " + mark + "% not reached");
   }
 
   private void learnMore(Question q, List<String> out) {

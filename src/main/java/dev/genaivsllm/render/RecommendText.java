@@ -12,10 +12,12 @@ final class RecommendText {
   private static final String INDENT = "   ";
 
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   RecommendText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 100);
   }
 
@@ -40,7 +42,9 @@ final class RecommendText {
             n++
                 + ". \""
                 + step.clause()
-                + "\" → "
+                + "\" "
+                + glyphs.arrow()
+                + " "
                 + step.family().title()
                 + " ("
                 + step.family().id()
@@ -60,7 +64,12 @@ final class RecommendText {
         out.add(
             INDENT
                 + theme.emphasis(rejected.family().title())
-                + theme.muted(" · " + rejected.family().id() + " · score " + rejected.score()));
+                + theme.muted(
+                    glyphs.separator()
+                        + rejected.family().id()
+                        + glyphs.separator()
+                        + "score "
+                        + rejected.score()));
         for (Recommendation.Reason con : rejected.cons()) {
           bullet("-", con.quoted() + ": " + con.text(), theme::wrong, out);
         }
@@ -93,11 +102,12 @@ final class RecommendText {
     out.add(
         theme.heading(n + ". " + f.title())
             + theme.muted(
-                " · "
+                glyphs.separator()
                     + f.id()
-                    + " · score "
+                    + glyphs.separator()
+                    + "score "
                     + ranked.score()
-                    + " · "
+                    + glyphs.separator()
                     + ranked.confidence()
                     + " confidence"));
     wrapped(INDENT, f.summary(), out);
@@ -120,7 +130,9 @@ final class RecommendText {
     out.add(
         INDENT
             + theme.muted("Learn more: ")
-            + more.stream().map(theme::command).collect(Collectors.joining(theme.muted(" · "))));
+            + more.stream()
+                .map(theme::command)
+                .collect(Collectors.joining(theme.muted(glyphs.listSeparator()))));
   }
 
   /** Wraps plain text under an indent. */

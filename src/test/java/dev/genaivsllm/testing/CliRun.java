@@ -22,11 +22,11 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** For runs that must never page: fails the test if asked to. */
   public static final Pager NO_PAGER =
-      (command, text) -> {
+      (command, text, charset) -> {
         throw new AssertionError("paged through " + command + " unexpectedly");
       };
 
-  /** A run over the fixture pack, stdout piped, no colour variables set. */
+  /** A run over the fixture pack, stdout piped, a UTF-8 locale, no colour variables set. */
   public static CliRun run(String... args) {
     return with().run(args);
   }
@@ -42,7 +42,9 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Options for one run. */
   public static final class Builder {
-    private final Map<String, String> env = new HashMap<>();
+    /** A UTF-8 locale, as most desktops have; tests of other locales set or remove LANG. */
+    private final Map<String, String> env = new HashMap<>(Map.of("LANG", "C.UTF-8"));
+
     private Path pack = Packs.fixture();
     private FakeTerminal terminal = FakeTerminal.pipe();
     private String stdin = "";
@@ -50,8 +52,13 @@ public record CliRun(int exitCode, String out, String err) {
     private Pager pager = NO_PAGER;
     private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
 
+    /** Sets an environment variable; a null value removes it. */
     public Builder env(String name, String value) {
-      env.put(name, value);
+      if (value == null) {
+        env.remove(name);
+      } else {
+        env.put(name, value);
+      }
       return this;
     }
 
