@@ -21,6 +21,7 @@ import java.util.function.LongSupplier;
  * @param home the user's home folder (the default place for quiz progress)
  * @param seeds where a random seed comes from when the user gives none
  * @param pager shows output taller than the terminal a screen at a time
+ * @param interrupts where the interactive quiz and wizard leave a last word on Ctrl-C
  */
 public record Environment(
     Map<String, String> env,
@@ -31,9 +32,24 @@ public record Environment(
     InputStream in,
     Path home,
     LongSupplier seeds,
-    Pager pager) {
+    Pager pager,
+    Interrupts interrupts) {
   public Environment {
     env = Map.copyOf(env);
+  }
+
+  /** An environment where nobody can interrupt the program (warm-up runs, most tests). */
+  public Environment(
+      Map<String, String> env,
+      Path contentDir,
+      NodeCache nodeCache,
+      TerminalProbe terminal,
+      Clock clock,
+      InputStream in,
+      Path home,
+      LongSupplier seeds,
+      Pager pager) {
+    this(env, contentDir, nodeCache, terminal, clock, in, home, seeds, pager, Interrupts.NONE);
   }
 
   /**

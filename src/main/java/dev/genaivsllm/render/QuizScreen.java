@@ -26,15 +26,21 @@ public final class QuizScreen {
   }
 
   public String header(QuizPlan plan) {
-    return theme.heading("Quiz")
-        + theme.muted(
-            glyphs.separator()
-                + plan.items().size()
-                + " questions"
-                + glyphs.separator()
-                + "seed "
-                + plan.seed())
-        + "\nAnswer with a letter (several for \"select all\"); ? for help, q to stop.\n";
+    int n = plan.items().size();
+    List<String> out = new ArrayList<>();
+    out.add(
+        theme.heading("Quiz")
+            + theme.muted(
+                glyphs.separator()
+                    + Plural.of(n, "question")
+                    + glyphs.separator()
+                    + "seed "
+                    + plan.seed()));
+    out.addAll(
+        TextWrap.wrap(
+            "Answer with a letter, several for \"select all\"; ? for help, q or Ctrl-D to stop.",
+            width));
+    return String.join("\n", out) + "\n";
   }
 
   public String question(QuizPlan.Item dirty, int number, int total) {
@@ -101,18 +107,64 @@ public final class QuizScreen {
     return String.join("\n", TextWrap.wrap(help, width).stream().map(theme::muted).toList()) + "\n";
   }
 
-  /** The score, the questions missed, and how to repeat or review. */
-  public String summary(QuizResult dirty) {
+  /**
+   * The one line a stopped quiz ends with (q, Ctrl-D, Ctrl-C): how many were answered, the score
+   * over those and over the whole quiz, and what was saved.
+   *
+   * @param saved whether answers are recorded in the progress file (not with --no-save)
+   */
+  public String stopped(QuizResult dirty, boolean saved) {
+    QuizResult result = Sanitizer.deep(dirty, glyphs);
+    int answered = result.graded().size();
+    String sep = glyphs.separator();
+    StringBuilder line =
+        new StringBuilder("Stopped: ").append(answered).append('/').append(result.total());
+    line.append(" answered");
+    if (answered > 0) {
+      line.append(sep)
+          .append(result.score())
+          .append('/')
+          .append(answered)
+          .append(" right (")
+          .append(result.answeredPercent())
+          .append("%)")
+          .append(sep)
+          .append(result.score())
+          .append('/')
+          .append(result.total())
+          .append(" overall (")
+          .append(result.percent())
+          .append("%)");
+    }
+    line.append(sep);
+    if (!saved) {
+      line.append("nothing saved");
+    } else if (answered == 0) {
+      line.append("nothing to save");
+    } else {
+      line.append(Plural.of(answered, "answer")).append(" saved");
+    }
+    List<String> lines = new ArrayList<>(TextWrap.wrap(line.toString(), width));
+    lines.replaceAll(theme::heading);
+    return String.join("\n", lines) + passMark(result) + "\n";
+  }
+
+  /**
+   * The score, the questions missed, and how to repeat or review.
+   *
+   * @param saved whether answers are recorded in the progress file (not with --no-save)
+   */
+  public String summary(QuizResult dirty, boolean saved) {
     QuizResult result = Sanitizer.deep(dirty, glyphs);
     List<String> out = new ArrayList<>();
     out.add("");
-    String score =
-        "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)";
-    if (!result.finished()) {
-      score +=
-          glyphs.separator() + "stopped after " + result.graded().size() + " of " + result.total();
+    if (result.finished()) {
+      String score =
+          "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)";
+      out.add(theme.heading(score) + passMark(result));
+    } else {
+      out.add(stopped(dirty, saved).stripTrailing());
     }
-    out.add(theme.heading(score) + passMark(result));
     List<QuizResult.Graded> missed = result.graded().stream().filter(g -> !g.correct()).toList();
     if (!missed.isEmpty()) {
       out.add("Missed:");
@@ -123,8 +175,10 @@ public final class QuizScreen {
         learnMore(g.item().question(), out);
       }
     }
-    out.add(theme.muted("The same quiz again: " + result.repeatCommand()));
-    out.add(theme.muted("Missed questions come back first with: genai-vs-llm quiz --review"));
+    muted("The same quiz again: " + result.repeatCommand(), out);
+    if (saved && !missed.isEmpty()) {
+      muted("Missed questions come back first with: genai-vs-llm quiz --review", out);
+    }
     return String.join("\n", out) + "\n";
   }
 
@@ -143,6 +197,10 @@ public final class QuizScreen {
       out.add(
           INDENT + theme.muted("Learn more: ") + theme.command("explain " + q.concepts().get(0)));
     }
+  }
+
+  private void muted(String text, List<String> out) {
+    TextWrap.wrap(text, width).forEach(l -> out.add(theme.muted(l)));
   }
 
   private void wrapped(String text, List<String> out) {

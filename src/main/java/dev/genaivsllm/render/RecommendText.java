@@ -14,6 +14,7 @@ final class RecommendText {
   private final Theme theme;
   private final Glyphs glyphs;
   private final int width;
+  private boolean guided;
 
   RecommendText(RenderContext ctx) {
     this.theme = ctx.theme();
@@ -22,6 +23,7 @@ final class RecommendText {
   }
 
   String render(Recommendation r) {
+    guided = r.request().guided();
     List<String> out = new ArrayList<>();
     String goal =
         r.request().goal().isBlank() ? "your flags" : "\"" + r.request().goal().strip() + "\"";
@@ -71,7 +73,7 @@ final class RecommendText {
                         + "score "
                         + rejected.score()));
         for (Recommendation.Reason con : rejected.cons()) {
-          bullet("-", con.quoted() + ": " + con.text(), theme::wrong, out);
+          bullet("-", said(con.quoted()) + ": " + con.text(), theme::wrong, out);
         }
       }
     }
@@ -90,7 +92,7 @@ final class RecommendText {
             String.format(Locale.ROOT, "%-18s %3d = %s", ranked.family().id(), ranked.score(), sum),
             out);
       }
-    } else {
+    } else if (!r.request().guided()) {
       out.add("");
       out.add(theme.muted("How each score was reached: add --explain"));
     }
@@ -113,10 +115,10 @@ final class RecommendText {
     wrapped(INDENT, f.summary(), out);
     out.add(INDENT + theme.emphasis("Why"));
     for (Recommendation.Reason reason : ranked.pros()) {
-      bullet("+", reason.quoted() + ": " + reason.text(), theme::correct, out);
+      bullet("+", said(reason.quoted()) + ": " + reason.text(), theme::correct, out);
     }
     List<String> caveats = new ArrayList<>();
-    ranked.cons().forEach(c -> caveats.add(c.quoted() + ": " + c.text()));
+    ranked.cons().forEach(c -> caveats.add(said(c.quoted()) + ": " + c.text()));
     f.weaknesses().stream().limit(2).forEach(caveats::add);
     out.add(INDENT + theme.emphasis("Caveats"));
     for (String caveat : caveats) {
@@ -164,7 +166,22 @@ final class RecommendText {
     out.addAll(lines.subList(1, lines.size()));
   }
 
-  private static String quote(String quoted) {
-    return quoted.startsWith("--") ? quoted : "\"" + quoted + "\"";
+  /** The words of the goal in quotes, a flag as typed. */
+  private String quote(String quoted) {
+    return quoted.startsWith("--") ? said(quoted) : "\"" + quoted + "\"";
+  }
+
+  /**
+   * What the user said, as a reason quotes it: a flag as typed, except after the guided questions,
+   * which never mention flags: there it is the answer ({@code your answer "image"}).
+   */
+  private String said(String quoted) {
+    if (!guided || !quoted.startsWith("--")) {
+      return quoted;
+    }
+    int space = quoted.indexOf(' ');
+    return "your answer \""
+        + (space < 0 ? quoted.substring(2) : quoted.substring(space + 1))
+        + "\"";
   }
 }

@@ -51,6 +51,8 @@ public record CliRun(int exitCode, String out, String err) {
     private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
     private Pager pager = NO_PAGER;
     private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
+    private final FakeInterrupts interrupts = new FakeInterrupts();
+    private boolean ctrlC;
 
     /** Sets an environment variable; a null value removes it. */
     public Builder env(String name, String value) {
@@ -78,6 +80,12 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
+    /** Ctrl-C once standard input has been read to its end, instead of the end (Ctrl-D). */
+    public Builder ctrlCAfterInput() {
+      this.ctrlC = true;
+      return this;
+    }
+
     /** What shows output taller than the terminal. */
     public Builder pager(Pager pager) {
       this.pager = pager;
@@ -99,21 +107,39 @@ public record CliRun(int exitCode, String out, String err) {
     /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
     public Environment environment() {
       return new Environment(
-          env,
-          pack,
-          nodeCache,
-          terminal,
-          CLOCK,
-          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-          home,
-          () -> 4242,
-          pager);
+          env, pack, nodeCache, terminal, CLOCK, stdin(), home, () -> 4242, pager, interrupts);
+    }
+
+    private java.io.InputStream stdin() {
+      java.io.InputStream typed =
+          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (!ctrlC) {
+        return typed;
+      }
+      java.io.InputStream keyboard =
+          new java.io.InputStream() {
+            @Override
+            public int read() {
+              interrupts.interrupt();
+              return -1;
+            }
+          };
+      return new java.io.SequenceInputStream(typed, keyboard);
     }
 
     public CliRun run(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code = Cli.run(environment(), new PrintWriter(out), new PrintWriter(err), args);
+      PrintWriter outWriter = new PrintWriter(out);
+      PrintWriter errWriter = new PrintWriter(err);
+      int code;
+      try {
+        code = Cli.run(environment(), outWriter, errWriter, args);
+      } catch (FakeInterrupts.Interrupted e) {
+        outWriter.flush();
+        errWriter.flush();
+        code = 130;
+      }
       return new CliRun(code, out.toString(), err.toString());
     }
   }
