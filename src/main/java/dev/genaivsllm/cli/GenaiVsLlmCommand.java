@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  genai-vs-llm compare architecture      the two side by side on one dimension",
       "  genai-vs-llm explain transformer       one concept (plurals, aliases work)",
-      "  genai-vs-llm search attention          every entry that mentions it, best first",
+      "  genai-vs-llm search attention          the entries that mention it, best first",
       "  genai-vs-llm compare --json | jq .     the same knowledge for scripts"
     },
     exitCodeListHeading = "%nExit codes:%n",

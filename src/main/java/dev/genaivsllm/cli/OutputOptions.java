@@ -93,6 +93,23 @@ public final class OutputOptions {
     return new RenderContext(theme, columns(terminal), terminal, glyphs());
   }
 
+  /**
+   * What a command's help is drawn with: its output options when it has them (so {@code --width}
+   * and {@code --color} apply to help too), else what the environment says.
+   */
+  static RenderContext contextFor(CommandSpec spec, Environment environment) {
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof OutputOptions options) {
+        try {
+          return options.context();
+        } catch (UsageException e) {
+          break; // a --width out of bounds: help still shows, at the natural width
+        }
+      }
+    }
+    return new OutputOptions(environment).context();
+  }
+
   /** ASCII when asked for, or when the locale's charset is not UTF-8. */
   private Glyphs glyphs() {
     return Glyphs.of(ascii || !environment.utf8Locale());

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  genai-vs-llm quiz                          10 questions in a terminal",
-      "  genai-vs-llm quiz --review                 what you missed, and what is due, first",
+      "  genai-vs-llm quiz --review                 missed and due questions first",
       "  genai-vs-llm quiz --topic architecture --difficulty hard",
       "  genai-vs-llm quiz --count 5 --seed 7 --answers a,b,a,true,c --json | jq .score",
       "  printf 'a\\nb\\n' | genai-vs-llm quiz --count 2 --seed 7   answers from a pipe",

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "  genai-vs-llm recommend \"transcribe a meeting, then summarise it\"",
       "  genai-vs-llm recommend --input image --output text --need on-device",
       "  genai-vs-llm recommend \"classify support tickets\" --explain",
-      "  genai-vs-llm recommend                        a few questions, then a suggestion",
+      "  genai-vs-llm recommend                        four questions, then advice",
       "                                                (Ctrl-D stops them: exit code 0)",
       "",
       "The suggestions are heuristics from the pack's rules (content/recommend/), not a",

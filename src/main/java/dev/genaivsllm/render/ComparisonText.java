@@ -53,7 +53,12 @@ final class ComparisonText {
 
   private void dimension(Dimension d, Map<String, Source> sources, List<String> out) {
     Citations citations = new Citations(d.citedKeys());
-    out.add(theme.heading(d.title()) + theme.muted(glyphs.separator()) + d.question());
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(d.title(), theme::heading),
+            Styled.part(glyphs.separator(), theme::muted),
+            Styled.plain(" " + d.question())));
     TextWrap.wrap(citations.cite(d.summary(), d.sources()), width).stream()
         .map(theme::markers)
         .forEach(out::add);
@@ -66,12 +71,12 @@ final class ComparisonText {
       table(d, citations, out);
     }
     out.add("");
-    out.add(theme.heading("Where the line blurs"));
+    heading("Where the line blurs", out);
     for (Statement n : d.nuance()) {
       indented(glyphs.bullet() + " ", citations.cite(n.text(), n.sources()), out);
     }
     out.add("");
-    out.add(theme.heading("Common misconceptions"));
+    heading("Common misconceptions", out);
     for (Misconception m : d.misconceptions()) {
       for (String line : TextWrap.hanging(glyphs.cross() + " ", m.claim(), width - INDENT)) {
         out.add(" ".repeat(INDENT) + theme.wrong(line));
@@ -80,14 +85,10 @@ final class ComparisonText {
     }
     if (!d.concepts().isEmpty()) {
       out.add("");
-      indentedPlain(
-          theme.heading("Key concepts") + ": ",
-          "Key concepts: ",
-          String.join(", ", d.concepts()),
-          out);
+      labelled("Key concepts", String.join(", ", d.concepts()), out);
     }
     out.add("");
-    out.add(theme.heading("Sources"));
+    heading("Sources", out);
     for (String key : d.citedKeys()) {
       Source s = sources.get(key);
       String entry =
@@ -151,16 +152,20 @@ final class ComparisonText {
     }
   }
 
+  private void heading(String text, List<String> out) {
+    TextWrap.wrap(text, width).forEach(l -> out.add(theme.heading(l)));
+  }
+
   private void indented(String prefix, String text, List<String> out) {
     for (String line : TextWrap.hanging(prefix, text, width - INDENT)) {
       out.add(" ".repeat(INDENT) + theme.markers(line));
     }
   }
 
-  /** A labelled paragraph whose label is styled; wrapping is measured on the plain label. */
-  private void indentedPlain(String styledLabel, String plainLabel, String text, List<String> out) {
-    List<String> lines = TextWrap.hanging(plainLabel, text, width);
-    out.add(styledLabel + lines.get(0).substring(plainLabel.length()));
+  /** "Label: text", the label styled; wrapping is measured on the plain label. */
+  private void labelled(String label, String text, List<String> out) {
+    List<String> lines = TextWrap.columns(label + ": ", text, width);
+    out.add(Styled.start(lines.get(0), label, theme::heading));
     out.addAll(lines.subList(1, lines.size()));
   }
 }

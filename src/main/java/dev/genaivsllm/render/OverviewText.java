@@ -21,10 +21,13 @@ final class OverviewText {
 
   String render(Comparison comparison) {
     List<String> out = new ArrayList<>();
-    out.add(
-        theme.heading(ComparisonText.GENAI + " vs " + ComparisonText.LLM)
-            + theme.muted(
-                ctx.glyphs().separator() + comparison.dimensions().size() + " dimensions"));
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(ComparisonText.GENAI + " vs " + ComparisonText.LLM, theme::heading),
+            Styled.part(
+                ctx.glyphs().separator() + Plural.of(comparison.dimensions().size(), "dimension"),
+                theme::muted)));
     if (!comparison.pack().description().isEmpty()) {
       out.addAll(TextWrap.wrap(comparison.pack().description(), width));
     }
@@ -35,8 +38,9 @@ final class OverviewText {
       table(comparison.dimensions(), out);
     }
     out.add("");
-    out.add("Details, misconceptions and sources:");
-    out.add("  " + theme.command("genai-vs-llm compare <dimension>"));
+    out.addAll(TextWrap.wrap("Details, misconceptions and sources:", width));
+    TextWrap.wrap("genai-vs-llm compare <dimension>", width - 2)
+        .forEach(l -> out.add("  " + theme.command(l)));
     return String.join("\n", out) + "\n";
   }
 
@@ -67,11 +71,11 @@ final class OverviewText {
     for (Dimension d : dimensions) {
       out.add(theme.emphasis(d.id()));
       for (String line :
-          TextWrap.hanging(ComparisonText.GENAI + ": ", d.genai().summary(), width - 2)) {
+          TextWrap.columns(ComparisonText.GENAI + ": ", d.genai().summary(), width - 2)) {
         out.add("  " + line);
       }
       for (String line :
-          TextWrap.hanging(ComparisonText.LLM + ": ", d.llm().summary(), width - 2)) {
+          TextWrap.columns(ComparisonText.LLM + ": ", d.llm().summary(), width - 2)) {
         out.add("  " + line);
       }
     }

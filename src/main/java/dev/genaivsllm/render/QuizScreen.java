@@ -28,14 +28,17 @@ public final class QuizScreen {
   public String header(QuizPlan plan) {
     int n = plan.items().size();
     List<String> out = new ArrayList<>();
-    out.add(
-        theme.heading("Quiz")
-            + theme.muted(
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part("Quiz", theme::heading),
+            Styled.part(
                 glyphs.separator()
                     + Plural.of(n, "question")
                     + glyphs.separator()
                     + "seed "
-                    + plan.seed()));
+                    + plan.seed(),
+                theme::muted)));
     out.addAll(
         TextWrap.wrap(
             "Answer with a letter, several for \"select all\"; ? for help, q or Ctrl-D to stop.",
@@ -48,8 +51,7 @@ public final class QuizScreen {
     Question q = item.question();
     List<String> out = new ArrayList<>();
     out.add("");
-    out.add(
-        theme.muted(
+    TextWrap.wrap(
             "Question "
                 + number
                 + "/"
@@ -57,7 +59,9 @@ public final class QuizScreen {
                 + glyphs.separator()
                 + q.difficulty()
                 + glyphs.separator()
-                + q.topic()));
+                + q.topic(),
+            width)
+        .forEach(l -> out.add(theme.muted(l)));
     TextWrap.wrap(q.prompt(), width).forEach(l -> out.add(theme.emphasis(l)));
     for (int p = 0; p < item.order().size(); p++) {
       String prefix = "  " + QuizPlan.Item.letter(p) + ") ";
@@ -95,7 +99,12 @@ public final class QuizScreen {
   }
 
   public String invalid(String message) {
-    return theme.wrong(glyphs.text(Sanitizer.clean(message))) + "\n";
+    return String.join(
+            "\n",
+            TextWrap.wrap(glyphs.text(Sanitizer.clean(message)), width).stream()
+                .map(theme::wrong)
+                .toList())
+        + "\n";
   }
 
   public String help(QuizPlan.Item item) {
@@ -144,9 +153,10 @@ public final class QuizScreen {
     } else {
       line.append(Plural.of(answered, "answer")).append(" saved");
     }
-    List<String> lines = new ArrayList<>(TextWrap.wrap(line.toString(), width));
-    lines.replaceAll(theme::heading);
-    return String.join("\n", lines) + passMark(result) + "\n";
+    List<Styled.Part> parts = new ArrayList<>();
+    parts.add(Styled.part(line.toString(), theme::heading));
+    passMarkPart(result).ifPresent(parts::add);
+    return String.join("\n", Styled.wrap(width, parts.toArray(Styled.Part[]::new))) + "\n";
   }
 
   /**
@@ -159,9 +169,7 @@ public final class QuizScreen {
     List<String> out = new ArrayList<>();
     out.add("");
     if (result.finished()) {
-      String score =
-          "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)";
-      out.add(theme.heading(score) + passMark(result));
+      out.addAll(score(result));
     } else {
       out.add(stopped(dirty, saved).stripTrailing());
     }
@@ -182,20 +190,36 @@ public final class QuizScreen {
     return String.join("\n", out) + "\n";
   }
 
-  String passMark(QuizResult result) {
+  /** "Score: 4/5 (80%)", and whether the pass mark was reached, wrapped. */
+  List<String> score(QuizResult result) {
+    String score =
+        "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)";
+    List<Styled.Part> parts = new ArrayList<>();
+    parts.add(Styled.part(score, theme::heading));
+    passMarkPart(result).ifPresent(parts::add);
+    return Styled.wrap(width, parts.toArray(Styled.Part[]::new));
+  }
+
+  private java.util.Optional<Styled.Part> passMarkPart(QuizResult result) {
     if (result.passMark().isEmpty()) {
-      return "";
+      return java.util.Optional.empty();
     }
     int mark = result.passMark().getAsInt();
-    return result.passed()
-        ? theme.correct(glyphs.separator() + "pass mark " + mark + "% reached")
-        : theme.wrong(glyphs.separator() + "pass mark " + mark + "% not reached");
+    return java.util.Optional.of(
+        result.passed()
+            ? Styled.part(glyphs.separator() + "pass mark " + mark + "% reached", theme::correct)
+            : Styled.part(
+                glyphs.separator() + "pass mark " + mark + "% not reached", theme::wrong));
   }
 
   private void learnMore(Question q, List<String> out) {
     if (!q.concepts().isEmpty()) {
-      out.add(
-          INDENT + theme.muted("Learn more: ") + theme.command("explain " + q.concepts().get(0)));
+      out.addAll(
+          Styled.hanging(
+              INDENT,
+              width,
+              Styled.part("Learn more:", theme::muted),
+              Styled.part(" explain " + q.concepts().get(0), theme::command)));
     }
   }
 

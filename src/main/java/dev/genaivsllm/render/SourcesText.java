@@ -23,8 +23,8 @@ final class SourcesText {
     List<String> out = new ArrayList<>();
     for (Source s : list.sources()) {
       String prefix = TextWrap.pad(s.key(), keyWidth) + "  ";
-      List<String> lines = TextWrap.hanging(prefix, References.text(s), width);
-      lines.set(0, theme.emphasis(s.key()) + lines.get(0).substring(s.key().length()));
+      List<String> lines = new ArrayList<>(TextWrap.columns(prefix, References.text(s), width));
+      lines.set(0, Styled.start(lines.get(0), s.key(), theme::emphasis));
       out.addAll(lines);
     }
     return String.join("\n", out) + "\n";
@@ -33,7 +33,11 @@ final class SourcesText {
   String render(SourceDetail detail) {
     Source s = detail.source();
     List<String> out = new ArrayList<>();
-    out.add(theme.heading(s.key()) + theme.muted(glyphs.separator() + s.shortCite()));
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(s.key(), theme::heading),
+            Styled.part(glyphs.separator() + s.shortCite(), theme::muted)));
     field("Title", s.title(), out);
     field("Authors", String.join("; ", s.authors()) + (s.etal() ? "; et al." : ""), out);
     field("Year", String.valueOf(s.year()), out);
@@ -61,10 +65,8 @@ final class SourcesText {
                 ? c.title() + ": " + String.join(", ", c.places())
                 : c.title();
         String prefix = "  " + TextWrap.pad(c.command(), commandWidth) + "  ";
-        List<String> lines = TextWrap.hanging(prefix, text, width);
-        lines.set(
-            0,
-            "  " + theme.command(c.command()) + lines.get(0).substring(2 + c.command().length()));
+        List<String> lines = new ArrayList<>(TextWrap.columns(prefix, text, width));
+        lines.set(0, Styled.start(lines.get(0), c.command(), theme::command));
         out.addAll(lines);
       }
     }
@@ -73,8 +75,8 @@ final class SourcesText {
 
   private void field(String label, String value, List<String> out) {
     String prefix = "  " + TextWrap.pad(label, 10) + " ";
-    List<String> lines = TextWrap.hanging(prefix, value, width);
-    lines.set(0, "  " + theme.muted(TextWrap.pad(label, 10)) + lines.get(0).substring(12));
+    List<String> lines = new ArrayList<>(TextWrap.columns(prefix, value, width));
+    lines.set(0, Styled.start(lines.get(0), label, theme::muted));
     out.addAll(lines);
   }
 }

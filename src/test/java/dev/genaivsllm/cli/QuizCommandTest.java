@@ -189,7 +189,7 @@ class QuizCommandTest {
     assertTrue(
         run.out()
             .endsWith(
-                "> \nStopped: 2/5 answered · 1/2 right (50%) · 1/5 overall (20%)"
+                "> ^C\nStopped: 2/5 answered · 1/2 right (50%) · 1/5 overall (20%)"
                     + " · 2 answers saved\n"),
         run.out());
     assertEquals("", run.err(), run::toString);
@@ -201,7 +201,7 @@ class QuizCommandTest {
   void ctrlCBeforeAnyAnswerSaysSo() {
     CliRun run = quiz().terminal(FakeTerminal.interactive(80)).ctrlCAfterInput().run(QUIZ);
     assertEquals(130, run.exitCode(), run::toString);
-    assertTrue(run.out().endsWith("> \nStopped: 0/5 answered · nothing to save\n"), run.out());
+    assertTrue(run.out().endsWith("> ^C\nStopped: 0/5 answered · nothing to save\n"), run.out());
   }
 
   @Test

@@ -157,7 +157,7 @@ class RecommendCommandTest {
     assertEquals(130, run.exitCode(), run::toString);
     assertTrue(
         run.out()
-            .endsWith(") \nStopped at question 2 of 4: no recommendation made, nothing saved.\n"),
+            .endsWith(") ^C\nStopped at question 2 of 4: no recommendation made, nothing saved.\n"),
         run.out());
   }
 

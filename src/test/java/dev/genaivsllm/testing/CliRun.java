@@ -80,7 +80,10 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
-    /** Ctrl-C once standard input has been read to its end, instead of the end (Ctrl-D). */
+    /**
+     * Ctrl-C once standard input has been read to its end, instead of the end (Ctrl-D); on a
+     * terminal, echoed as {@code ^C}.
+     */
     public Builder ctrlCAfterInput() {
       this.ctrlC = true;
       return this;
@@ -106,25 +109,49 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
     public Environment environment() {
-      return new Environment(
-          env, pack, nodeCache, terminal, CLOCK, stdin(), home, () -> 4242, pager, interrupts);
+      return environment(new StringWriter());
     }
 
-    private java.io.InputStream stdin() {
-      java.io.InputStream typed =
+    /**
+     * @param screen where a terminal echoes what is typed, when stdin is one
+     */
+    private Environment environment(java.io.Writer screen) {
+      return new Environment(
+          env,
+          pack,
+          nodeCache,
+          terminal,
+          CLOCK,
+          stdin(screen),
+          home,
+          () -> 4242,
+          pager,
+          interrupts);
+    }
+
+    /**
+     * What is typed: on a terminal, echoed line by line as it is read, then Ctrl-D or Ctrl-C; from
+     * a pipe, all of it at once.
+     */
+    private java.io.InputStream stdin(java.io.Writer screen) {
+      Runnable interrupt = ctrlC ? interrupts::interrupt : null;
+      if (terminal.stdinIsTerminal()) {
+        return new TypedInput(stdin, screen, interrupt);
+      }
+      java.io.InputStream piped =
           new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      if (!ctrlC) {
-        return typed;
+      if (interrupt == null) {
+        return piped;
       }
       java.io.InputStream keyboard =
           new java.io.InputStream() {
             @Override
             public int read() {
-              interrupts.interrupt();
+              interrupt.run();
               return -1;
             }
           };
-      return new java.io.SequenceInputStream(typed, keyboard);
+      return new java.io.SequenceInputStream(piped, keyboard);
     }
 
     public CliRun run(String... args) {
@@ -134,7 +161,7 @@ public record CliRun(int exitCode, String out, String err) {
       PrintWriter errWriter = new PrintWriter(err);
       int code;
       try {
-        code = Cli.run(environment(), outWriter, errWriter, args);
+        code = Cli.run(environment(outWriter), outWriter, errWriter, args);
       } catch (FakeInterrupts.Interrupted e) {
         outWriter.flush();
         errWriter.flush();
