@@ -7,6 +7,7 @@ import dev.genaivsllm.core.QuizRequest;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizService;
 import dev.genaivsllm.model.Difficulty;
+import dev.genaivsllm.render.Plural;
 import dev.genaivsllm.render.QuizScreen;
 import dev.genaivsllm.state.Leitner;
 import dev.genaivsllm.state.Progress;
@@ -160,7 +161,10 @@ public final class QuizCommand implements Callable<Integer> {
     int questions = plan.items().size();
     if (given.size() != questions) {
       throw new UsageException(
-          given.size() + " answers for " + questions + " questions; give one answer per question");
+          Plural.of(given.size(), "answer")
+              + " for "
+              + Plural.of(questions, "question")
+              + "; give one answer per question");
     }
     List<QuizResult.Graded> graded = new ArrayList<>();
     for (int i = 0; i < questions; i++) {
@@ -191,8 +195,8 @@ public final class QuizCommand implements Callable<Integer> {
     if (lines.isEmpty()) {
       throw new UsageException(
           "no answers: in a terminal the quiz asks; otherwise give --answers or pipe "
-              + questions
-              + " answers in, one per line");
+              + Plural.of(questions, "answer")
+              + " in, one per line");
     }
     return lines;
   }
