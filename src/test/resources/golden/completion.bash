@@ -406,10 +406,11 @@ function _picocli_genai-vs-llm_sources() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
-  local arg_opts="'--format' '--color' '--width' '--content'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--list' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content' '--sort'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local ORDER_option_args=("author" "year" "key") # --sort values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -431,6 +432,11 @@ function _picocli_genai-vs-llm_sources() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sort')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
       return $?
       ;;
   esac

@@ -95,7 +95,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         switch (unknown.kind()) {
           case "dimension" -> List.of("genai-vs-llm compare --list");
           case "concept" -> List.of("genai-vs-llm explain --list");
-          case "source" -> List.of("genai-vs-llm sources");
+          case "source" -> List.of("genai-vs-llm sources --list");
           case "topic (dimension or concept)" ->
               List.of("genai-vs-llm compare --list", "genai-vs-llm explain --list");
           default -> List.of();

@@ -92,11 +92,7 @@ final class ComparisonText {
     for (String key : d.citedKeys()) {
       Source s = sources.get(key);
       String entry =
-          s.shortCite()
-              + " "
-              + glyphs.dash()
-              + " "
-              + s.title()
+          References.cite(s, glyphs)
               + (s.unverified().isEmpty()
                   ? ""
                   : " (unverified: " + String.join(", ", s.unverified()) + ")");

@@ -8,26 +8,52 @@ import java.util.List;
 
 /** {@code sources} for people: the bibliography, or one entry with where it is cited. */
 final class SourcesText {
+  private final RenderContext ctx;
   private final Theme theme;
   private final Glyphs glyphs;
   private final int width;
 
   SourcesText(RenderContext ctx) {
+    this.ctx = ctx;
     this.theme = ctx.theme();
     this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 120);
   }
 
   String render(SourceList list) {
+    if (list.brief() && !ctx.terminal()) {
+      // piped: one key per line, for loops and completion
+      StringBuilder keys = new StringBuilder();
+      list.sources().forEach(s -> keys.append(s.key()).append('\n'));
+      return keys.toString();
+    }
     int keyWidth = list.sources().stream().mapToInt(s -> s.key().length()).max().orElse(0);
     List<String> out = new ArrayList<>();
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(Plural.of(list.sources().size(), "source"), theme::heading),
+            Styled.part(", " + order(list), theme::muted)));
+    if (!list.brief()) {
+      out.add("");
+    }
     for (Source s : list.sources()) {
       String prefix = TextWrap.pad(s.key(), keyWidth) + "  ";
-      List<String> lines = new ArrayList<>(TextWrap.columns(prefix, References.text(s), width));
+      String text = list.brief() ? s.shortCite() : References.text(s);
+      List<String> lines = new ArrayList<>(TextWrap.columns(prefix, text, width));
       lines.set(0, Styled.start(lines.get(0), s.key(), theme::emphasis));
       out.addAll(lines);
     }
     return String.join("\n", out) + "\n";
+  }
+
+  /** How the list is ordered, in words. */
+  static String order(SourceList list) {
+    return switch (list.order()) {
+      case author -> "by first author";
+      case year -> "oldest first";
+      case key -> "by cite key";
+    };
   }
 
   String render(SourceDetail detail) {

@@ -233,6 +233,47 @@ class QuizCommandTest {
     assertFalse(Files.exists(dir.resolve("p.json")));
   }
 
+  /**
+   * The dimension rows added up to more than the questions there are, without saying why: a
+   * question can test several dimensions.
+   */
+  @Test
+  void statsSayWhyTheDimensionRowsAddUpToMoreThanTheTotal() {
+    CliRun.Builder real = quiz().pack(dev.genaivsllm.testing.Packs.real());
+    JsonNode stats = JsonSchemaCheck.parse(real.run("quiz", "stats", "--json").out());
+    int total = stats.get("total").asInt();
+    int counted = 0;
+    for (JsonNode row : stats.get("byDimension")) {
+      counted += row.get("questions").asInt();
+    }
+    assertTrue(counted > total, "the bundled pack has questions on several dimensions");
+    String text = real.run("quiz", "stats", "--width", "200").out();
+    assertTrue(
+        text.contains(
+            "A question can test more than one dimension, so these rows count "
+                + counted
+                + " questions where there are "
+                + total
+                + "."),
+        text);
+    String fixture = quiz().run("quiz", "stats").out();
+    assertFalse(fixture.contains("more than one dimension"), "said only when it happens");
+  }
+
+  /** The headings sat two columns left of their values. */
+  @Test
+  void statsHeadingsSitOverTheirColumns() {
+    String text = quiz().run("quiz", "stats").out();
+    List<String> lines = text.lines().toList();
+    int heading =
+        lines.indexOf(
+            lines.stream().filter(l -> l.startsWith("By dimension")).findFirst().orElseThrow());
+    String head = lines.get(heading);
+    String row = lines.get(heading + 1);
+    assertEquals(head.indexOf("seen") + "seen".length(), row.indexOf("0/2") + "0/2".length(), text);
+    assertEquals(head.indexOf("accuracy"), row.indexOf("-"), text);
+  }
+
   @Test
   void oneQuestionIsOneQuestion() {
     CliRun run =
