@@ -275,6 +275,17 @@ class QuizCommandTest {
   }
 
   @Test
+  void resetEndsOnAFreshLineWhateverTheWayOut() {
+    CliRun eof = quiz().terminal(FakeTerminal.interactive(80)).run("quiz", "reset");
+    assertEquals(0, eof.exitCode(), eof::toString);
+    assertTrue(eof.out().endsWith("[y/N] \nNothing changed.\n"), eof.out());
+    CliRun ctrlC =
+        quiz().terminal(FakeTerminal.interactive(80)).ctrlCAfterInput().run("quiz", "reset");
+    assertEquals(130, ctrlC.exitCode(), ctrlC::toString);
+    assertTrue(ctrlC.out().endsWith("[y/N] ^C\nNothing changed.\n"), ctrlC.out());
+  }
+
+  @Test
   void oneQuestionIsOneQuestion() {
     CliRun run =
         quiz()
