@@ -44,8 +44,8 @@ public final class OutputOptions {
       names = "--width",
       paramLabel = "COLUMNS",
       description =
-          "Wrap text output to this many columns (default: the terminal's width, "
-              + "or $COLUMNS, or 80 when piped).")
+          "Wrap text output and help to this many columns (default: $COLUMNS, else the "
+              + "terminal's width, else 80).")
   private Integer width;
 
   @Option(
