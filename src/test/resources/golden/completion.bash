@@ -208,7 +208,7 @@ function _picocli_genai-vs-llm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="compare explain ask search sources quiz recommend lint init-pack eval completion"
-  local flag_opts="'--json' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -253,7 +253,7 @@ function _picocli_genai-vs-llm_compare() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-l' '--list' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-l' '--list' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -304,7 +304,7 @@ function _picocli_genai-vs-llm_explain() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '--sources' '-l' '--list' '--random' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--sources' '-l' '--list' '--random' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--level' '--seed'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -364,7 +364,7 @@ function _picocli_genai-vs-llm_ask() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--level'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -415,7 +415,7 @@ function _picocli_genai-vs-llm_search() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--limit'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -463,10 +463,11 @@ function _picocli_genai-vs-llm_sources() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
-  local arg_opts="'--format' '--color' '--width' '--content'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--list' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content' '--sort'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local ORDER_option_args=("author" "year" "key") # --sort values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -488,6 +489,11 @@ function _picocli_genai-vs-llm_sources() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sort')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -514,7 +520,7 @@ function _picocli_genai-vs-llm_quiz() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="stats reset"
-  local flag_opts="'--json' '--no-pager' '--content-only' '--review' '--no-save' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--review' '--no-save' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--count' '--topic' '--difficulty' '--seed' '--answers' '--pass-mark'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -583,7 +589,7 @@ function _picocli_genai-vs-llm_recommend() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '--explain' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--explain' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--input' '--output' '--need'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -646,7 +652,7 @@ function _picocli_genai-vs-llm_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--ignore'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -726,7 +732,7 @@ function _picocli_genai-vs-llm_eval() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--min-top1'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -805,7 +811,7 @@ function _picocli_genai-vs-llm_quiz_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

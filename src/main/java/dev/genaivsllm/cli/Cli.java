@@ -37,6 +37,7 @@ public final class Cli {
     CommandFactory factory = new CommandFactory(environment);
     CommandLine cmd = new CommandLine(GenaiVsLlmCommand.class, factory);
     subcommands.forEach(cmd::addSubcommand);
+    HelpLayout.install(cmd, spec -> OutputOptions.contextFor(spec, environment));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(errors);

@@ -58,7 +58,7 @@ final class CommandFactory implements IFactory {
     } else if (type == LintCommand.class) {
       made = new LintCommand(packs, environment);
     } else if (type == InitPackCommand.class) {
-      made = new InitPackCommand(environment.clock());
+      made = new InitPackCommand(environment.clock(), environment.contentDir());
     } else if (type == PackOptions.class) {
       made = new PackOptions(packs);
     } else if (type == OutputOptions.class) {

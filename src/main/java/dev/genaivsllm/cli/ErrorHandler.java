@@ -1,7 +1,6 @@
 package dev.genaivsllm.cli;
 
 import dev.genaivsllm.content.ContentException;
-import dev.genaivsllm.match.EditDistance;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.match.UnknownIdException;
 import dev.genaivsllm.render.Sanitizer;
@@ -14,7 +13,6 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where failures become a message and an exit code: one clear line on stderr, the
@@ -32,15 +30,13 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
-    StringBuilder line = new StringBuilder(PROGRAM).append(message(ex, cmd));
-    if (ex instanceof UnmatchedArgumentException unmatched) {
-      List<String> suggestions = suggestions(unmatched, cmd);
-      if (!suggestions.isEmpty()) {
-        line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
-      }
-    }
-    line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
-    cmd.getErr().println(Sanitizer.clean(line.toString()));
+    String line =
+        PROGRAM
+            + UsageErrors.message(ex)
+            + " (see '"
+            + cmd.getCommandSpec().qualifiedName()
+            + " --help')";
+    cmd.getErr().println(Sanitizer.clean(line));
     cmd.getErr().flush();
     return ExitCode.USAGE;
   }
@@ -87,46 +83,31 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return code;
   }
 
-  /** Picocli's message, except that a mistyped command is called what it is. */
-  private static String message(ParameterException ex, CommandLine cmd) {
-    if (ex instanceof UnmatchedArgumentException unmatched
-        && !cmd.getSubcommands().isEmpty()
-        && !unmatched.getUnmatched().isEmpty()
-        && !unmatched.getUnmatched().get(0).startsWith("-")) {
-      return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
-    }
-    return ex.getMessage().strip();
-  }
-
-  /** Picocli's suggestions, or else the options within two edits of a mistyped one. */
-  private static List<String> suggestions(UnmatchedArgumentException ex, CommandLine cmd) {
-    if (!ex.getSuggestions().isEmpty()) {
-      return ex.getSuggestions();
-    }
-    return ex.getUnmatched().stream()
-        .filter(a -> a.startsWith("-"))
-        .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
-        .flatMap(
-            a ->
-                EditDistance.closest(
-                    a,
-                    cmd.getCommandSpec().optionsMap().keySet().stream()
-                        .filter(o -> o.startsWith("--"))
-                        .toList(),
-                    2)
-                    .stream())
-        .distinct()
-        .toList();
-  }
-
-  /** Where to see every name: the command's --list, or the command alone when that lists them. */
+  /**
+   * Where to see every name of the kind that was not found: the command that lists them, which is
+   * not always the command that failed ({@code quiz --topic} takes dimensions and concepts).
+   */
   private static String hint(CommandLine cmd, UnknownIdException unknown) {
     if (!(unknown.candidates().isEmpty() || unknown.ambiguous()) || !unknown.hint().isEmpty()) {
       return "";
     }
-    CommandSpec spec = cmd.getCommandSpec();
-    String list = spec.findOption("--list") != null ? " --list" : "";
-    return " (list them with '" + spec.qualifiedName() + list + "')";
+    List<String> lists =
+        switch (unknown.kind()) {
+          case "dimension" -> List.of("genai-vs-llm compare --list");
+          case "concept" -> List.of("genai-vs-llm explain --list");
+          case "source" -> List.of("genai-vs-llm sources --list");
+          case "topic (dimension or concept)" ->
+              List.of("genai-vs-llm compare --list", "genai-vs-llm explain --list");
+          default -> List.of();
+        };
+    if (lists.isEmpty()) {
+      CommandSpec spec = cmd.getCommandSpec();
+      if (spec.findOption("--list") == null) {
+        return "";
+      }
+      lists = List.of(spec.qualifiedName() + " --list");
+    }
+    return " (list them with '" + String.join("' and '", lists) + "')";
   }
 
   private static boolean verbose(ParseResult parsed) {

@@ -40,14 +40,20 @@ public final class InitPackCommand implements Callable<Integer> {
           "recommend/families/my-family.yaml");
 
   private final Clock clock;
+  private final Path bundledPack;
 
   @Spec private picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "A new (or empty) folder for the pack.")
   private Path dir;
 
-  InitPackCommand(Clock clock) {
+  /**
+   * @param bundledPack the bundled pack's folder; the docs sit beside it, in a checkout and in the
+   *     installed archive alike
+   */
+  InitPackCommand(Clock clock, Path bundledPack) {
     this.clock = clock;
+    this.bundledPack = bundledPack;
   }
 
   @Override
@@ -67,7 +73,8 @@ public final class InitPackCommand implements Callable<Integer> {
             template(file)
                 .replace("PACK_NAME", name)
                 .replace("REVIEWED_DATE", today)
-                .replace("PACK_FOLDER", dir.toString()));
+                .replace("PACK_FOLDER", dir.toString())
+                .replace("CONTENT_GUIDE", contentGuide()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,9 +85,21 @@ public final class InitPackCommand implements Callable<Integer> {
     out.println();
     out.println("Try it:    genai-vs-llm --content " + dir + " explain my-term");
     out.println("Check it:  genai-vs-llm lint " + dir);
-    out.println("The template, limits and voice: docs/content-guide.md");
+    out.println("The template, limits and voice: " + contentGuide());
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Where the content guide is, as a path that works from any folder: the user's folder is not the
+   * installation's, so "docs/content-guide.md" alone would point at nothing.
+   */
+  private String contentGuide() {
+    Path parent = bundledPack.toAbsolutePath().normalize().getParent();
+    Path guide = parent == null ? null : parent.resolve("docs").resolve("content-guide.md");
+    return guide != null && Files.isRegularFile(guide)
+        ? guide.toString()
+        : "docs/content-guide.md in genai-vs-llm's installation folder";
   }
 
   /** The folder's name as a pack id: lower case, words joined by hyphens. */

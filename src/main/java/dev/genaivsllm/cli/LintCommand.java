@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     description = "Check a content pack and list every problem, like a compiler would.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  genai-vs-llm lint                      the packs in use (bundled and --content)",
+      "  genai-vs-llm lint                      the packs in use (bundled, --content)",
       "  genai-vs-llm lint my-pack              a pack of yours, over the bundled one",
       "  genai-vs-llm lint my-pack --ignore GVL017 --json | jq '.problems[].code'",
       "",

@@ -1,6 +1,7 @@
 package dev.genaivsllm.cli;
 
 import dev.genaivsllm.render.ColorMode;
+import dev.genaivsllm.render.Glyphs;
 import dev.genaivsllm.render.OutputFormat;
 import dev.genaivsllm.render.RenderContext;
 import dev.genaivsllm.render.Renderer;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The output options every result-printing command shares: format, colour, width and paging. The
- * one place that turns them, with the environment, into a renderer and prints its output.
+ * The output options every result-printing command shares: format, colour, width, glyphs and
+ * paging. The one place that turns them, with the environment, into a renderer and prints its
+ * output.
  */
 public final class OutputOptions {
   private static final int PIPED_WIDTH = 80;
@@ -42,9 +44,16 @@ public final class OutputOptions {
       names = "--width",
       paramLabel = "COLUMNS",
       description =
-          "Wrap text output to this many columns (default: the terminal's width, "
-              + "or $COLUMNS, or 80 when piped).")
+          "Wrap text output and help to this many columns (default: $COLUMNS, else the "
+              + "terminal's width, else 80).")
   private Integer width;
+
+  @Option(
+      names = "--ascii",
+      description =
+          "Draw with ASCII only: borders, bullets, ticks, arrows (the default when the locale's "
+              + "charset is not UTF-8).")
+  private boolean ascii;
 
   @Option(
       names = "--no-pager",
@@ -81,7 +90,29 @@ public final class OutputOptions {
   public RenderContext context() {
     boolean terminal = environment.terminal().stdoutIsTerminal();
     Theme theme = color.enabled(environment.env(), terminal) ? Theme.colored() : Theme.plain();
-    return new RenderContext(theme, columns(terminal), terminal);
+    return new RenderContext(theme, columns(terminal), terminal, glyphs());
+  }
+
+  /**
+   * What a command's help is drawn with: its output options when it has them (so {@code --width}
+   * and {@code --color} apply to help too), else what the environment says.
+   */
+  static RenderContext contextFor(CommandSpec spec, Environment environment) {
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof OutputOptions options) {
+        try {
+          return options.context();
+        } catch (UsageException e) {
+          break; // a --width out of bounds: help still shows, at the natural width
+        }
+      }
+    }
+    return new OutputOptions(environment).context();
+  }
+
+  /** ASCII when asked for, or when the locale's charset is not UTF-8. */
+  private Glyphs glyphs() {
+    return Glyphs.of(ascii || !environment.utf8Locale());
   }
 
   private int columns(boolean terminal) {
@@ -107,7 +138,7 @@ public final class OutputOptions {
     out.flush();
     var pager = PagerPolicy.command(environment.env(), environment.terminal(), noPager, text);
     if (pager.isPresent()) {
-      if (environment.pager().show(pager.get(), text)) {
+      if (environment.pager().show(pager.get(), text, glyphs().charset())) {
         return;
       }
       ErrorHandler.warn(

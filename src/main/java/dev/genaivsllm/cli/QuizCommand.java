@@ -7,6 +7,7 @@ import dev.genaivsllm.core.QuizRequest;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizService;
 import dev.genaivsllm.model.Difficulty;
+import dev.genaivsllm.render.Plural;
 import dev.genaivsllm.render.QuizScreen;
 import dev.genaivsllm.state.Leitner;
 import dev.genaivsllm.state.Progress;
@@ -36,14 +37,15 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  genai-vs-llm quiz                          10 questions in a terminal",
-      "  genai-vs-llm quiz --review                 what you missed, and what is due, first",
+      "  genai-vs-llm quiz --review                 missed and due questions first",
       "  genai-vs-llm quiz --topic architecture --difficulty hard",
       "  genai-vs-llm quiz --count 5 --seed 7 --answers a,b,a,true,c --json | jq .score",
       "  printf 'a\\nb\\n' | genai-vs-llm quiz --count 2 --seed 7   answers from a pipe",
       "",
       "Answers: a letter (b), several letters for select-all (ac or a+c), true/false,",
-      "genai/llm/both. Progress: $XDG_STATE_HOME/genai-vs-llm/progress.json, or",
-      "$GENAI_VS_LLM_PROGRESS."
+      "genai/llm/both. q or Ctrl-D stops with a partial score (exit code 0), Ctrl-C too",
+      "(exit code 130); every answer given is kept. Progress:",
+      "$XDG_STATE_HOME/genai-vs-llm/progress.json, or $GENAI_VS_LLM_PROGRESS."
     })
 public final class QuizCommand implements Callable<Integer> {
   private final QuizService quiz;
@@ -126,7 +128,9 @@ public final class QuizCommand implements Callable<Integer> {
                   screen,
                   reader(),
                   spec.commandLine().getOut(),
-                  g -> save(store, List.of(g), today))
+                  g -> save(store, List.of(g), today),
+                  !noSave,
+                  environment.interrupts())
               .run(plan, request, mark);
     } else {
       List<String> given = answers != null ? answers : readAnswers(plan.items().size());
@@ -157,7 +161,10 @@ public final class QuizCommand implements Callable<Integer> {
     int questions = plan.items().size();
     if (given.size() != questions) {
       throw new UsageException(
-          given.size() + " answers for " + questions + " questions; give one answer per question");
+          Plural.of(given.size(), "answer")
+              + " for "
+              + Plural.of(questions, "question")
+              + "; give one answer per question");
     }
     List<QuizResult.Graded> graded = new ArrayList<>();
     for (int i = 0; i < questions; i++) {
@@ -188,8 +195,8 @@ public final class QuizCommand implements Callable<Integer> {
     if (lines.isEmpty()) {
       throw new UsageException(
           "no answers: in a terminal the quiz asks; otherwise give --answers or pipe "
-              + questions
-              + " answers in, one per line");
+              + Plural.of(questions, "answer")
+              + " in, one per line");
     }
     return lines;
   }

@@ -41,9 +41,26 @@ public final class QuizResetCommand implements Callable<Integer> {
       }
       out.print("Forget all quiz progress in " + store.file() + "? [y/N] ");
       out.flush();
-      String reply =
-          new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8))
-              .readLine();
+      String reply;
+      Interrupts.Registration nothingOnCtrlC =
+          environment
+              .interrupts()
+              .onInterrupt(
+                  () -> {
+                    out.println();
+                    out.println("Nothing changed.");
+                    out.flush();
+                  });
+      try {
+        reply =
+            new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8))
+                .readLine();
+      } finally {
+        nothingOnCtrlC.close();
+      }
+      if (reply == null) {
+        out.println(); // Ctrl-D: the terminal printed nothing after the question
+      }
       if (reply == null || !reply.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
         out.println("Nothing changed.");
         out.flush();

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * Reads what a learner typed as an answer, forgivingly: letters or numbers in any case and with
  * spaces around them; "true"/"false" (or t/f, yes/no) for true/false; "genai"/"llm"/"both" for the
- * which-side questions; several letters for multi-select ("ac", "a c", "a+c", "a,c").
+ * which-side questions; several letters for multi-select ("ac", "a c", "a+c", "a,c"); a letter the
+ * way an option is printed or written down ("d)", "(d)", "D.") counts as the letter.
  */
 public final class Answers {
   private Answers() {}
@@ -19,7 +20,8 @@ public final class Answers {
    * @throws InvalidAnswerException when the text is no valid answer to this question
    */
   public static Set<Integer> parse(QuizPlan.Item item, String typed) {
-    String text = typed.strip().toLowerCase(Locale.ROOT);
+    // "d)", "(d)", "D.", "[d]": the letter as the options show it, or as people write it
+    String text = typed.toLowerCase(Locale.ROOT).replaceAll("[()\\[\\].:]", " ").strip();
     QuestionKind kind = item.question().kind();
     int options = item.order().size();
     Integer word = word(kind, text);

@@ -7,6 +7,7 @@ import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Source;
 import dev.genaivsllm.model.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,19 @@ public final class SourcesService {
     this.content = content;
   }
 
-  public SourceList list() {
-    return new SourceList(content.pack(), List.copyOf(content.bibliography().all()));
+  /**
+   * @param brief only the keys are wanted ({@code --list})
+   */
+  public SourceList list(SourceOrder order, boolean brief) {
+    List<Source> all = new ArrayList<>(content.bibliography().all());
+    all.sort(order.comparator());
+    return new SourceList(content.pack(), all, order, brief);
   }
 
   /** One source by cite key (or unique prefix, or arXiv id), with every place that cites it. */
   public SourceDetail show(String query) {
     List<String> keys = content.bibliography().all().stream().map(Source::key).toList();
-    String key = matcher.resolve(query, keys, this::arxivIds);
+    String key = matcher.resolve(query, keys, this::otherNames);
     Source source = content.bibliography().find(key).orElseThrow();
     List<SourceDetail.Citation> citedBy = new ArrayList<>();
     for (Dimension d : content.dimensions()) {
@@ -71,12 +77,27 @@ public final class SourcesService {
     }
   }
 
-  /** arXiv ids, so {@code sources 1706.03762} finds the Transformer paper. */
-  private Map<String, String> arxivIds() {
-    Map<String, String> ids = new LinkedHashMap<>();
+  /**
+   * Other names a source goes by: its arXiv id ({@code sources 1706.03762} finds the Transformer
+   * paper), its title, and its first author's family name when no other source shares it; these
+   * also give "did you mean" something to go on ({@code goodfelow}).
+   */
+  private Map<String, String> otherNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Long> families = new HashMap<>();
     for (Source s : content.bibliography().all()) {
-      s.arxiv().ifPresent(a -> ids.put(IdMatcher.normalize(a), s.key()));
+      families.merge(IdMatcher.normalize(s.firstAuthorFamily()), 1L, Long::sum);
     }
-    return ids;
+    for (Source s : content.bibliography().all()) {
+      names.putIfAbsent(IdMatcher.normalize(s.title()), s.key());
+      String family = IdMatcher.normalize(s.firstAuthorFamily());
+      if (families.get(family) == 1) {
+        names.putIfAbsent(family, s.key());
+      }
+    }
+    for (Source s : content.bibliography().all()) {
+      s.arxiv().ifPresent(a -> names.put(IdMatcher.normalize(a), s.key()));
+    }
+    return names;
   }
 }

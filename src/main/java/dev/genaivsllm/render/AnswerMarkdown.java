@@ -10,6 +10,12 @@ import java.util.List;
 
 /** {@code ask} and {@code explain X vs Y} as markdown, ready to paste into notes. */
 final class AnswerMarkdown {
+  private final Glyphs glyphs;
+
+  AnswerMarkdown(Glyphs glyphs) {
+    this.glyphs = glyphs;
+  }
+
   String render(Answer a) {
     StringBuilder md = new StringBuilder("> ").append(Markdown.escape(a.question())).append("\n\n");
     switch (a.kind()) {
@@ -48,8 +54,16 @@ final class AnswerMarkdown {
         md.append("## A common misconception (")
             .append(Markdown.escape(a.dimension().orElseThrow().title()))
             .append(")\n\n");
-        md.append("- ✗ ").append(Markdown.escape(m.claim())).append('\n');
-        md.append("- ✓ ").append(Markdown.escape(m.correction())).append("\n\n");
+        md.append("- ")
+            .append(glyphs.cross())
+            .append(" ")
+            .append(Markdown.escape(m.claim()))
+            .append('\n');
+        md.append("- ")
+            .append(glyphs.tick())
+            .append(" ")
+            .append(Markdown.escape(m.correction()))
+            .append("\n\n");
       }
       case comparison -> table(a.concepts().get(0), a.concepts().get(1), md);
     }
@@ -74,7 +88,7 @@ final class AnswerMarkdown {
     return md.toString();
   }
 
-  private static void table(Concept a, Concept b, StringBuilder md) {
+  private void table(Concept a, Concept b, StringBuilder md) {
     md.append("| | ")
         .append(Markdown.cell(a.title()))
         .append(" | ")
@@ -90,7 +104,7 @@ final class AnswerMarkdown {
     md.append('\n');
   }
 
-  private static void row(String label, String a, String b, StringBuilder md) {
+  private void row(String label, String a, String b, StringBuilder md) {
     md.append("| **")
         .append(label)
         .append("** | ")
@@ -100,12 +114,14 @@ final class AnswerMarkdown {
         .append(" |\n");
   }
 
-  private static void sources(List<Source> sources, StringBuilder md) {
+  private void sources(List<Source> sources, StringBuilder md) {
     md.append("Sources:\n\n");
     for (Source s : sources) {
       md.append("- ")
           .append(Markdown.escape(s.shortCite()))
-          .append(" — ")
+          .append(" ")
+          .append(glyphs.dash())
+          .append(" ")
           .append(Markdown.escape(s.title()))
           .append('\n');
     }

@@ -22,11 +22,13 @@ final class AnswerText {
 
   private final RenderContext ctx;
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   AnswerText(RenderContext ctx) {
     this.ctx = ctx;
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 100);
   }
 
@@ -53,7 +55,7 @@ final class AnswerText {
       shown += "; and " + (cites.size() - SOURCES) + " more in '" + more(a).get(0) + "'";
     }
     labelled("Sources", shown, out);
-    labelled("More", String.join(" · ", more(a)), out);
+    labelled("More", String.join(glyphs.listSeparator(), more(a)), out);
     if (!a.seeAlso().isEmpty()) {
       out.add("");
       out.add(theme.heading("See also"));
@@ -75,7 +77,7 @@ final class AnswerText {
   }
 
   private void concept(Answer a, Concept c, List<String> out) {
-    out.add(theme.heading(c.title()) + theme.muted(" · " + c.placement().label()));
+    out.add(theme.heading(c.title()) + theme.muted(glyphs.separator() + c.placement().label()));
     TextWrap.wrap(c.definition(), width).forEach(l -> out.add(theme.emphasis(l)));
     if (a.level().showsBeginner()) {
       out.add("");
@@ -88,14 +90,14 @@ final class AnswerText {
   }
 
   private void placement(Concept c, List<String> out) {
-    out.add(theme.heading(c.title()) + theme.muted(" · " + c.placement().label()));
+    out.add(theme.heading(c.title()) + theme.muted(glyphs.separator() + c.placement().label()));
     TextWrap.wrap(c.placementNote(), width).forEach(l -> out.add(theme.emphasis(l)));
     out.add("");
     TextWrap.wrap(c.definition(), width - INDENT.length()).forEach(l -> out.add(INDENT + l));
   }
 
   private void dimension(Dimension d, List<String> out) {
-    out.add(theme.heading(d.title()) + theme.muted(" · ") + d.question());
+    out.add(theme.heading(d.title()) + theme.muted(glyphs.separator()) + d.question());
     TextWrap.wrap(d.summary(), width).forEach(l -> out.add(theme.emphasis(l)));
     out.add("");
     side(theme.genai(ComparisonText.GENAI), ComparisonText.GENAI, d.genai().summary(), out);
@@ -110,11 +112,12 @@ final class AnswerText {
   }
 
   private void misconception(Dimension d, Misconception m, List<String> out) {
-    out.add(theme.heading("A common misconception") + theme.muted(" · " + d.title()));
-    for (String line : TextWrap.hanging("✗ ", m.claim(), width - INDENT.length())) {
+    out.add(theme.heading("A common misconception") + theme.muted(glyphs.separator() + d.title()));
+    for (String line : TextWrap.hanging(glyphs.cross() + " ", m.claim(), width - INDENT.length())) {
       out.add(INDENT + theme.wrong(line));
     }
-    for (String line : TextWrap.hanging("✓ ", m.correction(), width - INDENT.length())) {
+    for (String line :
+        TextWrap.hanging(glyphs.tick() + " ", m.correction(), width - INDENT.length())) {
       out.add(INDENT + line);
     }
   }

@@ -24,11 +24,15 @@ final class ComparisonText {
   private static final int NARROW = 60;
   private static final int INDENT = 2;
 
+  private final RenderContext ctx;
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   ComparisonText(RenderContext ctx) {
+    this.ctx = ctx;
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 120);
   }
 
@@ -39,7 +43,7 @@ final class ComparisonText {
     for (Dimension d : comparison.dimensions()) {
       if (!lines.isEmpty()) {
         lines.add("");
-        lines.add(theme.muted("═".repeat(width)));
+        lines.add(theme.muted(glyphs.heavyRule().repeat(width)));
         lines.add("");
       }
       dimension(d, sources, lines);
@@ -49,7 +53,12 @@ final class ComparisonText {
 
   private void dimension(Dimension d, Map<String, Source> sources, List<String> out) {
     Citations citations = new Citations(d.citedKeys());
-    out.add(theme.heading(d.title()) + theme.muted(" · ") + d.question());
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(d.title(), theme::heading),
+            Styled.part(glyphs.separator(), theme::muted),
+            Styled.plain(" " + d.question())));
     TextWrap.wrap(citations.cite(d.summary(), d.sources()), width).stream()
         .map(theme::markers)
         .forEach(out::add);
@@ -62,34 +71,28 @@ final class ComparisonText {
       table(d, citations, out);
     }
     out.add("");
-    out.add(theme.heading("Where the line blurs"));
+    heading("Where the line blurs", out);
     for (Statement n : d.nuance()) {
-      indented("• ", citations.cite(n.text(), n.sources()), out);
+      indented(glyphs.bullet() + " ", citations.cite(n.text(), n.sources()), out);
     }
     out.add("");
-    out.add(theme.heading("Common misconceptions"));
+    heading("Common misconceptions", out);
     for (Misconception m : d.misconceptions()) {
-      for (String line : TextWrap.hanging("✗ ", m.claim(), width - INDENT)) {
+      for (String line : TextWrap.hanging(glyphs.cross() + " ", m.claim(), width - INDENT)) {
         out.add(" ".repeat(INDENT) + theme.wrong(line));
       }
-      indented("  ✓ ", citations.cite(m.correction(), m.sources()), out);
+      indented("  " + glyphs.tick() + " ", citations.cite(m.correction(), m.sources()), out);
     }
     if (!d.concepts().isEmpty()) {
       out.add("");
-      indentedPlain(
-          theme.heading("Key concepts") + ": ",
-          "Key concepts: ",
-          String.join(", ", d.concepts()),
-          out);
+      labelled("Key concepts", String.join(", ", d.concepts()), out);
     }
     out.add("");
-    out.add(theme.heading("Sources"));
+    heading("Sources", out);
     for (String key : d.citedKeys()) {
       Source s = sources.get(key);
       String entry =
-          s.shortCite()
-              + " — "
-              + s.title()
+          References.cite(s, glyphs)
               + (s.unverified().isEmpty()
                   ? ""
                   : " (unverified: " + String.join(", ", s.unverified()) + ")");
@@ -102,7 +105,7 @@ final class ComparisonText {
 
   private void table(Dimension d, Citations citations, List<String> out) {
     int[] widths = BoxTable.split(width, 0, 0);
-    BoxTable table = new BoxTable(theme, widths);
+    BoxTable table = new BoxTable(ctx, widths);
     out.add(table.top());
     out.addAll(
         table.row(
@@ -124,10 +127,12 @@ final class ComparisonText {
     out.add(table.bottom());
   }
 
-  private static List<String> points(Side side, Citations citations, int columnWidth) {
+  private List<String> points(Side side, Citations citations, int columnWidth) {
     List<String> lines = new ArrayList<>();
     for (Statement p : side.points()) {
-      lines.addAll(TextWrap.hanging("• ", citations.cite(p.text(), p.sources()), columnWidth));
+      lines.addAll(
+          TextWrap.hanging(
+              glyphs.bullet() + " ", citations.cite(p.text(), p.sources()), columnWidth));
     }
     return lines;
   }
@@ -139,8 +144,12 @@ final class ComparisonText {
       out.add(" ".repeat(INDENT) + theme.emphasis(line));
     }
     for (Statement p : side.points()) {
-      indented("• ", citations.cite(p.text(), p.sources()), out);
+      indented(glyphs.bullet() + " ", citations.cite(p.text(), p.sources()), out);
     }
+  }
+
+  private void heading(String text, List<String> out) {
+    TextWrap.wrap(text, width).forEach(l -> out.add(theme.heading(l)));
   }
 
   private void indented(String prefix, String text, List<String> out) {
@@ -149,10 +158,10 @@ final class ComparisonText {
     }
   }
 
-  /** A labelled paragraph whose label is styled; wrapping is measured on the plain label. */
-  private void indentedPlain(String styledLabel, String plainLabel, String text, List<String> out) {
-    List<String> lines = TextWrap.hanging(plainLabel, text, width);
-    out.add(styledLabel + lines.get(0).substring(plainLabel.length()));
+  /** "Label: text", the label styled; wrapping is measured on the plain label. */
+  private void labelled(String label, String text, List<String> out) {
+    List<String> lines = TextWrap.columns(label + ": ", text, width);
+    out.add(Styled.start(lines.get(0), label, theme::heading));
     out.addAll(lines.subList(1, lines.size()));
   }
 }

@@ -17,11 +17,15 @@ final class ConceptPairText {
   private static final int NARROW = 60;
   private static final String INDENT = "  ";
 
+  private final RenderContext ctx;
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   ConceptPairText(RenderContext ctx) {
+    this.ctx = ctx;
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 120);
   }
 
@@ -38,7 +42,10 @@ final class ConceptPairText {
         "Sources",
         pair.sources().stream().map(Source::shortCite).collect(Collectors.joining("; ")),
         out);
-    labelled("More", "explain " + pair.first().id() + " · explain " + pair.second().id(), out);
+    labelled(
+        "More",
+        "explain " + pair.first().id() + glyphs.listSeparator() + "explain " + pair.second().id(),
+        out);
     return String.join("\n", out) + "\n";
   }
 
@@ -53,7 +60,7 @@ final class ConceptPairText {
       for (Concept c : List.of(a, b)) {
         out.add(theme.emphasis(c.title()));
         for (Function<Concept, String> row : rows) {
-          TextWrap.hanging("• ", row.apply(c), width - INDENT.length())
+          TextWrap.hanging(glyphs.bullet() + " ", row.apply(c), width - INDENT.length())
               .forEach(l -> out.add(INDENT + l));
         }
         out.add("");
@@ -62,7 +69,7 @@ final class ConceptPairText {
       return;
     }
     int[] widths = BoxTable.split(width, 0, 0);
-    BoxTable table = new BoxTable(theme, widths);
+    BoxTable table = new BoxTable(ctx, widths);
     out.add(table.top());
     out.addAll(
         table.row(

@@ -25,7 +25,11 @@ final class ConceptText {
   String render(Explanation e) {
     Concept c = e.concept();
     List<String> out = new ArrayList<>();
-    out.add(theme.heading(c.title()) + theme.muted(" · " + c.placement().label()));
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(c.title(), theme::heading),
+            Styled.part(ctx.glyphs().separator() + c.placement().label(), theme::muted)));
     TextWrap.wrap(c.definition(), width).forEach(l -> out.add(theme.emphasis(l)));
     if (e.level().showsBeginner()) {
       section("Explained simply", c.beginner(), out);
@@ -40,7 +44,7 @@ final class ConceptText {
     commands("In compare", c.dimensions().stream().map(d -> "compare " + d).toList(), out);
     if (e.fullReferences()) {
       out.add("");
-      out.add(theme.heading("Sources"));
+      heading("Sources", out);
       int n = 1;
       for (Source s : e.sources()) {
         String marker = "[" + n++ + "] ";
@@ -51,16 +55,16 @@ final class ConceptText {
     } else {
       String cites = e.sources().stream().map(Source::shortCite).collect(Collectors.joining("; "));
       labelled("Sources", cites, out);
-      out.add(theme.muted("Full references: add --sources"));
+      muted("Full references: add --sources", out);
     }
     e.seed()
         .ifPresent(
             seed ->
-                out.add(
-                    theme.muted(
-                        "Picked at random; the same pick again: genai-vs-llm explain --random"
-                            + " --seed "
-                            + seed)));
+                muted(
+                    "Picked at random; the same pick again: genai-vs-llm explain --random"
+                        + " --seed "
+                        + seed,
+                    out));
     return String.join("\n", out) + "\n";
   }
 
@@ -73,30 +77,39 @@ final class ConceptText {
     int idWidth = list.concepts().stream().mapToInt(c -> c.id().length()).max().orElse(0);
     for (Concept c : list.concepts()) {
       String prefix = TextWrap.pad(c.id(), idWidth) + "  ";
-      List<String> lines = TextWrap.hanging(prefix, c.definition(), Math.min(ctx.width(), 120));
-      lines.set(0, theme.emphasis(c.id()) + lines.get(0).substring(c.id().length()));
+      List<String> lines =
+          new ArrayList<>(TextWrap.columns(prefix, c.definition(), Math.min(ctx.width(), 120)));
+      lines.set(0, Styled.start(lines.get(0), c.id(), theme::emphasis));
       lines.forEach(l -> out.append(l).append('\n'));
     }
     return out.toString();
   }
 
+  private void muted(String text, List<String> out) {
+    TextWrap.wrap(text, width).forEach(l -> out.add(theme.muted(l)));
+  }
+
+  private void heading(String text, List<String> out) {
+    TextWrap.wrap(text, width).forEach(l -> out.add(theme.heading(l)));
+  }
+
   private void section(String heading, String text, List<String> out) {
     out.add("");
-    out.add(theme.heading(heading));
+    heading(heading, out);
     TextWrap.wrap(text, width - INDENT.length()).forEach(l -> out.add(INDENT + l));
   }
 
   private void commands(String label, List<String> commands, List<String> out) {
     if (!commands.isEmpty()) {
-      labelled(label, String.join(" · ", commands), out);
+      labelled(label, String.join(ctx.glyphs().listSeparator(), commands), out);
     }
   }
 
   /** "Label: text", wrapped under the text, with the label styled after measuring. */
   private void labelled(String label, String text, List<String> out) {
     String plain = label + ": ";
-    List<String> lines = TextWrap.hanging(plain, text, width);
-    out.add(theme.heading(label) + ": " + lines.get(0).substring(plain.length()));
+    List<String> lines = TextWrap.columns(plain, text, width);
+    out.add(Styled.start(lines.get(0), label, theme::heading));
     out.addAll(lines.subList(1, lines.size()));
   }
 }

@@ -27,9 +27,11 @@ final class DimensionListText {
       String prefix = TextWrap.pad(d.id(), idWidth) + "  ";
       List<String> lines =
           new ArrayList<>(
-              TextWrap.hanging(
-                  prefix, d.title() + " · " + d.question(), Math.min(ctx.width(), 120)));
-      lines.set(0, ctx.theme().emphasis(d.id()) + lines.get(0).substring(d.id().length()));
+              TextWrap.columns(
+                  prefix,
+                  d.title() + ctx.glyphs().separator() + d.question(),
+                  Math.min(ctx.width(), 120)));
+      lines.set(0, Styled.start(lines.get(0), d.id(), ctx.theme()::emphasis));
       lines.forEach(l -> out.append(l).append('\n'));
     }
     return out.toString();

@@ -8,10 +8,12 @@ import java.util.Locale;
 /** {@code eval} for people: the two figures, then every miss with what was expected. */
 final class EvaluationText {
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   EvaluationText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 120);
   }
 
@@ -20,13 +22,15 @@ final class EvaluationText {
     out.add(
         theme.heading(e.file())
             + theme.muted(
-                " · "
+                glyphs.separator()
                     + e.kind()
-                    + " · "
+                    + glyphs.separator()
                     + e.cases()
                     + (e.cases() == 1 ? " case" : " cases")
                     + (e.kind().equals("ask")
-                        ? (e.semantic() ? " · with the model" : " · words only")
+                        ? (e.semantic()
+                            ? glyphs.separator() + "with the model"
+                            : glyphs.separator() + "words only")
                         : "")));
     out.add(figure("right first", e.top1(), e.cases()));
     out.add(figure("right in the first three", e.top3(), e.cases()));
@@ -58,7 +62,7 @@ final class EvaluationText {
       for (Evaluation.Miss m : e.misses()) {
         String text =
             "\"" + m.text() + "\": expected " + ids(m.expected()) + ", got " + ids(m.got());
-        TextWrap.hanging(m.inTop3() ? "~ " : "✗ ", text, width).forEach(out::add);
+        TextWrap.hanging(m.inTop3() ? "~ " : glyphs.cross() + " ", text, width).forEach(out::add);
       }
     }
     return String.join("\n", out) + "\n";

@@ -4,6 +4,7 @@ import dev.genaivsllm.content.LintReport;
 import dev.genaivsllm.content.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -12,42 +13,50 @@ import java.util.stream.Collectors;
  */
 final class LintText {
   private final Theme theme;
+  private final RenderContext ctx;
 
   LintText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.ctx = ctx;
   }
 
   String render(LintReport report) {
     List<String> out = new ArrayList<>();
     for (Problem p : report.problems()) {
-      String code =
-          p.rule().warning() ? theme.muted(p.rule().code()) : theme.wrong(p.rule().code());
-      out.add(
-          p.location()
-              + ": "
-              + code
-              + " "
-              + (p.field().isEmpty() ? "" : p.field() + ": ")
-              + p.message());
+      UnaryOperator<String> codeStyle = p.rule().warning() ? theme::muted : theme::wrong;
+      String message = (p.field().isEmpty() ? "" : p.field() + ": ") + p.message();
+      if (!ctx.terminal()) {
+        // piped: one line per problem, as compilers write them, for editors and grep
+        out.add(p.location() + ": " + codeStyle.apply(p.rule().code()) + " " + message);
+        continue;
+      }
+      out.addAll(
+          Styled.hanging(
+              "",
+              "    ",
+              ctx.width(),
+              Styled.plain(p.location() + ":"),
+              Styled.part(" " + p.rule().code(), codeStyle),
+              Styled.plain(" " + message)));
     }
     String packs = report.packs().stream().map(Object::toString).collect(Collectors.joining(", "));
     if (report.problems().isEmpty()) {
-      out.add(theme.correct("No problems") + " in " + packs + ".");
+      out.addAll(
+          Styled.wrap(
+              ctx.width(),
+              Styled.part("No problems", theme::correct),
+              Styled.plain(" in " + packs + ".")));
     } else {
-      out.add(
-          report.errors()
-              + plural(report.errors(), " error")
-              + ", "
-              + report.warnings()
-              + plural(report.warnings(), " warning")
-              + " in "
-              + packs
-              + ".");
+      out.addAll(
+          TextWrap.wrap(
+              Plural.of(report.errors(), "error")
+                  + ", "
+                  + Plural.of(report.warnings(), "warning")
+                  + " in "
+                  + packs
+                  + ".",
+              ctx.width()));
     }
     return String.join("\n", out) + "\n";
-  }
-
-  private static String plural(long n, String word) {
-    return n == 1 ? word : word + "s";
   }
 }

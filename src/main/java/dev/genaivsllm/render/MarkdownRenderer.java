@@ -18,21 +18,27 @@ import dev.genaivsllm.core.SourceList;
 
 /** Output for documents: GitHub-flavoured markdown, never coloured. */
 final class MarkdownRenderer implements Renderer {
-  private final ComparisonMarkdown comparisons = new ComparisonMarkdown();
+  private final Glyphs glyphs;
+  private final ComparisonMarkdown comparisons;
+
+  MarkdownRenderer(Glyphs glyphs) {
+    this.glyphs = glyphs;
+    this.comparisons = new ComparisonMarkdown(glyphs);
+  }
 
   @Override
   public String comparison(Comparison comparison) {
-    return comparisons.render(Sanitizer.deep(comparison));
+    return comparisons.render(Sanitizer.deep(comparison, glyphs));
   }
 
   @Override
   public String dimensionList(DimensionList list) {
-    return comparisons.render(Sanitizer.deep(list));
+    return comparisons.render(Sanitizer.deep(list, glyphs));
   }
 
   @Override
   public String orientation(Orientation dirty) {
-    Orientation orientation = Sanitizer.deep(dirty);
+    Orientation orientation = Sanitizer.deep(dirty, glyphs);
     StringBuilder md =
         new StringBuilder("# genai-vs-llm\n\n")
             .append(Markdown.escape(orientation.pack().description()))
@@ -52,61 +58,61 @@ final class MarkdownRenderer implements Renderer {
 
   @Override
   public String explanation(Explanation explanation) {
-    return new ConceptMarkdown().render(Sanitizer.deep(explanation));
+    return new ConceptMarkdown().render(Sanitizer.deep(explanation, glyphs));
   }
 
   @Override
   public String conceptList(ConceptList list) {
-    return new ConceptMarkdown().render(Sanitizer.deep(list));
+    return new ConceptMarkdown().render(Sanitizer.deep(list, glyphs));
   }
 
   @Override
   public String answer(Answer answer) {
-    return new AnswerMarkdown().render(Sanitizer.deep(answer));
+    return new AnswerMarkdown(glyphs).render(Sanitizer.deep(answer, glyphs));
   }
 
   @Override
   public String conceptPair(ConceptPair pair) {
-    return new AnswerMarkdown().render(Sanitizer.deep(pair));
+    return new AnswerMarkdown(glyphs).render(Sanitizer.deep(pair, glyphs));
   }
 
   @Override
   public String evaluation(Evaluation evaluation) {
-    return new EvaluationJson().markdown(Sanitizer.deep(evaluation));
+    return new EvaluationJson().markdown(Sanitizer.deep(evaluation, glyphs));
   }
 
   @Override
   public String searchResults(SearchResults results) {
-    return new SearchMarkdown().render(Sanitizer.deep(results));
+    return new SearchMarkdown().render(Sanitizer.deep(results, glyphs));
   }
 
   @Override
   public String sourceList(SourceList list) {
-    return new SourcesMarkdown().render(Sanitizer.deep(list));
+    return new SourcesMarkdown().render(Sanitizer.deep(list, glyphs));
   }
 
   @Override
   public String sourceDetail(SourceDetail detail) {
-    return new SourcesMarkdown().render(Sanitizer.deep(detail));
+    return new SourcesMarkdown().render(Sanitizer.deep(detail, glyphs));
   }
 
   @Override
   public String quizResult(QuizResult result) {
-    return new QuizMarkdown().render(Sanitizer.deep(result));
+    return new QuizMarkdown(glyphs).render(Sanitizer.deep(result, glyphs));
   }
 
   @Override
   public String quizStats(QuizStats stats) {
-    return new QuizMarkdown().render(Sanitizer.deep(stats));
+    return new QuizMarkdown(glyphs).render(Sanitizer.deep(stats, glyphs));
   }
 
   @Override
   public String recommendation(Recommendation recommendation) {
-    return new RecommendMarkdown().render(Sanitizer.deep(recommendation));
+    return new RecommendMarkdown(glyphs).render(Sanitizer.deep(recommendation, glyphs));
   }
 
   @Override
   public String lintReport(LintReport report) {
-    return new LintMarkdown().render(Sanitizer.deep(report));
+    return new LintMarkdown().render(Sanitizer.deep(report, glyphs));
   }
 }

@@ -16,10 +16,13 @@ final class OrientationText {
     Theme theme = ctx.theme();
     int width = Math.min(ctx.width(), 100);
     List<String> out = new ArrayList<>();
-    out.add(
-        theme.heading("genai-vs-llm")
-            + " · how generative AI and large language models "
-            + "differ, with sources");
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part("genai-vs-llm", theme::heading),
+            Styled.plain(
+                ctx.glyphs().separator()
+                    + "how generative AI and large language models differ, with sources")));
     out.add("");
     out.add(theme.heading("The short answer"));
     TextWrap.wrap(o.pack().description(), width - 2).forEach(l -> out.add("  " + l));
@@ -29,11 +32,18 @@ final class OrientationText {
     out.add("");
     out.add(theme.heading("Try"));
     for (Orientation.Entry e : o.examples()) {
-      out.add("  " + theme.command(e.name()));
+      List<String> command = TextWrap.wrap(e.name(), width - 4);
+      for (int i = 0; i < command.size(); i++) {
+        out.add((i == 0 ? "  " : "    ") + theme.command(command.get(i)));
+      }
       TextWrap.wrap(e.description(), width - 6).forEach(l -> out.add("      " + theme.muted(l)));
     }
     out.add("");
-    out.add("Help on a command: " + theme.command("genai-vs-llm <command> --help"));
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.plain("Help on a command:"),
+            Styled.part(" genai-vs-llm <command> --help", theme::command)));
     return String.join("\n", out) + "\n";
   }
 
@@ -42,8 +52,8 @@ final class OrientationText {
     int nameWidth = entries.stream().mapToInt(e -> e.name().length()).max().orElse(0);
     for (Orientation.Entry e : entries) {
       String prefix = "  " + TextWrap.pad(e.name(), nameWidth) + "  ";
-      List<String> lines = TextWrap.hanging(prefix, e.description(), width);
-      out.add("  " + theme.command(e.name()) + lines.get(0).substring(2 + e.name().length()));
+      List<String> lines = TextWrap.columns(prefix, e.description(), width);
+      out.add(Styled.start(lines.get(0), e.name(), theme::command));
       out.addAll(lines.subList(1, lines.size()));
     }
   }

@@ -9,19 +9,25 @@ import java.util.List;
 final class OverviewText {
   private static final int NARROW = 60;
 
+  private final RenderContext ctx;
   private final Theme theme;
   private final int width;
 
   OverviewText(RenderContext ctx) {
+    this.ctx = ctx;
     this.theme = ctx.theme();
     this.width = Math.min(ctx.width(), 120);
   }
 
   String render(Comparison comparison) {
     List<String> out = new ArrayList<>();
-    out.add(
-        theme.heading(ComparisonText.GENAI + " vs " + ComparisonText.LLM)
-            + theme.muted(" · " + comparison.dimensions().size() + " dimensions"));
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(ComparisonText.GENAI + " vs " + ComparisonText.LLM, theme::heading),
+            Styled.part(
+                ctx.glyphs().separator() + Plural.of(comparison.dimensions().size(), "dimension"),
+                theme::muted)));
     if (!comparison.pack().description().isEmpty()) {
       out.addAll(TextWrap.wrap(comparison.pack().description(), width));
     }
@@ -32,15 +38,16 @@ final class OverviewText {
       table(comparison.dimensions(), out);
     }
     out.add("");
-    out.add("Details, misconceptions and sources:");
-    out.add("  " + theme.command("genai-vs-llm compare <dimension>"));
+    out.addAll(TextWrap.wrap("Details, misconceptions and sources:", width));
+    TextWrap.wrap("genai-vs-llm compare <dimension>", width - 2)
+        .forEach(l -> out.add("  " + theme.command(l)));
     return String.join("\n", out) + "\n";
   }
 
   private void table(List<Dimension> dimensions, List<String> out) {
     int idWidth = dimensions.stream().mapToInt(d -> d.id().length()).max().orElse(9);
     int[] widths = BoxTable.split(width, Math.max(idWidth, "Dimension".length()), 0, 0);
-    BoxTable table = new BoxTable(theme, widths);
+    BoxTable table = new BoxTable(ctx, widths);
     out.add(table.top());
     out.addAll(
         table.row(
@@ -64,11 +71,11 @@ final class OverviewText {
     for (Dimension d : dimensions) {
       out.add(theme.emphasis(d.id()));
       for (String line :
-          TextWrap.hanging(ComparisonText.GENAI + ": ", d.genai().summary(), width - 2)) {
+          TextWrap.columns(ComparisonText.GENAI + ": ", d.genai().summary(), width - 2)) {
         out.add("  " + line);
       }
       for (String line :
-          TextWrap.hanging(ComparisonText.LLM + ": ", d.llm().summary(), width - 2)) {
+          TextWrap.columns(ComparisonText.LLM + ": ", d.llm().summary(), width - 2)) {
         out.add("  " + line);
       }
     }

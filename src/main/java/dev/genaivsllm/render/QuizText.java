@@ -13,33 +13,41 @@ final class QuizText {
   private static final String INDENT = "   ";
 
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
   private final QuizScreen screen;
 
   QuizText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 100);
     this.screen = new QuizScreen(ctx);
   }
 
   String render(QuizResult result) {
     List<String> out = new ArrayList<>();
-    out.add(
-        theme.heading("Quiz report")
-            + theme.muted(" · " + result.total() + " questions · seed " + result.seed()));
-    out.add(
-        theme.heading(
-                "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)")
-            + screen.passMark(result));
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part("Quiz report", theme::heading),
+            Styled.part(
+                glyphs.separator()
+                    + Plural.of(result.total(), "question")
+                    + glyphs.separator()
+                    + "seed "
+                    + result.seed(),
+                theme::muted)));
+    out.addAll(screen.score(result));
     int n = 1;
     for (QuizResult.Graded g : result.graded()) {
       out.add("");
       QuizPlan.Item item = g.item();
       Question q = item.question();
-      String mark = g.correct() ? theme.correct("✓") : theme.wrong("✗");
+      String mark = g.correct() ? theme.correct(glyphs.tick()) : theme.wrong(glyphs.cross());
       List<String> prompt =
           TextWrap.hanging(String.format(Locale.ROOT, "%2d. x ", n++), q.prompt(), width);
-      out.add(prompt.get(0).replace(" x ", " " + mark + " "));
+      // the x stands in for the mark while wrapping, so that colour is not measured
+      out.add(prompt.get(0).substring(0, 4) + mark + prompt.get(0).substring(5));
       out.addAll(prompt.subList(1, prompt.size()));
       wrapped("Your answer: " + chosen(g), out);
       if (!g.correct()) {
@@ -52,58 +60,115 @@ final class QuizText {
       }
       wrapped(q.explanation(), out);
       if (!q.concepts().isEmpty()) {
-        out.add(
-            INDENT
-                + " "
-                + theme.muted("Learn more: ")
-                + theme.command("explain " + q.concepts().get(0)));
+        out.addAll(
+            Styled.hanging(
+                INDENT + " ",
+                width,
+                Styled.part("Learn more:", theme::muted),
+                Styled.part(" explain " + q.concepts().get(0), theme::command)));
       }
     }
     out.add("");
-    out.add(theme.muted("The same quiz again: " + result.repeatCommand()));
+    muted("The same quiz again: " + result.repeatCommand(), out);
     return String.join("\n", out) + "\n";
   }
 
   String render(QuizStats stats) {
     List<String> out = new ArrayList<>();
     int seen = stats.total() - stats.unseen();
-    out.add(theme.heading("Quiz progress") + theme.muted(" · " + stats.progressFile()));
-    out.add(
-        seen
-            + " of "
-            + stats.total()
-            + " questions answered at least once; "
-            + stats.due()
-            + " due for review today.");
-    StringBuilder boxes = new StringBuilder("Boxes (1 = just missed, 5 = well known):");
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part("Quiz progress", theme::heading),
+            Styled.part(glyphs.separator() + stats.progressFile(), theme::muted)));
+    out.addAll(
+        TextWrap.wrap(
+            seen
+                + " of "
+                + Plural.of(stats.total(), "question")
+                + " answered at least once; "
+                + stats.due()
+                + " due for review today.",
+            width));
+    List<String> boxes = new ArrayList<>();
     for (int b = 0; b < stats.boxes().size(); b++) {
-      boxes.append("  ").append(b + 1).append(": ").append(stats.boxes().get(b));
+      boxes.add((b + 1) + ": " + stats.boxes().get(b));
     }
-    out.add(boxes.toString());
-    table("By dimension", stats.byDimension(), out);
-    table("By difficulty", stats.byDifficulty(), out);
+    out.addAll(
+        TextWrap.wrap(
+            "Leitner boxes (1 = just missed, 5 = well known): " + String.join(", ", boxes), width));
+    List<QuizStats.Row> all = new ArrayList<>(stats.byDimension());
+    all.addAll(stats.byDifficulty());
+    int nameWidth = all.stream().mapToInt(r -> TextWrap.width(r.name())).max().orElse(4);
+    int seenWidth =
+        Math.max("seen".length(), all.stream().mapToInt(r -> seen(r).length()).max().orElse(0));
+    table("By dimension", stats.byDimension(), nameWidth, seenWidth, out);
+    int counted = stats.byDimension().stream().mapToInt(QuizStats.Row::questions).sum();
+    if (counted > stats.total()) {
+      muted(
+          "A question can test more than one dimension, so these rows count "
+              + counted
+              + " questions where there are "
+              + stats.total()
+              + ".",
+          out);
+    }
+    table("By difficulty", stats.byDifficulty(), nameWidth, seenWidth, out);
+    out.add("");
+    muted(
+        "seen: questions answered at least once, of those there are; accuracy: answers right, of"
+            + " all answers given.",
+        out);
     if (stats.due() > 0) {
       out.add("");
-      out.add("Review them: " + theme.command("genai-vs-llm quiz --review"));
+      out.addAll(
+          Styled.wrap(
+              width,
+              Styled.plain("Review them:"),
+              Styled.part(" genai-vs-llm quiz --review", theme::command)));
     }
     return String.join("\n", out) + "\n";
   }
 
-  private void table(String heading, List<QuizStats.Row> rows, List<String> out) {
+  private static String seen(QuizStats.Row r) {
+    return r.seenQuestions() + "/" + r.questions();
+  }
+
+  /**
+   * One group as a table whose headings sit over their columns: names, then questions seen (right
+   * aligned), then accuracy; each row stacked under its name where the line is too narrow.
+   */
+  private void table(
+      String heading, List<QuizStats.Row> rows, int nameWidth, int seenWidth, List<String> out) {
     out.add("");
-    int nameWidth =
-        Math.max(
-            heading.length() - 2, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
-    out.add(theme.heading(TextWrap.pad(heading, nameWidth + 2)) + theme.muted(" seen    accuracy"));
+    int name = Math.max(nameWidth + 2, TextWrap.width(heading));
+    String head =
+        TextWrap.pad(heading, name) + " " + " ".repeat(seenWidth - "seen".length()) + "seen  ";
+    if (TextWrap.width(head + "accuracy") <= width) {
+      out.add(theme.heading(heading) + theme.muted(head.substring(heading.length()) + "accuracy"));
+    } else {
+      out.add(theme.heading(heading));
+    }
     for (QuizStats.Row r : rows) {
-      String seen = String.format(Locale.ROOT, "%3d/%-3d", r.seenQuestions(), r.questions());
       String accuracy =
           r.accuracy() < 0
               ? "-"
               : String.format(
                   Locale.ROOT, "%3d%% (%d of %d)", r.accuracy(), r.correct(), r.answers());
-      out.add("  " + TextWrap.pad(r.name(), nameWidth) + " " + seen + "  " + accuracy);
+      String seen = " ".repeat(seenWidth - seen(r).length()) + seen(r);
+      String line = TextWrap.pad("  " + r.name(), name) + " " + seen + "  " + accuracy;
+      if (TextWrap.width(line) <= width) {
+        out.add(line);
+      } else {
+        out.add("  " + r.name());
+        TextWrap.wrap("seen " + seen(r) + ", accuracy " + accuracy.strip(), width - 4)
+            .forEach(l -> out.add("    " + l));
+      }
     }
+  }
+
+  private void muted(String text, List<String> out) {
+    TextWrap.wrap(text, width).forEach(l -> out.add(theme.muted(l)));
   }
 
   private String chosen(QuizResult.Graded g) {

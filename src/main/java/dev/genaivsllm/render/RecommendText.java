@@ -12,14 +12,18 @@ final class RecommendText {
   private static final String INDENT = "   ";
 
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
+  private boolean guided;
 
   RecommendText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 100);
   }
 
   String render(Recommendation r) {
+    guided = r.request().guided();
     List<String> out = new ArrayList<>();
     String goal =
         r.request().goal().isBlank() ? "your flags" : "\"" + r.request().goal().strip() + "\"";
@@ -32,7 +36,11 @@ final class RecommendText {
     labelled("Understood", understood, out);
     if (!r.pipeline().isEmpty()) {
       out.add("");
-      out.add(theme.heading("This goal chains several jobs;") + " use one model per step:");
+      out.addAll(
+          Styled.wrap(
+              width,
+              Styled.part("This goal chains several jobs;", theme::heading),
+              Styled.plain(" use one model per step:")));
       int n = 1;
       for (Recommendation.Step step : r.pipeline()) {
         wrapped(
@@ -40,7 +48,9 @@ final class RecommendText {
             n++
                 + ". \""
                 + step.clause()
-                + "\" → "
+                + "\" "
+                + glyphs.arrow()
+                + " "
                 + step.family().title()
                 + " ("
                 + step.family().id()
@@ -55,20 +65,28 @@ final class RecommendText {
     }
     if (!r.notRecommended().isEmpty()) {
       out.add("");
-      out.add(theme.heading("Why not"));
+      heading("Why not", out);
       for (Recommendation.Ranked rejected : r.notRecommended()) {
-        out.add(
-            INDENT
-                + theme.emphasis(rejected.family().title())
-                + theme.muted(" · " + rejected.family().id() + " · score " + rejected.score()));
+        out.addAll(
+            Styled.hanging(
+                INDENT,
+                width,
+                Styled.part(rejected.family().title(), theme::emphasis),
+                Styled.part(
+                    glyphs.separator()
+                        + rejected.family().id()
+                        + glyphs.separator()
+                        + "score "
+                        + rejected.score(),
+                    theme::muted)));
         for (Recommendation.Reason con : rejected.cons()) {
-          bullet("-", con.quoted() + ": " + con.text(), theme::wrong, out);
+          bullet("-", said(con.quoted()) + ": " + con.text(), theme::wrong, out);
         }
       }
     }
     if (r.request().explain()) {
       out.add("");
-      out.add(theme.heading("How the scores were computed"));
+      heading("How the scores were computed", out);
       for (Recommendation.Ranked ranked : r.ranked()) {
         String sum =
             ranked.reasons().isEmpty()
@@ -76,37 +94,41 @@ final class RecommendText {
                 : ranked.reasons().stream()
                     .map(x -> String.format(Locale.ROOT, "%+d %s", x.points(), x.signal()))
                     .collect(Collectors.joining(" "));
-        wrapped(
-            INDENT,
-            String.format(Locale.ROOT, "%-18s %3d = %s", ranked.family().id(), ranked.score(), sum),
-            out);
+        String prefix =
+            String.format(Locale.ROOT, "%-18s %3d = ", ranked.family().id(), ranked.score());
+        TextWrap.columns(prefix, sum, width - INDENT.length()).forEach(l -> out.add(INDENT + l));
       }
-    } else {
+    } else if (!r.request().guided()) {
       out.add("");
-      out.add(theme.muted("How each score was reached: add --explain"));
+      TextWrap.wrap("How each score was reached: add --explain", width)
+          .forEach(l -> out.add(theme.muted(l)));
     }
     return String.join("\n", out) + "\n";
   }
 
   private void family(int n, Recommendation.Ranked ranked, List<String> out) {
     Family f = ranked.family();
-    out.add(
-        theme.heading(n + ". " + f.title())
-            + theme.muted(
-                " · "
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(n + ". " + f.title(), theme::heading),
+            Styled.part(
+                glyphs.separator()
                     + f.id()
-                    + " · score "
+                    + glyphs.separator()
+                    + "score "
                     + ranked.score()
-                    + " · "
+                    + glyphs.separator()
                     + ranked.confidence()
-                    + " confidence"));
+                    + " confidence",
+                theme::muted)));
     wrapped(INDENT, f.summary(), out);
     out.add(INDENT + theme.emphasis("Why"));
     for (Recommendation.Reason reason : ranked.pros()) {
-      bullet("+", reason.quoted() + ": " + reason.text(), theme::correct, out);
+      bullet("+", said(reason.quoted()) + ": " + reason.text(), theme::correct, out);
     }
     List<String> caveats = new ArrayList<>();
-    ranked.cons().forEach(c -> caveats.add(c.quoted() + ": " + c.text()));
+    ranked.cons().forEach(c -> caveats.add(said(c.quoted()) + ": " + c.text()));
     f.weaknesses().stream().limit(2).forEach(caveats::add);
     out.add(INDENT + theme.emphasis("Caveats"));
     for (String caveat : caveats) {
@@ -117,10 +139,19 @@ final class RecommendText {
     List<String> more = new ArrayList<>();
     f.concepts().stream().limit(2).forEach(c -> more.add("explain " + c));
     more.add("compare applications");
-    out.add(
-        INDENT
-            + theme.muted("Learn more: ")
-            + more.stream().map(theme::command).collect(Collectors.joining(theme.muted(" · "))));
+    List<Styled.Part> parts = new ArrayList<>();
+    parts.add(Styled.part("Learn more:", theme::muted));
+    for (int i = 0; i < more.size(); i++) {
+      if (i > 0) {
+        parts.add(Styled.part(glyphs.listSeparator(), theme::muted));
+      }
+      parts.add(Styled.part(" " + more.get(i), theme::command));
+    }
+    out.addAll(Styled.hanging(INDENT, width, parts.toArray(Styled.Part[]::new)));
+  }
+
+  private void heading(String text, List<String> out) {
+    TextWrap.wrap(text, width).forEach(l -> out.add(theme.heading(l)));
   }
 
   /** Wraps plain text under an indent. */
@@ -141,18 +172,27 @@ final class RecommendText {
   }
 
   private void labelled(String label, String text, List<String> out) {
-    String plain = label + ": ";
-    List<String> lines = TextWrap.hanging(plain, text, width);
-    String bare = label.strip();
-    out.add(
-        label.substring(0, label.length() - bare.length())
-            + theme.heading(bare)
-            + ": "
-            + lines.get(0).substring(plain.length()));
+    List<String> lines = TextWrap.columns(label + ": ", text, width);
+    out.add(Styled.start(lines.get(0), label, theme::heading));
     out.addAll(lines.subList(1, lines.size()));
   }
 
-  private static String quote(String quoted) {
-    return quoted.startsWith("--") ? quoted : "\"" + quoted + "\"";
+  /** The words of the goal in quotes, a flag as typed. */
+  private String quote(String quoted) {
+    return quoted.startsWith("--") ? said(quoted) : "\"" + quoted + "\"";
+  }
+
+  /**
+   * What the user said, as a reason quotes it: a flag as typed, except after the guided questions,
+   * which never mention flags: there it is the answer ({@code your answer "image"}).
+   */
+  private String said(String quoted) {
+    if (!guided || !quoted.startsWith("--")) {
+      return quoted;
+    }
+    int space = quoted.indexOf(' ');
+    return "your answer \""
+        + (space < 0 ? quoted.substring(2) : quoted.substring(space + 1))
+        + "\"";
   }
 }

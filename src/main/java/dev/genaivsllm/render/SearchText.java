@@ -20,18 +20,27 @@ final class SearchText {
   String render(SearchResults results) {
     List<String> out = new ArrayList<>();
     int n = results.hits().size();
-    out.add(
-        theme.heading(n + (n == 1 ? " result" : " results")) + " for \"" + results.query() + "\"");
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(Plural.of(n, "result"), theme::heading),
+            Styled.plain(" for \"" + results.query() + "\"")));
     int number = 1;
     for (SearchResults.Hit hit : results.hits()) {
       out.add("");
       String prefix = String.format(Locale.ROOT, "%2d. ", number++);
       String indent = " ".repeat(prefix.length());
-      out.add(prefix + theme.emphasis(hit.title()) + theme.muted(" (" + hit.kind() + ")"));
+      out.addAll(
+          Styled.hanging(
+              prefix,
+              width,
+              Styled.part(hit.title(), theme::emphasis),
+              Styled.part(" (" + hit.kind() + ")", theme::muted)));
       for (String line : TextWrap.wrap(hit.snippet(), width - indent.length())) {
         out.add(indent + highlight(line, hit.matched()));
       }
-      out.add(indent + theme.command(hit.command()));
+      TextWrap.wrap(hit.command(), width - indent.length())
+          .forEach(l -> out.add(indent + theme.command(l)));
     }
     return String.join("\n", out) + "\n";
   }

@@ -8,6 +8,7 @@ import dev.genaivsllm.json.JsonWriter;
 final class SourcesJson {
   String render(SourceList list) {
     JsonWriter json = ComparisonJson.header("source-list", list.pack());
+    json.field("sort", list.order().name());
     json.name("sources").beginArray();
     list.sources().forEach(s -> ComparisonJson.source(json, s));
     json.endArray();

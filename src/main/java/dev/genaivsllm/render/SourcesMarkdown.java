@@ -7,7 +7,11 @@ import dev.genaivsllm.model.Source;
 /** {@code sources} as a markdown reference list. */
 final class SourcesMarkdown {
   String render(SourceList list) {
-    StringBuilder md = new StringBuilder();
+    StringBuilder md =
+        new StringBuilder(Plural.of(list.sources().size(), "source"))
+            .append(", ")
+            .append(SourcesText.order(list))
+            .append("\n\n");
     for (Source s : list.sources()) {
       md.append("- `").append(s.key()).append("`: ").append(References.markdown(s)).append('\n');
     }

@@ -8,30 +8,62 @@ import java.util.List;
 
 /** {@code sources} for people: the bibliography, or one entry with where it is cited. */
 final class SourcesText {
+  private final RenderContext ctx;
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   SourcesText(RenderContext ctx) {
+    this.ctx = ctx;
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 120);
   }
 
   String render(SourceList list) {
+    if (list.brief() && !ctx.terminal()) {
+      // piped: one key per line, for loops and completion
+      StringBuilder keys = new StringBuilder();
+      list.sources().forEach(s -> keys.append(s.key()).append('\n'));
+      return keys.toString();
+    }
     int keyWidth = list.sources().stream().mapToInt(s -> s.key().length()).max().orElse(0);
     List<String> out = new ArrayList<>();
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(Plural.of(list.sources().size(), "source"), theme::heading),
+            Styled.part(", " + order(list), theme::muted)));
+    if (!list.brief()) {
+      out.add("");
+    }
     for (Source s : list.sources()) {
       String prefix = TextWrap.pad(s.key(), keyWidth) + "  ";
-      List<String> lines = TextWrap.hanging(prefix, References.text(s), width);
-      lines.set(0, theme.emphasis(s.key()) + lines.get(0).substring(s.key().length()));
+      String text = list.brief() ? s.shortCite() : References.text(s);
+      List<String> lines = new ArrayList<>(TextWrap.columns(prefix, text, width));
+      lines.set(0, Styled.start(lines.get(0), s.key(), theme::emphasis));
       out.addAll(lines);
     }
     return String.join("\n", out) + "\n";
   }
 
+  /** How the list is ordered, in words. */
+  static String order(SourceList list) {
+    return switch (list.order()) {
+      case author -> "by first author";
+      case year -> "oldest first";
+      case key -> "by cite key";
+    };
+  }
+
   String render(SourceDetail detail) {
     Source s = detail.source();
     List<String> out = new ArrayList<>();
-    out.add(theme.heading(s.key()) + theme.muted(" · " + s.shortCite()));
+    out.addAll(
+        Styled.wrap(
+            width,
+            Styled.part(s.key(), theme::heading),
+            Styled.part(glyphs.separator() + s.shortCite(), theme::muted)));
     field("Title", s.title(), out);
     field("Authors", String.join("; ", s.authors()) + (s.etal() ? "; et al." : ""), out);
     field("Year", String.valueOf(s.year()), out);
@@ -59,10 +91,8 @@ final class SourcesText {
                 ? c.title() + ": " + String.join(", ", c.places())
                 : c.title();
         String prefix = "  " + TextWrap.pad(c.command(), commandWidth) + "  ";
-        List<String> lines = TextWrap.hanging(prefix, text, width);
-        lines.set(
-            0,
-            "  " + theme.command(c.command()) + lines.get(0).substring(2 + c.command().length()));
+        List<String> lines = new ArrayList<>(TextWrap.columns(prefix, text, width));
+        lines.set(0, Styled.start(lines.get(0), c.command(), theme::command));
         out.addAll(lines);
       }
     }
@@ -71,8 +101,8 @@ final class SourcesText {
 
   private void field(String label, String value, List<String> out) {
     String prefix = "  " + TextWrap.pad(label, 10) + " ";
-    List<String> lines = TextWrap.hanging(prefix, value, width);
-    lines.set(0, "  " + theme.muted(TextWrap.pad(label, 10)) + lines.get(0).substring(12));
+    List<String> lines = new ArrayList<>(TextWrap.columns(prefix, value, width));
+    lines.set(0, Styled.start(lines.get(0), label, theme::muted));
     out.addAll(lines);
   }
 }

@@ -26,7 +26,7 @@ final class TextRenderer implements Renderer {
 
   @Override
   public String comparison(Comparison comparison) {
-    Comparison clean = Sanitizer.deep(comparison);
+    Comparison clean = Sanitizer.deep(comparison, ctx.glyphs());
     return clean.overview()
         ? new OverviewText(ctx).render(clean)
         : new ComparisonText(ctx).render(clean);
@@ -34,71 +34,71 @@ final class TextRenderer implements Renderer {
 
   @Override
   public String dimensionList(DimensionList list) {
-    return new DimensionListText(ctx).render(Sanitizer.deep(list));
+    return new DimensionListText(ctx).render(Sanitizer.deep(list, ctx.glyphs()));
   }
 
   @Override
   public String orientation(Orientation orientation) {
-    return new OrientationText(ctx).render(Sanitizer.deep(orientation));
+    return new OrientationText(ctx).render(Sanitizer.deep(orientation, ctx.glyphs()));
   }
 
   @Override
   public String explanation(Explanation explanation) {
-    return new ConceptText(ctx).render(Sanitizer.deep(explanation));
+    return new ConceptText(ctx).render(Sanitizer.deep(explanation, ctx.glyphs()));
   }
 
   @Override
   public String conceptList(ConceptList list) {
-    return new ConceptText(ctx).render(Sanitizer.deep(list));
+    return new ConceptText(ctx).render(Sanitizer.deep(list, ctx.glyphs()));
   }
 
   @Override
   public String answer(Answer answer) {
-    return new AnswerText(ctx).render(Sanitizer.deep(answer));
+    return new AnswerText(ctx).render(Sanitizer.deep(answer, ctx.glyphs()));
   }
 
   @Override
   public String conceptPair(ConceptPair pair) {
-    return new ConceptPairText(ctx).render(Sanitizer.deep(pair));
+    return new ConceptPairText(ctx).render(Sanitizer.deep(pair, ctx.glyphs()));
   }
 
   @Override
   public String evaluation(Evaluation evaluation) {
-    return new EvaluationText(ctx).render(Sanitizer.deep(evaluation));
+    return new EvaluationText(ctx).render(Sanitizer.deep(evaluation, ctx.glyphs()));
   }
 
   @Override
   public String searchResults(SearchResults results) {
-    return new SearchText(ctx).render(Sanitizer.deep(results));
+    return new SearchText(ctx).render(Sanitizer.deep(results, ctx.glyphs()));
   }
 
   @Override
   public String sourceList(SourceList list) {
-    return new SourcesText(ctx).render(Sanitizer.deep(list));
+    return new SourcesText(ctx).render(Sanitizer.deep(list, ctx.glyphs()));
   }
 
   @Override
   public String sourceDetail(SourceDetail detail) {
-    return new SourcesText(ctx).render(Sanitizer.deep(detail));
+    return new SourcesText(ctx).render(Sanitizer.deep(detail, ctx.glyphs()));
   }
 
   @Override
   public String quizResult(QuizResult result) {
-    return new QuizText(ctx).render(Sanitizer.deep(result));
+    return new QuizText(ctx).render(Sanitizer.deep(result, ctx.glyphs()));
   }
 
   @Override
   public String quizStats(QuizStats stats) {
-    return new QuizText(ctx).render(Sanitizer.deep(stats));
+    return new QuizText(ctx).render(Sanitizer.deep(stats, ctx.glyphs()));
   }
 
   @Override
   public String recommendation(Recommendation recommendation) {
-    return new RecommendText(ctx).render(Sanitizer.deep(recommendation));
+    return new RecommendText(ctx).render(Sanitizer.deep(recommendation, ctx.glyphs()));
   }
 
   @Override
   public String lintReport(LintReport report) {
-    return new LintText(ctx).render(Sanitizer.deep(report));
+    return new LintText(ctx).render(Sanitizer.deep(report, ctx.glyphs()));
   }
 }

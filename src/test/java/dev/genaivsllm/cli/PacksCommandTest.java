@@ -23,6 +23,18 @@ class PacksCommandTest {
     return pack;
   }
 
+  /** It pointed at docs/content-guide.md, which is not there from the user's own folder. */
+  @Test
+  void initPackPointsAtTheContentGuideByAPathThatWorksFromAnywhere() throws Exception {
+    Path pack = dir.resolve("course");
+    CliRun run = CliRun.with().pack(Packs.real()).run("init-pack", pack.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    Path guide = Packs.real().toAbsolutePath().normalize().resolveSibling("docs/content-guide.md");
+    assertTrue(run.out().contains("The template, limits and voice: " + guide + "\n"), run.out());
+    assertTrue(Files.isRegularFile(guide));
+    assertTrue(Files.readString(pack.resolve("pack.yaml")).contains(guide.toString()));
+  }
+
   @Test
   void initPackWritesAPackThatLintsCleanOverTheBundledOne() {
     Path pack = initPack("My Course");

@@ -93,7 +93,7 @@ class ShellIntegrationTest {
     CliRun run = CliRun.run("completion", "fish");
     assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
     assertEquals(1, run.err().lines().count(), run::toString);
-    assertTrue(run.err().contains("bash, zsh"), run::toString);
+    assertTrue(run.err().contains("completion takes bash or zsh, not 'fish'"), run::toString);
   }
 
   @Test

@@ -58,6 +58,20 @@ class AnswersTest {
     assertEquals(Set.of(position), Answers.parse(SINGLE, typed));
   }
 
+  /** "d)" was rejected, though it is how the options are printed. */
+  @ParameterizedTest(name = "single: {0}")
+  @CsvSource({"c), 2", "(c), 2", "C., 2", "[b], 1", "' a ) ', 0", "2., 1"})
+  void aLetterAsPrintedOrWrittenDownCounts(String typed, int position) {
+    assertEquals(Set.of(position), Answers.parse(SINGLE, typed));
+  }
+
+  @Test
+  void severalLettersAsPrintedCountForSelectAll() {
+    assertEquals(Set.of(0, 3), Answers.parse(MULTI, "a) d)"));
+    assertEquals(Set.of(0, 3), Answers.parse(MULTI, "(a), (d)"));
+    assertEquals(Set.of(1), Answers.parse(TRUE_FALSE, "False."));
+  }
+
   @Test
   void theShuffledCorrectOptionIsRight() {
     assertEquals(List.of(0), SINGLE.correctPositions(), "option C is shown first");

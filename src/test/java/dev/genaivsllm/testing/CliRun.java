@@ -22,11 +22,11 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** For runs that must never page: fails the test if asked to. */
   public static final Pager NO_PAGER =
-      (command, text) -> {
+      (command, text, charset) -> {
         throw new AssertionError("paged through " + command + " unexpectedly");
       };
 
-  /** A run over the fixture pack, stdout piped, no colour variables set. */
+  /** A run over the fixture pack, stdout piped, a UTF-8 locale, no colour variables set. */
   public static CliRun run(String... args) {
     return with().run(args);
   }
@@ -42,16 +42,25 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Options for one run. */
   public static final class Builder {
-    private final Map<String, String> env = new HashMap<>();
+    /** A UTF-8 locale, as most desktops have; tests of other locales set or remove LANG. */
+    private final Map<String, String> env = new HashMap<>(Map.of("LANG", "C.UTF-8"));
+
     private Path pack = Packs.fixture();
     private FakeTerminal terminal = FakeTerminal.pipe();
     private String stdin = "";
     private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
     private Pager pager = NO_PAGER;
     private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
+    private final FakeInterrupts interrupts = new FakeInterrupts();
+    private boolean ctrlC;
 
+    /** Sets an environment variable; a null value removes it. */
     public Builder env(String name, String value) {
-      env.put(name, value);
+      if (value == null) {
+        env.remove(name);
+      } else {
+        env.put(name, value);
+      }
       return this;
     }
 
@@ -68,6 +77,15 @@ public record CliRun(int exitCode, String out, String err) {
     /** Text on standard input; a fake terminal decides whether it counts as typed. */
     public Builder stdin(String text) {
       this.stdin = text;
+      return this;
+    }
+
+    /**
+     * Ctrl-C once standard input has been read to its end, instead of the end (Ctrl-D); on a
+     * terminal, echoed as {@code ^C}.
+     */
+    public Builder ctrlCAfterInput() {
+      this.ctrlC = true;
       return this;
     }
 
@@ -91,22 +109,64 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
     public Environment environment() {
+      return environment(new StringWriter());
+    }
+
+    /**
+     * @param screen where a terminal echoes what is typed, when stdin is one
+     */
+    private Environment environment(java.io.Writer screen) {
       return new Environment(
           env,
           pack,
           nodeCache,
           terminal,
           CLOCK,
-          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          stdin(screen),
           home,
           () -> 4242,
-          pager);
+          pager,
+          interrupts);
+    }
+
+    /**
+     * What is typed: on a terminal, echoed line by line as it is read, then Ctrl-D or Ctrl-C; from
+     * a pipe, all of it at once.
+     */
+    private java.io.InputStream stdin(java.io.Writer screen) {
+      Runnable interrupt = ctrlC ? interrupts::interrupt : null;
+      if (terminal.stdinIsTerminal()) {
+        return new TypedInput(stdin, screen, interrupt);
+      }
+      java.io.InputStream piped =
+          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (interrupt == null) {
+        return piped;
+      }
+      java.io.InputStream keyboard =
+          new java.io.InputStream() {
+            @Override
+            public int read() {
+              interrupt.run();
+              return -1;
+            }
+          };
+      return new java.io.SequenceInputStream(piped, keyboard);
     }
 
     public CliRun run(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code = Cli.run(environment(), new PrintWriter(out), new PrintWriter(err), args);
+      PrintWriter outWriter = new PrintWriter(out);
+      PrintWriter errWriter = new PrintWriter(err);
+      int code;
+      try {
+        code = Cli.run(environment(outWriter), outWriter, errWriter, args);
+      } catch (FakeInterrupts.Interrupted e) {
+        outWriter.flush();
+        errWriter.flush();
+        code = 130;
+      }
       return new CliRun(code, out.toString(), err.toString());
     }
   }
