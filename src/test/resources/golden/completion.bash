@@ -593,8 +593,8 @@ function _picocli_genai-vs-llm_recommend() {
   local arg_opts="'--format' '--color' '--width' '--content' '--input' '--output' '--need'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local KIND_option_args=("text" "image" "audio" "video" "tabular" "code") # --input values
-  local KIND_option_args=("text" "image" "audio" "video" "tabular" "code") # --output values
+  local KIND_option_args=("text" "image" "audio" "video" "tabular" "code" "speech" "music" "label" "vector" "number" "latent") # --input values
+  local KIND_option_args=("text" "image" "audio" "video" "tabular" "code" "speech" "music" "label" "vector" "number" "latent") # --output values
   local NEED_option_args=("grounding" "citations" "realtime" "on-device" "low-cost" "privacy" "exact-likelihood" "controllability" "little-data") # --need values
 
   type compopt &>/dev/null && compopt +o default

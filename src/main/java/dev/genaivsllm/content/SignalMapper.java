@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -39,11 +40,37 @@ final class SignalMapper {
     YamlMap cues =
         map.map("cues")
             .allowOnly(
-                Set.of("output", "outputAdjacent", "outputAfter", "input", "negation", "sequence"));
+                Set.of(
+                    "output",
+                    "outputAdjacent",
+                    "outputAfter",
+                    "inputAfter",
+                    "input",
+                    "describing",
+                    "negation",
+                    "scopeEnd",
+                    "only",
+                    "pronouns",
+                    "modifies",
+                    "sequence"));
+    SignalBook.Cues cueWords =
+        new SignalBook.Cues(
+            cues.texts("output", 1, 200, 40),
+            cues.texts("outputAdjacent", 0, 50, 40),
+            cues.texts("outputAfter", 0, 50, 40),
+            cues.texts("inputAfter", 0, 50, 40),
+            cues.texts("input", 1, 200, 40),
+            cues.texts("describing", 0, 100, 40),
+            cues.texts("negation", 1, 50, 40),
+            cues.texts("scopeEnd", 0, 50, 40),
+            cues.texts("only", 0, 20, 40),
+            cues.texts("pronouns", 0, 20, 40),
+            cues.texts("modifies", 0, 100, 40),
+            cues.texts("sequence", 0, 50, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap s : map.maps("signals", 1, 500)) {
-      s.allowOnly(Set.of("id", "kind", "label", "words", "effects"));
+      s.allowOnly(Set.of("id", "kind", "label", "words", "gives", "effects"));
       String id = s.id("id");
       if (!ids.add(id)) {
         s.report("id", Rule.DUPLICATE_ID, "signal id '" + id + "' is used twice");
@@ -62,18 +89,22 @@ final class SignalMapper {
         byFamily.put(
             family, new SignalBook.Effect(e.integer("points", -10, 10), e.text("reason", 240)));
       }
+      Optional<Modality> gives = Optional.empty();
+      if (s.keys().contains("gives")) {
+        String name = s.text("gives", 20);
+        try {
+          gives = Optional.of(Modality.valueOf(name));
+        } catch (IllegalArgumentException notAModality) {
+          s.report(
+              "gives",
+              Rule.WRONG_TYPE,
+              "'" + name + "' is not one of " + ScalarReader.names(Modality.values()));
+        }
+      }
       signals.add(
           new SignalBook.Signal(
-              id, kind, s.text("label", 80), s.texts("words", 1, 200, 60), byFamily));
+              id, kind, s.text("label", 80), s.texts("words", 1, 200, 60), gives, byFamily));
     }
-    return new SignalBook(
-        modalities,
-        cues.texts("output", 1, 200, 40),
-        cues.texts("outputAdjacent", 0, 50, 40),
-        cues.texts("outputAfter", 0, 50, 40),
-        cues.texts("input", 1, 200, 40),
-        cues.texts("negation", 1, 50, 40),
-        cues.texts("sequence", 0, 50, 40),
-        signals);
+    return new SignalBook(modalities, cueWords, signals);
   }
 }

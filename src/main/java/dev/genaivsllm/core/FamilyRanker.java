@@ -9,42 +9,58 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Scores every family against the signals understood from a goal, or from one clause of it: a
- * signal moves a family by the points {@code signals.yaml} gives it, an asked-for modality by
- * whether the family takes or produces it. Every point comes with its reason, so a ranking explains
- * itself. Kept apart from {@link RecommendService}, which decides what to make of a ranking (how
- * many to recommend, which rejections to explain, whether a goal is a pipeline).
+ * Scores every family against the job read from a goal, or from one clause of it. The frame comes
+ * first: a family that cannot take what goes in or cannot produce what must come out does not fit,
+ * whatever else speaks for it, and ranks below every family that fits. Among those that fit, the
+ * points are: what the goal's tasks and needs give each family ({@code signals.yaml}), the kinds it
+ * takes and produces, and how close the goal is to one of the family's example goals. Every point
+ * comes with its reason, so a ranking explains itself. Kept apart from {@link RecommendService},
+ * which decides what to make of a ranking.
  */
 final class FamilyRanker {
   static final int OUTPUT_MATCH = 4;
-  static final int OUTPUT_MISMATCH = -4;
+  static final int OUTPUT_MISMATCH = -8;
   static final int INPUT_MATCH = 1;
-  static final int INPUT_MISMATCH = -3;
+  static final int INPUT_MISMATCH = -6;
+  static final int IMPLIED_MATCH = 2;
+  static final int IMPLIED_MISMATCH = -3;
 
   private final List<Family> families;
   private final Map<String, SignalBook.Signal> byId = new LinkedHashMap<>();
+  private final GoalExamples examples;
 
-  FamilyRanker(List<Family> families, SignalBook book) {
+  FamilyRanker(List<Family> families, SignalBook book, GoalExamples examples) {
     this.families = families;
+    this.examples = examples;
     book.signals().forEach(s -> byId.put(s.id(), s));
   }
 
-  /** Every family scored against these signals, best first, ties by id. */
-  List<Recommendation.Ranked> rank(List<Recommendation.Understood> signals) {
+  /**
+   * Every family scored against these signals and this text, those that fit first, then best first,
+   * ties by id.
+   */
+  List<Recommendation.Ranked> rank(List<Recommendation.Understood> signals, String text) {
+    Map<String, GoalExamples.Closest> closest = examples.closest(text);
     List<Recommendation.Ranked> ranked = new ArrayList<>();
     for (Family family : families) {
       List<Recommendation.Reason> reasons = new ArrayList<>();
       Set<String> counted = new LinkedHashSet<>();
+      boolean fits = true;
       for (Recommendation.Understood u : signals) {
         if (!counted.add(u.kind() + ":" + u.id())) {
           continue; // a signal counts once, however often it is said
         }
         switch (u.kind()) {
-          case "input", "output" -> modality(family, u).ifPresent(reasons::add);
+          case "input", "output" -> {
+            Recommendation.Reason r = modality(family, u);
+            reasons.add(r);
+            fits &= r.points() > 0;
+          }
+          case "mentioned" -> mentioned(family, u).ifPresent(reasons::add);
+          case "implied" -> reasons.add(implied(family, u));
           default -> {
             SignalBook.Effect effect = byId.get(u.id()).effects().get(family.id());
             if (effect != null) {
@@ -55,12 +71,23 @@ final class FamilyRanker {
           }
         }
       }
+      GoalExamples.Closest near = closest.get(family.id());
+      String example = "";
+      if (near != null && near.points() > 0) {
+        example = near.goal();
+        reasons.add(
+            new Recommendation.Reason(
+                near.points(),
+                "like \"" + near.goal() + "\", a job it is the usual choice for.",
+                "like an example",
+                "the goal"));
+      }
       int score = reasons.stream().mapToInt(Recommendation.Reason::points).sum();
-      ranked.add(new Recommendation.Ranked(family, score, "", reasons));
+      ranked.add(new Recommendation.Ranked(family, score, "", reasons, fits, example));
     }
     ranked.sort(
-        Comparator.comparingInt(Recommendation.Ranked::score)
-            .reversed()
+        Comparator.comparing((Recommendation.Ranked r) -> !r.fits())
+            .thenComparing(Comparator.comparingInt(Recommendation.Ranked::score).reversed())
             .thenComparing(r -> r.family().id()));
     List<Recommendation.Ranked> withConfidence = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
@@ -68,39 +95,59 @@ final class FamilyRanker {
       int next = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
       withConfidence.add(
           new Recommendation.Ranked(
-              r.family(), r.score(), confidence(r.score(), next), r.reasons()));
+              r.family(),
+              r.score(),
+              confidence(r.score(), next),
+              r.reasons(),
+              r.fits(),
+              r.closestExample()));
     }
     return withConfidence;
   }
 
-  private static Optional<Recommendation.Reason> modality(
-      Family family, Recommendation.Understood u) {
+  private static Recommendation.Reason modality(Family family, Recommendation.Understood u) {
     Modality m = Modality.valueOf(u.id());
-    String name = plural(m);
+    String name = m.plural();
     String label = u.label();
     String quote = quoted(u);
     if (u.kind().equals("output")) {
-      return Optional.of(
-          family.outputs().contains(m)
-              ? new Recommendation.Reason(OUTPUT_MATCH, "It produces " + name + ".", label, quote)
-              : new Recommendation.Reason(
-                  OUTPUT_MISMATCH, "It does not produce " + name + ".", label, quote));
+      return family.outputs().stream().anyMatch(out -> out.gives(m))
+          ? new Recommendation.Reason(OUTPUT_MATCH, "It produces " + name + ".", label, quote)
+          : new Recommendation.Reason(
+              OUTPUT_MISMATCH, "It does not produce " + name + ".", label, quote);
     }
-    return Optional.of(
-        family.inputs().contains(m)
-            ? new Recommendation.Reason(
-                INPUT_MATCH, "It takes " + name + " as input.", label, quote)
-            : new Recommendation.Reason(
-                INPUT_MISMATCH, "It cannot take " + name + " as input.", label, quote));
+    return family.inputs().stream().anyMatch(in -> in.takes(m))
+        ? new Recommendation.Reason(INPUT_MATCH, "It takes " + name + " as input.", label, quote)
+        : new Recommendation.Reason(
+            INPUT_MISMATCH, "It cannot take " + name + " as input.", label, quote);
   }
 
-  private static String plural(Modality m) {
-    return switch (m) {
-      case image -> "images";
-      case video -> "video";
-      case tabular -> "tables";
-      default -> m.name();
-    };
+  /**
+   * What a task puts out when the goal names no output ("classify" gives labels): it counts for the
+   * families that make it and against those that do not, but rules none out, since a goal may name
+   * several tasks.
+   */
+  private static Recommendation.Reason implied(Family family, Recommendation.Understood u) {
+    Modality m = Modality.valueOf(u.id());
+    return family.outputs().stream().anyMatch(out -> out.gives(m))
+        ? new Recommendation.Reason(
+            IMPLIED_MATCH, "It produces " + m.plural() + ".", u.label(), quoted(u))
+        : new Recommendation.Reason(
+            IMPLIED_MISMATCH, "It does not produce " + m.plural() + ".", u.label(), quoted(u));
+  }
+
+  /** A kind named without a direction: a point when the family takes or makes it, else none. */
+  private static java.util.Optional<Recommendation.Reason> mentioned(
+      Family family, Recommendation.Understood u) {
+    Modality m = Modality.valueOf(u.id());
+    boolean handles =
+        family.inputs().stream().anyMatch(in -> in.takes(m))
+            || family.outputs().stream().anyMatch(out -> out.gives(m));
+    return handles
+        ? java.util.Optional.of(
+            new Recommendation.Reason(
+                INPUT_MATCH, "It works with " + m.plural() + ".", u.label(), quoted(u)))
+        : java.util.Optional.empty();
   }
 
   private static String confidence(int score, int next) {

@@ -1,29 +1,65 @@
 package dev.genaivsllm.core;
 
-import dev.genaivsllm.match.EditDistance;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.understand.LexiconMatcher;
+import dev.genaivsllm.understand.Vocabulary;
 import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a goal written in everyday words into signals: which modalities it gives and wants, which
- * tasks and needs it names. Words match after plurals are folded and forgive small typos
- * ("sumarize", "imges"); a word right after a negation ("no images") does not count; a modality is
- * wanted as output when an output cue ("make", "into") comes shortly before it, else it is given as
- * input.
+ * Reads a goal into its job: the tasks and needs it names, and which kinds of data go in and which
+ * must come out. Words are read the way {@code ask} reads them (the shared lexicon's everyday
+ * phrases stand for the field's terms; a typo of a known word is that word), then:
+ *
+ * <ul>
+ *   <li>direction comes from the sentence, not from which words occur: "captions for images" and
+ *       "from photos" give images; "into narration", "text to speech" and "image generation" want
+ *       the second kind out; "animate our photo" gives the photo;
+ *   <li>a negation rules out what follows it up to the end of the phrase ("we don't need any images
+ *       generated", "rather than a chatbot"), and "just the words" keeps only words;
+ *   <li>a kind that only names another ("song lyrics", "podcast script") is not a kind of its own,
+ *       unless the other is made from it ("image captions");
+ *   <li>"create new ones" wants the kind named last.
+ * </ul>
  */
 final class GoalReader {
-  private static final int CUE_WINDOW = 5;
-  private static final int NEGATION_WINDOW = 3;
+  private static final int CUE_WINDOW = 6;
+  private static final int NEGATION_REACH = 8;
+  private static final Pattern BREAK = Pattern.compile("[,;:.!?()]");
 
   private final SignalBook book;
+  private final LexiconMatcher lexicon;
+  private final Vocabulary vocabulary;
+
+  GoalReader(SignalBook book, LexiconMatcher lexicon) {
+    this.book = book;
+    this.lexicon = lexicon;
+    this.vocabulary = vocabulary(book);
+  }
 
   GoalReader(SignalBook book) {
-    this.book = book;
+    this(book, LexiconMatcher.NONE);
+  }
+
+  /** Every word the rules know, so that a typo of one ("sumarize") is read as it. */
+  private static Vocabulary vocabulary(SignalBook book) {
+    List<String> words = new ArrayList<>();
+    book.modalities().values().forEach(words::addAll);
+    book.signals().forEach(s -> words.addAll(s.words()));
+    SignalBook.Cues c = book.cues();
+    for (List<String> cue :
+        List.of(c.output(), c.outputAfter(), c.input(), c.describing(), c.negation(), c.only())) {
+      words.addAll(cue);
+    }
+    return new Vocabulary.Builder().document(String.join(" ", words)).build();
   }
 
   /** The goal's steps: split where it says "then", "after that", ";" and the like. */
@@ -32,7 +68,7 @@ final class GoalReader {
     String cues =
         String.join(
             "|",
-            book.sequence().stream()
+            book.cues().sequence().stream()
                 .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q"))
                 .toList());
     String splitter = cues.isEmpty() ? "[;.]" : "(?i)[;.]|,?\\s+\\b(?:" + cues + ")\\b";
@@ -46,30 +82,58 @@ final class GoalReader {
 
   /**
    * Every signal in one clause, in the order of the words that triggered it. Tasks and needs are
-   * read first, and a word they claim is not read again as a modality ("natural voice" asks for
-   * speech; it does not give audio). Exact matches come before fuzzy ones: a word that is itself
-   * known ("citations") is never also read as a typo of another ("dictation").
+   * read first, and a word they claim is not read again as a kind of data ("natural voice" asks for
+   * speech; it does not give audio).
    */
   List<Recommendation.Understood> read(String clause) {
-    List<Words.Word> words = Words.of(clause);
+    List<Words.Word> words = normalized(clause);
+    boolean[] negated = negations(clause, words);
+    List<Found> signals = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      signals.addAll(signalsAt(clause, words, i, negated));
+    }
+    List<Mention> mentions = mentions(words, new boolean[words.size()]);
+    // Where a signal and a kind of data overlap, the longer words win ("latent code" is data, not
+    // "code" to write; "natural voice" asks for speech, it does not give audio); a tie goes to the
+    // signal.
     List<Found> found = new ArrayList<>();
-    boolean[] claimed = new boolean[words.size()];
-    boolean[] known = new boolean[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      List<Found> here = signalsAt(clause, words, i, false);
-      known[i] = !here.isEmpty() || !modalitiesAt(clause, words, i, false).isEmpty();
-      for (Found f : known[i] ? here : signalsAt(clause, words, i, true)) {
+    for (Found f : signals) {
+      boolean outdone =
+          mentions.stream()
+              .anyMatch(
+                  m ->
+                      m.start() < f.end()
+                          && f.start() < m.end()
+                          && m.end() - m.start() > f.end() - f.start());
+      if (!outdone) {
         found.add(f);
-        java.util.Arrays.fill(claimed, f.start(), f.end(), true);
       }
     }
-    for (int i = 0; i < words.size(); i++) {
-      if (!claimed[i]) {
-        found.addAll(modalitiesAt(clause, words, i, !known[i]));
+    boolean[] claimed = new boolean[words.size()];
+    found.forEach(f -> Arrays.fill(claimed, f.start(), f.end(), true));
+    mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1]);
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+      if (m.end() < words.size() && startsWithAny(words, m.end(), book.cues().modifies())) {
+        continue; // "logo concepts", "image prompts": ideas about the kind, not data of it
       }
+      String role;
+      if (next != null && next.start() == m.end()) {
+        if (!describing(words, next)) {
+          continue; // "song lyrics", "podcast script": a kind that only names the other
+        }
+        role = "input"; // "image captions": the captions are made from images
+      } else {
+        role = role(clause, words, m.start(), m.end());
+      }
+      found.add(understood(clause, words, m, m.modality(), role, negated[m.start()]));
     }
-    found.sort(java.util.Comparator.comparingInt(Found::start));
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    found.addAll(pronouns(clause, words, claimed, mentions, negated));
+    keepOnly(clause, words, mentions, found);
+    implied(found);
+    found.sort(Comparator.comparingInt(Found::start));
+    Set<String> seen = new HashSet<>();
     List<Recommendation.Understood> understood = new ArrayList<>();
     for (Found f : found) {
       Recommendation.Understood u = f.understood();
@@ -83,16 +147,89 @@ final class GoalReader {
   /** A signal and the words [start, end) that said it. */
   private record Found(Recommendation.Understood understood, int start, int end) {}
 
-  private List<Found> signalsAt(String clause, List<Words.Word> words, int i, boolean fuzzy) {
+  /** A kind of data named by the words [start, end). */
+  private record Mention(Modality modality, int start, int end) {}
+
+  /**
+   * The clause's words with the lexicon's everyday phrases replaced by the terms they stand for
+   * (keeping where the phrase was, so quotes show what was typed) and a typo of a known word read
+   * as that word.
+   */
+  private List<Words.Word> normalized(String clause) {
+    List<Words.Word> typed = Words.of(clause);
+    List<LexiconMatcher.Match> matches = new ArrayList<>(lexicon.find(typed));
+    matches.removeIf(m -> m.termStems().stream().noneMatch(vocabulary::knows));
+    List<Words.Word> words = new ArrayList<>();
+    for (int i = 0; i < typed.size(); i++) {
+      final int at = i;
+      LexiconMatcher.Match match =
+          matches.stream()
+              .filter(m -> m.start() == at)
+              .max(Comparator.comparingInt(m -> m.end() - m.start()))
+              .orElse(null);
+      if (match != null && !vocabulary.knows(typed.get(i).stem())) {
+        int start = typed.get(match.start()).start();
+        int end = typed.get(match.end() - 1).end();
+        for (String part : match.term().split(" ")) {
+          words.add(new Words.Word(part, Words.stem(part), start, end));
+        }
+        i = match.end() - 1;
+        continue;
+      }
+      words.add(corrected(typed.get(i)));
+    }
+    return words;
+  }
+
+  /** A word the rules do not know, read as the known word it is one typo from, if any. */
+  private Words.Word corrected(Words.Word w) {
+    if (Words.isStop(w.text()) || vocabulary.knows(w.stem())) {
+      return w;
+    }
+    return vocabulary.near(w.text(), w.stem()).stream()
+        .filter(n -> n.quality() > 0.6)
+        .findFirst()
+        .map(n -> new Words.Word(vocabulary.word(n.stem()), n.stem(), w.start(), w.end()))
+        .orElse(w);
+  }
+
+  /**
+   * Which words a negation rules out: from a negation cue to the end of the phrase (punctuation, a
+   * word such as "but" or "just"), at most {@value #NEGATION_REACH} words.
+   */
+  private boolean[] negations(String clause, List<Words.Word> words) {
+    boolean[] negated = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      if (!book.cues().negation().contains(words.get(i).text())) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(words.size(), i + 1 + NEGATION_REACH); j++) {
+        if (breaksBetween(clause, words, j - 1, j)
+            || book.cues().scopeEnd().contains(words.get(j).text())) {
+          break;
+        }
+        negated[j] = true;
+      }
+    }
+    return negated;
+  }
+
+  private static boolean breaksBetween(String clause, List<Words.Word> words, int a, int b) {
+    int from = words.get(a).end();
+    int to = words.get(b).start();
+    return from < to && BREAK.matcher(clause.substring(from, to)).find();
+  }
+
+  private List<Found> signalsAt(String clause, List<Words.Word> words, int i, boolean[] negated) {
     List<Found> found = new ArrayList<>();
     for (SignalBook.Signal s : book.signals()) {
       for (String phrase : s.words()) {
-        int n = matchAt(words, i, phrase, fuzzy);
+        int n = matchAt(words, i, phrase);
         if (n > 0) {
           found.add(
               new Found(
                   new Recommendation.Understood(
-                      s.kind(), s.id(), s.label(), quote(clause, words, i, n), negated(words, i)),
+                      s.kind(), s.id(), s.label(), quote(clause, words, i, n), negated[i]),
                   i,
                   i + n));
           break;
@@ -102,98 +239,220 @@ final class GoalReader {
     return found;
   }
 
-  private List<Found> modalitiesAt(String clause, List<Words.Word> words, int i, boolean fuzzy) {
-    List<Found> found = new ArrayList<>();
-    for (Map.Entry<Modality, List<String>> m : book.modalities().entrySet()) {
-      for (String phrase : m.getValue()) {
-        int n = matchAt(words, i, phrase, fuzzy);
-        if (n > 0) {
-          String kind = role(words, i, n);
-          found.add(
-              new Found(
-                  new Recommendation.Understood(
-                      kind,
-                      m.getKey().name(),
-                      m.getKey().name() + " " + kind,
-                      quote(clause, words, i, n),
-                      negated(words, i)),
-                  i,
-                  i + n));
-          break;
+  /** Every kind of data the unclaimed words name, left to right, the longest phrase first. */
+  private List<Mention> mentions(List<Words.Word> words, boolean[] claimed) {
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (claimed[i]) {
+        continue;
+      }
+      Mention best = null;
+      for (Map.Entry<Modality, List<String>> m : book.modalities().entrySet()) {
+        for (String phrase : m.getValue()) {
+          int n = matchAt(words, i, phrase);
+          if (n > 0 && (best == null || n > best.end() - best.start())) {
+            best = new Mention(m.getKey(), i, i + n);
+          }
         }
+      }
+      if (best != null) {
+        mentions.add(best);
+        i = best.end() - 1;
+      }
+    }
+    return mentions;
+  }
+
+  private static boolean startsWithAny(List<Words.Word> words, int i, List<String> phrases) {
+    return phrases.stream().anyMatch(p -> matchAt(words, i, p) > 0);
+  }
+
+  /** Whether a kind's words name something made from what comes before ("captions", "summary"). */
+  private boolean describing(List<Words.Word> words, Mention m) {
+    for (String d : book.cues().describing()) {
+      if (matchAt(words, m.start(), d) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "output" or "input" for the kind at words [i, n), from the words around it (see the class
+   * comment); "mentioned" when nothing says which way it goes ("reviews" in "detect whether reviews
+   * are positive"), which counts for a family that handles the kind but rules out none.
+   */
+  private String role(String clause, List<Words.Word> words, int i, int end) {
+    SignalBook.Cues cues = book.cues();
+    if (end < words.size()
+        && cues.outputAfter().contains(words.get(end).text())
+        && !breaksBetween(clause, words, end - 1, end)) {
+      return "output";
+    }
+    if (end < words.size()
+        && cues.inputAfter().contains(words.get(end).text())
+        && (end + 1 == words.size() || breaksBetween(clause, words, end, end + 1))) {
+      return "input"; // "image in, text out"
+    }
+    if (i > 0 && cues.outputAdjacent().contains(words.get(i - 1).text())) {
+      return "output";
+    }
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        break;
+      }
+      String w = words.get(j).text();
+      if (w.equals("for")) {
+        // "captions for images" gives images; "a jingle for a podcast" names what it is for
+        return j > 0 && describes(words, j - 1) ? "input" : "mentioned";
+      }
+      if (cues.output().contains(w)) {
+        return "output";
+      }
+      if (cues.input().contains(w)) {
+        return "input";
+      }
+    }
+    return "mentioned";
+  }
+
+  /** Whether the words ending at {@code last} are a describing noun ("alt text", "captions"). */
+  private boolean describes(List<Words.Word> words, int last) {
+    for (String d : book.cues().describing()) {
+      int n = Words.of(d).size();
+      if (last - n + 1 >= 0 && matchAt(words, last - n + 1, d) == n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "create new ones": a pronoun after an output cue wants the kind named last before it. */
+  private List<Found> pronouns(
+      String clause,
+      List<Words.Word> words,
+      boolean[] claimed,
+      List<Mention> mentions,
+      boolean[] negated) {
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (claimed[i] || !book.cues().pronouns().contains(words.get(i).text())) {
+        continue;
+      }
+      final int at = i;
+      Mention before =
+          mentions.stream().filter(m -> m.end() <= at).reduce((a, b) -> b).orElse(null);
+      if (before != null && role(clause, words, i, i + 1).equals("output")) {
+        found.add(
+            understood(
+                clause,
+                words,
+                new Mention(before.modality(), i, i + 1),
+                before.modality(),
+                "output",
+                negated[i]));
       }
     }
     return found;
   }
 
   /**
-   * How many words a phrase covers when it starts at word {@code i}; 0 when it does not match.
-   *
-   * @param fuzzy allow small typos, not only plurals and spelling variants
+   * "just the words", "only text": the kind right after such a word is the only output; any other
+   * output named in the clause is ruled out.
    */
-  static int matchAt(List<Words.Word> words, int i, String phrase, boolean fuzzy) {
+  private void keepOnly(
+      String clause, List<Words.Word> words, List<Mention> mentions, List<Found> found) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!book.cues().only().contains(words.get(i).text())) {
+        continue;
+      }
+      final int at = i;
+      Mention kept =
+          mentions.stream()
+              .filter(m -> m.start() > at && m.start() <= at + 3)
+              .findFirst()
+              .orElse(null);
+      if (kept == null) {
+        continue;
+      }
+      found.removeIf(f -> f.understood().kind().equals("input") && f.start() == kept.start());
+      found.add(understood(clause, words, kept, kept.modality(), "output", false));
+      for (int k = 0; k < found.size(); k++) {
+        Recommendation.Understood u = found.get(k).understood();
+        if (u.kind().equals("output") && !u.id().equals(kept.modality().name()) && !u.negated()) {
+          found.set(
+              k,
+              new Found(
+                  new Recommendation.Understood(u.kind(), u.id(), u.label(), u.quoted(), true),
+                  found.get(k).start(),
+                  found.get(k).end()));
+        }
+      }
+    }
+  }
+
+  /**
+   * When the clause names no output, what its tasks put out: "classify tickets" wants labels,
+   * "narrate the script" speech.
+   */
+  private void implied(List<Found> found) {
+    boolean named =
+        found.stream()
+            .anyMatch(f -> f.understood().kind().equals("output") && !f.understood().negated());
+    if (named) {
+      return;
+    }
+    Map<String, SignalBook.Signal> byId = new java.util.HashMap<>();
+    book.signals().forEach(s -> byId.put(s.id(), s));
+    List<Found> implied = new ArrayList<>();
+    for (Found f : found) {
+      Recommendation.Understood u = f.understood();
+      SignalBook.Signal s = byId.get(u.id());
+      if (u.kind().equals("task") && !u.negated() && s != null && s.gives().isPresent()) {
+        Modality m = s.gives().get();
+        implied.add(
+            new Found(
+                new Recommendation.Understood(
+                    "implied", m.name(), m.name() + " output (implied)", u.quoted(), false),
+                f.start(),
+                f.end()));
+      }
+    }
+    found.addAll(implied);
+  }
+
+  private static Found understood(
+      String clause,
+      List<Words.Word> words,
+      Mention m,
+      Modality modality,
+      String role,
+      boolean negated) {
+    return new Found(
+        new Recommendation.Understood(
+            role,
+            modality.name(),
+            modality.name() + " " + role,
+            quote(clause, words, m.start(), m.end() - m.start()),
+            negated),
+        m.start(),
+        m.end());
+  }
+
+  /** How many words a phrase covers when it starts at word {@code i}; 0 when it does not match. */
+  static int matchAt(List<Words.Word> words, int i, String phrase) {
     List<Words.Word> target = Words.of(phrase);
     if (target.isEmpty() || i + target.size() > words.size()) {
       return 0;
     }
     for (int j = 0; j < target.size(); j++) {
-      if (!same(words.get(i + j), target.get(j), fuzzy)) {
+      Words.Word typed = words.get(i + j);
+      Words.Word known = target.get(j);
+      if (!typed.stem().equals(known.stem()) && !typed.text().equals(known.text())) {
         return 0;
       }
     }
     return target.size();
-  }
-
-  /**
-   * The same word, allowing for plurals and, when fuzzy, one typo in a word of five letters or
-   * more, two in a word of ten or more.
-   */
-  static boolean same(Words.Word typed, Words.Word known, boolean fuzzy) {
-    if (typed.stem().equals(known.stem()) || typed.text().equals(known.text())) {
-      return true;
-    }
-    if (!fuzzy) {
-      return false;
-    }
-    String a = typed.text();
-    String b = known.text();
-    int allowed = b.length() >= 10 ? 2 : b.length() >= 5 ? 1 : 0;
-    return allowed > 0
-        && Math.abs(a.length() - b.length()) <= allowed
-        && (EditDistance.between(a, b) <= allowed
-            || EditDistance.between(typed.stem(), known.stem()) <= allowed);
-  }
-
-  /**
-   * "output" when an output cue comes shortly before the modality at word {@code i} (of {@code n}
-   * words) or a generation noun right after it ("avatar generation"), else "input".
-   */
-  private String role(List<Words.Word> words, int i, int n) {
-    if (i > 0 && book.adjacentOutputCues().contains(words.get(i - 1).text())) {
-      return "output";
-    }
-    if (i + n < words.size() && book.outputAfterCues().contains(words.get(i + n).text())) {
-      return "output";
-    }
-    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
-      String w = words.get(j).text();
-      if (book.outputCues().contains(w)) {
-        return "output";
-      }
-      if (book.inputCues().contains(w)) {
-        return "input";
-      }
-    }
-    return "input";
-  }
-
-  private boolean negated(List<Words.Word> words, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
-      if (book.negations().contains(words.get(j).text())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String quote(String clause, List<Words.Word> words, int i, int n) {

@@ -3,6 +3,7 @@ package dev.genaivsllm.core;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,6 +21,9 @@ public final class RecommendService {
   private static final int MAX_RECOMMENDED = 3;
   private static final int MAX_REJECTED = 3;
 
+  /** Two families within this percentage of the best score are a close call, not a ranking. */
+  private static final int CLOSE = 15;
+
   private final ContentRepository content;
 
   public RecommendService(ContentRepository content) {
@@ -28,8 +32,10 @@ public final class RecommendService {
 
   public Recommendation recommend(RecommendRequest request) {
     SignalBook book = content.signals();
-    GoalReader reader = new GoalReader(book);
-    FamilyRanker ranker = new FamilyRanker(content.families(), book);
+    LexiconMatcher lexicon = new LexiconMatcher(content.lexicon());
+    GoalReader reader = new GoalReader(book, lexicon);
+    FamilyRanker ranker =
+        new FamilyRanker(content.families(), book, new GoalExamples(content.families(), lexicon));
     List<String> clauses = reader.clauses(request.goal());
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(reader.read(c)));
@@ -40,12 +46,43 @@ public final class RecommendService {
     if (active.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
-    List<Recommendation.Ranked> ranked = ranker.rank(active);
-    if (ranked.get(0).score() <= 0) {
+    List<Recommendation.Ranked> ranked = ranker.rank(active, request.goal());
+    List<StepFit> steps = pipeline(clauses, perClause, ranker);
+    boolean oneFits = ranked.get(0).score() > 0 && ranked.get(0).fits();
+    if (!oneFits && steps.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
-    int recommended = recommendedCount(ranked);
+    if (!oneFits) {
+      // No one family does every step ("generate a product image, then animate it"): each step's
+      // family, in order, is what to use.
+      List<Recommendation.Ranked> reordered = new ArrayList<>();
+      for (StepFit s : steps) {
+        if (reordered.stream().noneMatch(r -> r.family().equals(s.best().family()))) {
+          reordered.add(s.best());
+        }
+      }
+      int shown = reordered.size();
+      ranked.stream()
+          .filter(r -> reordered.stream().noneMatch(x -> x.family().id().equals(r.family().id())))
+          .forEach(reordered::add);
+      ranked = reordered;
+      return recommendation(request, understood, ranked, shown, steps);
+    }
+    return recommendation(request, understood, ranked, recommendedCount(ranked), steps);
+  }
+
+  private Recommendation recommendation(
+      RecommendRequest request,
+      List<Recommendation.Understood> understood,
+      List<Recommendation.Ranked> ranked,
+      int recommended,
+      List<StepFit> steps) {
     List<Recommendation.Ranked> rejected = rejected(ranked.subList(recommended, ranked.size()));
+    boolean closeCall =
+        recommended >= 2
+            && steps.isEmpty()
+            && ranked.get(0).score() - ranked.get(1).score()
+                <= Math.max(1, ranked.get(0).score() * CLOSE / 100);
     return new Recommendation(
         content.pack(),
         request,
@@ -53,40 +90,31 @@ public final class RecommendService {
         ranked,
         recommended,
         rejected,
-        pipeline(clauses, perClause, ranker));
+        steps.stream().map(StepFit::step).toList(),
+        closeCall);
   }
 
   /**
-   * The rejections worth explaining: families that were in the running (something spoke for them)
-   * but lost on something else, the most firmly rejected first.
+   * The rejections worth explaining: the families that came closest but have something against
+   * them, the closest first; then whatever was ruled out.
    */
   private static List<Recommendation.Ranked> rejected(List<Recommendation.Ranked> others) {
-    Comparator<Recommendation.Ranked> firmest =
-        Comparator.comparingInt(
-                (Recommendation.Ranked r) ->
-                    r.cons().stream().mapToInt(Recommendation.Reason::points).sum())
-            .thenComparing(Comparator.comparingInt(Recommendation.Ranked::score).reversed())
-            .thenComparing(r -> r.family().id());
-    List<Recommendation.Ranked> contenders =
-        others.stream()
-            .filter(r -> !r.pros().isEmpty() && !r.cons().isEmpty())
-            .sorted(firmest)
-            .limit(MAX_REJECTED)
-            .toList();
-    return contenders.isEmpty()
-        ? others.stream()
-            .filter(r -> !r.cons().isEmpty())
-            .sorted(firmest)
-            .limit(MAX_REJECTED)
-            .toList()
-        : contenders;
+    return others.stream()
+        .filter(r -> !r.cons().isEmpty())
+        .sorted(
+            Comparator.comparing((Recommendation.Ranked r) -> !r.fits())
+                .thenComparing(Comparator.comparingInt(Recommendation.Ranked::score).reversed())
+                .thenComparing(r -> r.family().id()))
+        .limit(MAX_REJECTED)
+        .toList();
   }
 
   /** Recommend the top families while they score well: above 0 and at least 40% of the best. */
   private static int recommendedCount(List<Recommendation.Ranked> ranked) {
-    int top = ranked.get(0).score();
+    int top = Math.max(1, ranked.get(0).score());
     int n = 0;
     while (n < Math.min(MAX_RECOMMENDED, ranked.size())
+        && ranked.get(n).fits()
         && ranked.get(n).score() > 0
         && ranked.get(n).score() * 10 >= top * 4) {
       n++;
@@ -94,13 +122,16 @@ public final class RecommendService {
     return n;
   }
 
+  /** A step of a pipeline, and how its family ranked on that step alone. */
+  private record StepFit(Recommendation.Step step, Recommendation.Ranked best) {}
+
   /** One step per clause when the clauses are different jobs with different best families. */
-  private static List<Recommendation.Step> pipeline(
+  private static List<StepFit> pipeline(
       List<String> clauses, List<List<Recommendation.Understood>> perClause, FamilyRanker ranker) {
     if (clauses.size() < 2) {
       return List.of();
     }
-    List<Recommendation.Step> steps = new ArrayList<>();
+    List<StepFit> steps = new ArrayList<>();
     Set<String> families = new LinkedHashSet<>();
     for (int i = 0; i < clauses.size(); i++) {
       List<Recommendation.Understood> active =
@@ -108,9 +139,9 @@ public final class RecommendService {
       if (active.isEmpty()) {
         continue;
       }
-      Recommendation.Ranked best = ranker.rank(active).get(0);
-      if (best.score() > 0) {
-        steps.add(new Recommendation.Step(clauses.get(i), best.family()));
+      Recommendation.Ranked best = ranker.rank(active, clauses.get(i)).get(0);
+      if (best.score() > 0 && best.fits()) {
+        steps.add(new StepFit(new Recommendation.Step(clauses.get(i), best.family()), best));
         families.add(best.family().id());
       }
     }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param recommended how many of {@code ranked} are recommended
  * @param notRecommended the strongest rejections, with reasons
  * @param pipeline the steps, when the goal chains jobs; empty otherwise
+ * @param closeCall the first two recommended families score too close to tell apart: both fit, and
+ *     the reasons say how they differ
  */
 public record Recommendation(
     PackInfo pack,
@@ -21,7 +23,8 @@ public record Recommendation(
     List<Ranked> ranked,
     int recommended,
     List<Ranked> notRecommended,
-    List<Step> pipeline) {
+    List<Step> pipeline,
+    boolean closeCall) {
 
   /**
    * One signal read from the goal.
@@ -44,8 +47,17 @@ public record Recommendation(
    * A family's standing.
    *
    * @param confidence high, medium or low (only meaningful for recommended families)
+   * @param fits whether it can take what goes in and produce what must come out; one that does not
+   *     is never recommended
+   * @param closestExample the family's example goal closest to this one, or empty
    */
-  public record Ranked(Family family, int score, String confidence, List<Reason> reasons) {
+  public record Ranked(
+      Family family,
+      int score,
+      String confidence,
+      List<Reason> reasons,
+      boolean fits,
+      String closestExample) {
     public Ranked {
       reasons = List.copyOf(reasons);
     }

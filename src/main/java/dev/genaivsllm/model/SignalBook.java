@@ -1,31 +1,87 @@
 package dev.genaivsllm.model;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The rules of {@code recommend}, loaded from {@code recommend/signals.yaml}: the words that name
- * each modality, the cue words around them, and the task and need signals with their effects.
+ * each kind of data, the cue words that say which way data goes (in or out) and what is ruled out,
+ * and the task and need signals with their effects on each family.
  *
- * @param modalities words (or phrases) naming each modality
- * @param outputCues words shortly before a modality that make it wanted as output ("make", "into")
- * @param adjacentOutputCues words right before a modality that make it output ("to" in "text to
- *     speech"), too common to count from further away
- * @param outputAfterCues words right after a modality that make it output ("generation" in "image
- *     generation")
- * @param inputCues words before a modality that make it given as input ("from", "about")
- * @param negations words before a word that cancel it ("no", "without")
- * @param sequence words that separate the steps of a multi-step goal ("then")
+ * @param modalities words (or phrases) naming each kind of data
  */
-public record SignalBook(
-    Map<Modality, List<String>> modalities,
-    List<String> outputCues,
-    List<String> adjacentOutputCues,
-    List<String> outputAfterCues,
-    List<String> inputCues,
-    List<String> negations,
-    List<String> sequence,
-    List<Signal> signals) {
+public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List<Signal> signals) {
+
+  /**
+   * The words around a kind of data that tell how a goal uses it.
+   *
+   * @param output words shortly before a kind that make it wanted as output ("make", "into")
+   * @param outputAdjacent words right before a kind that make it output ("to" in "text to speech"),
+   *     too common to count from further away
+   * @param outputAfter words right after a kind that make it output ("generation", "out" in "audio
+   *     out")
+   * @param inputAfter words right after a kind that make it input ("in" in "image in, text out")
+   * @param input words before a kind that make it given as input ("from", "classify", "animate")
+   * @param describing nouns that, right before "for", make what follows an input ("captions for
+   *     images", "alt text for photos")
+   * @param negation words that rule out what follows them, up to the end of the phrase ("no",
+   *     "don't", "instead of", "rather than")
+   * @param scopeEnd words where a negation's reach ends ("but", "just", "i want")
+   * @param only words that keep only the kind right after them ("just the words")
+   * @param pronouns words that stand for the kind named last ("create new ones")
+   * @param modifies nouns that a kind right before them only describes ("logo concepts", "image
+   *     prompts"): no data of that kind is involved
+   * @param sequence words that separate the steps of a multi-step goal ("then")
+   */
+  public record Cues(
+      List<String> output,
+      List<String> outputAdjacent,
+      List<String> outputAfter,
+      List<String> inputAfter,
+      List<String> input,
+      List<String> describing,
+      List<String> negation,
+      List<String> scopeEnd,
+      List<String> only,
+      List<String> pronouns,
+      List<String> modifies,
+      List<String> sequence) {
+    public Cues {
+      output = List.copyOf(output);
+      outputAdjacent = List.copyOf(outputAdjacent);
+      outputAfter = List.copyOf(outputAfter);
+      inputAfter = List.copyOf(inputAfter);
+      input = List.copyOf(input);
+      describing = List.copyOf(describing);
+      negation = List.copyOf(negation);
+      scopeEnd = List.copyOf(scopeEnd);
+      only = List.copyOf(only);
+      pronouns = List.copyOf(pronouns);
+      modifies = List.copyOf(modifies);
+      sequence = List.copyOf(sequence);
+    }
+
+    Cues merge(Cues top) {
+      return new Cues(
+          join(output, top.output),
+          join(outputAdjacent, top.outputAdjacent),
+          join(outputAfter, top.outputAfter),
+          join(inputAfter, top.inputAfter),
+          join(input, top.input),
+          join(describing, top.describing),
+          join(negation, top.negation),
+          join(scopeEnd, top.scopeEnd),
+          join(only, top.only),
+          join(pronouns, top.pronouns),
+          join(modifies, top.modifies),
+          join(sequence, top.sequence));
+    }
+  }
 
   /** How a signal moves one family's score, and the sentence that says why. */
   public record Effect(int points, String reason) {}
@@ -35,14 +91,26 @@ public record SignalBook(
    *
    * @param kind "task" or "need"
    * @param label how it reads in "understood: ..."
+   * @param gives the kind of data a task puts out when the goal names none ("classify" gives
+   *     labels, "narrate" speech)
    * @param effects family id to effect
    */
   public record Signal(
-      String id, String kind, String label, List<String> words, Map<String, Effect> effects) {
+      String id,
+      String kind,
+      String label,
+      List<String> words,
+      Optional<Modality> gives,
+      Map<String, Effect> effects) {
     public Signal {
       words = List.copyOf(words);
       effects = Map.copyOf(effects);
     }
+  }
+
+  public SignalBook {
+    modalities = Map.copyOf(modalities);
+    signals = List.copyOf(signals);
   }
 
   /**
@@ -50,37 +118,16 @@ public record SignalBook(
    * signal with the same id.
    */
   public SignalBook merge(SignalBook top) {
-    Map<Modality, List<String>> words = new java.util.EnumMap<>(Modality.class);
+    Map<Modality, List<String>> words = new EnumMap<>(Modality.class);
     words.putAll(modalities);
     top.modalities.forEach((m, w) -> words.merge(m, w, SignalBook::join));
-    Map<String, Signal> byId = new java.util.LinkedHashMap<>();
+    Map<String, Signal> byId = new LinkedHashMap<>();
     signals.forEach(s -> byId.put(s.id(), s));
     top.signals.forEach(s -> byId.put(s.id(), s));
-    return new SignalBook(
-        words,
-        join(outputCues, top.outputCues),
-        join(adjacentOutputCues, top.adjacentOutputCues),
-        join(outputAfterCues, top.outputAfterCues),
-        join(inputCues, top.inputCues),
-        join(negations, top.negations),
-        join(sequence, top.sequence),
-        List.copyOf(byId.values()));
+    return new SignalBook(words, cues.merge(top.cues), List.copyOf(byId.values()));
   }
 
   private static List<String> join(List<String> a, List<String> b) {
-    return List.copyOf(
-        new java.util.LinkedHashSet<>(
-            java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
-  }
-
-  public SignalBook {
-    modalities = Map.copyOf(modalities);
-    outputCues = List.copyOf(outputCues);
-    adjacentOutputCues = List.copyOf(adjacentOutputCues);
-    outputAfterCues = List.copyOf(outputAfterCues);
-    inputCues = List.copyOf(inputCues);
-    negations = List.copyOf(negations);
-    sequence = List.copyOf(sequence);
-    signals = List.copyOf(signals);
+    return List.copyOf(new LinkedHashSet<>(Stream.concat(a.stream(), b.stream()).toList()));
   }
 }

@@ -26,6 +26,8 @@ final class RecommendJson {
           .endObject();
     }
     json.endArray().endObject();
+    frame(json.name("frame"), r.understood());
+    json.field("closeCall", r.closeCall());
     json.name("recommendations").beginArray();
     for (Recommendation.Ranked ranked : r.recommendations()) {
       Family f = ranked.family();
@@ -35,7 +37,9 @@ final class RecommendJson {
           .field("summary", f.summary())
           .field("generative", f.generative())
           .field("score", ranked.score())
-          .field("confidence", ranked.confidence());
+          .field("confidence", ranked.confidence())
+          .field("fits", ranked.fits())
+          .field("closestExample", ranked.closestExample());
       reasons(json.name("reasons"), ranked.pros());
       List<String> caveats = new ArrayList<>();
       ranked.cons().forEach(c -> caveats.add(c.text()));
@@ -55,7 +59,8 @@ final class RecommendJson {
       json.beginObject()
           .field("id", rejected.family().id())
           .field("title", rejected.family().title())
-          .field("score", rejected.score());
+          .field("score", rejected.score())
+          .field("fits", rejected.fits());
       reasons(json.name("why"), rejected.cons());
       json.endObject();
     }
@@ -72,12 +77,49 @@ final class RecommendJson {
     json.endArray();
     json.name("scores").beginArray();
     for (Recommendation.Ranked ranked : r.ranked()) {
-      json.beginObject().field("id", ranked.family().id()).field("score", ranked.score());
+      json.beginObject()
+          .field("id", ranked.family().id())
+          .field("score", ranked.score())
+          .field("fits", ranked.fits())
+          .field("closestExample", ranked.closestExample());
       reasons(json.name("reasons"), ranked.reasons());
       json.endObject();
     }
     json.endArray();
     return json.endObject().toString();
+  }
+
+  /**
+   * The job as understood: kinds that go in and must come out (stated, or implied by a task), kinds
+   * named without a direction, tasks, needs, and what was ruled out.
+   */
+  private static void frame(JsonWriter json, List<Recommendation.Understood> understood) {
+    json.beginObject();
+    for (String[] part :
+        new String[][] {
+          {"in", "input"},
+          {"out", "output"},
+          {"implied", "implied"},
+          {"mentioned", "mentioned"},
+          {"tasks", "task"},
+          {"needs", "need"}
+        }) {
+      json.field(
+          part[0],
+          understood.stream()
+              .filter(u -> u.kind().equals(part[1]) && !u.negated())
+              .map(Recommendation.Understood::id)
+              .distinct()
+              .toList());
+    }
+    json.field(
+        "ruledOut",
+        understood.stream()
+            .filter(Recommendation.Understood::negated)
+            .map(u -> u.kind() + ":" + u.id())
+            .distinct()
+            .toList());
+    json.endObject();
   }
 
   private static void reasons(JsonWriter json, List<Recommendation.Reason> reasons) {

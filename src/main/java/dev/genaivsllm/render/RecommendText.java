@@ -34,6 +34,23 @@ final class RecommendText {
             .map(u -> (u.negated() ? "not " : "") + u.label() + " (" + quote(u.quoted()) + ")")
             .collect(Collectors.joining(", "));
     labelled("Understood", understood, out);
+    String job = job(r.understood());
+    if (!job.isEmpty()) {
+      labelled("The job", job, out);
+    }
+    if (r.closeCall()) {
+      out.add("");
+      out.addAll(
+          Styled.wrap(
+              width,
+              Styled.part("A close call:", theme::heading),
+              Styled.plain(
+                  " "
+                      + r.recommendations().get(0).family().title()
+                      + " and "
+                      + r.recommendations().get(1).family().title()
+                      + " both fit; their reasons below say how they differ.")));
+    }
     if (!r.pipeline().isEmpty()) {
       out.add("");
       out.addAll(
@@ -104,6 +121,31 @@ final class RecommendText {
           .forEach(l -> out.add(theme.muted(l)));
     }
     return String.join("\n", out) + "\n";
+  }
+
+  /** "text in, labels out": what goes in and what must come out, stated or implied. */
+  private String job(List<Recommendation.Understood> understood) {
+    List<String> in = kinds(understood, "input");
+    List<String> out = kinds(understood, "output");
+    if (out.isEmpty()) {
+      out = kinds(understood, "implied");
+    }
+    List<String> parts = new ArrayList<>();
+    if (!in.isEmpty()) {
+      parts.add(String.join(" and ", in) + " in");
+    }
+    if (!out.isEmpty()) {
+      parts.add(String.join(" and ", out) + " out");
+    }
+    return String.join(", ", parts);
+  }
+
+  private static List<String> kinds(List<Recommendation.Understood> understood, String kind) {
+    return understood.stream()
+        .filter(u -> u.kind().equals(kind) && !u.negated())
+        .map(u -> dev.genaivsllm.model.Modality.valueOf(u.id()).plural())
+        .distinct()
+        .toList();
   }
 
   private void family(int n, Recommendation.Ranked ranked, List<String> out) {

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.testing.Packs;
+import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reading goals into signals, over the real rules: synonyms, typos, negation, roles. */
 class GoalReaderTest {
+  private static final ContentRepository PACK =
+      new ContentRepository(Packs.real(), ContentLimits.DEFAULT);
   private final GoalReader reader =
-      new GoalReader(new ContentRepository(Packs.real(), ContentLimits.DEFAULT).signals());
+      new GoalReader(PACK.signals(), new LexiconMatcher(PACK.lexicon()));
 
   private List<String> read(String goal) {
     return reader.read(goal).stream()
@@ -22,13 +25,15 @@ class GoalReaderTest {
   @Test
   void synonymsAndSpellingVariantsMeanTheSame() {
     assertEquals(read("summarize the report"), read("summarise the report"));
-    assertEquals(List.of("task:summarize", "input:text"), read("give me a tldr of this article"));
+    assertEquals(
+        List.of("task:summarize", "implied:text", "input:text"),
+        read("give me a tldr of this article"));
   }
 
   @Test
   void smallTyposInLongWordsAreForgiven() {
-    assertEquals(List.of("task:summarize", "input:text"), read("sumarize pdfs"));
-    assertEquals(List.of("task:image-generation"), read("make imges of cats"));
+    assertEquals(List.of("task:summarize", "implied:text", "input:text"), read("sumarize pdfs"));
+    assertEquals(List.of("task:image-generation", "implied:image"), read("make imges of cats"));
   }
 
   @Test
@@ -39,22 +44,40 @@ class GoalReaderTest {
   @Test
   void aNegatedWordIsMarkedNotLost() {
     assertEquals(
-        List.of("task:write", "output:text", "!output:image"),
+        List.of("task:write", "output:text", "!mentioned:image"),
         read("write product descriptions, no images"));
+    assertEquals(
+        List.of("!task:describe-image", "!input:image", "output:image"),
+        read("I don't want to caption images, I want to create new ones"));
+    assertEquals(
+        List.of("task:write", "implied:text", "!task:image-generation"),
+        read("describe 10 logo concepts in words, we don't need any images generated"));
   }
 
   @Test
   void cuesDecideWhetherAModalityGoesInOrComesOut() {
     assertEquals(
         List.of("input:text", "output:image"), read("turn product descriptions into photos"));
-    assertEquals(List.of("task:answer-questions", "input:image"), read("questions about images"));
+    assertEquals(
+        List.of("task:answer-questions", "implied:text", "input:image"),
+        read("questions about images"));
+    assertEquals(
+        List.of("task:write", "implied:text", "task:describe-image", "input:image"),
+        read("write alt text captions for images"));
+    assertEquals(
+        List.of("task:make-video", "implied:video", "input:image"),
+        read("animate our product photo so the bottle spins"));
+    assertEquals(List.of("input:text", "output:audio"), read("text in, audio out"));
     assertEquals(
         List.of("output:image", "need:realtime"), read("thumbnail generation in real time"));
   }
 
   @Test
   void aWordATaskClaimsIsNotAlsoAModality() {
-    assertEquals(List.of("task:speak"), read("in a natural voice"));
+    assertEquals(List.of("task:speak", "implied:speech"), read("in a natural voice"));
+    assertEquals(
+        List.of("task:compress", "input:image", "output:latent"),
+        read("compress satellite tiles into a latent code we can decode"));
   }
 
   @Test
