@@ -335,7 +335,7 @@ function _picocli_genai-vs-llm_explain() {
       return
       ;;
   esac
-  local TERM_pos_param_args=("gan" "generative-ai" "llm" "self-attention" "transformer" "vae") # 0-2147483647 values
+  local TERM_pos_param_args=("bert" "deep-learning" "gan" "generative-ai" "language-model" "llm" "multimodal" "self-attention" "transformer" "vae") # 0-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -461,7 +461,7 @@ function _picocli_genai-vs-llm_quiz() {
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--count' '--topic' '--difficulty' '--seed' '--answers' '--pass-mark'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local TOPIC_option_args=("relationship" "architecture" "data" "gan" "generative-ai" "llm" "self-attention" "transformer" "vae") # --topic values
+  local TOPIC_option_args=("relationship" "architecture" "data" "bert" "deep-learning" "gan" "generative-ai" "language-model" "llm" "multimodal" "self-attention" "transformer" "vae") # --topic values
   local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
 
   type compopt &>/dev/null && compopt +o default

@@ -24,7 +24,11 @@ public enum Rule {
   STALE("GVL017", "an entry not reviewed for more than a year", true),
   OUTSIDE_PACK("GVL018", "a symbolic link that leads outside the pack folder"),
   MISSING_NEED_RULE(
-      "GVL019", "a --need with no rule in signals.yaml, or a need rule with no --need", true);
+      "GVL019", "a --need with no rule in signals.yaml, or a need rule with no --need", true),
+  EVENT_DATE(
+      "GVL021",
+      "a timeline event dated otherwise than by its first source or the timeline dimension"),
+  MAP_SHAPE("GVL022", "a map region or member placed where the map cannot be drawn");
 
   private final String code;
   private final String summary;
