@@ -5,6 +5,7 @@ import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Explanation;
+import dev.genaivsllm.core.FieldMapView;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
@@ -12,6 +13,7 @@ import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.core.TimelineView;
 
 /** Output for documents: GitHub-flavoured markdown, never coloured. */
 final class MarkdownRenderer implements Renderer {
@@ -90,5 +92,15 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public String lintReport(LintReport report) {
     return new LintMarkdown().render(Sanitizer.deep(report));
+  }
+
+  @Override
+  public String map(FieldMapView map) {
+    return new MapMermaid().render(Sanitizer.deep(map));
+  }
+
+  @Override
+  public String timeline(TimelineView timeline) {
+    return new TimelineMermaid().render(Sanitizer.deep(timeline));
   }
 }

@@ -5,6 +5,7 @@ import dev.genaivsllm.core.Comparison;
 import dev.genaivsllm.core.ConceptList;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Explanation;
+import dev.genaivsllm.core.FieldMapView;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
@@ -12,6 +13,7 @@ import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.core.TimelineView;
 
 /** Output for people: wrapped to the terminal, coloured when the theme says so. */
 final class TextRenderer implements Renderer {
@@ -82,5 +84,15 @@ final class TextRenderer implements Renderer {
   @Override
   public String lintReport(LintReport report) {
     return new LintText(ctx).render(Sanitizer.deep(report));
+  }
+
+  @Override
+  public String map(FieldMapView map) {
+    return new MapText(ctx, LineGlyphs.BOX).render(Sanitizer.deep(map));
+  }
+
+  @Override
+  public String timeline(TimelineView timeline) {
+    return new TimelineText(ctx, LineGlyphs.BOX).render(Sanitizer.deep(timeline));
   }
 }
