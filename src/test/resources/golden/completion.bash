@@ -202,7 +202,7 @@ function _picocli_genai-vs-llm() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="compare explain search sources quiz recommend lint init-pack completion"
-  local flag_opts="'--json' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -247,7 +247,7 @@ function _picocli_genai-vs-llm_compare() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-l' '--list' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-l' '--list' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -298,7 +298,7 @@ function _picocli_genai-vs-llm_explain() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '--sources' '-l' '--list' '--random' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--sources' '-l' '--list' '--random' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--level' '--seed'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -358,7 +358,7 @@ function _picocli_genai-vs-llm_search() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--limit'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -406,7 +406,7 @@ function _picocli_genai-vs-llm_sources() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -457,7 +457,7 @@ function _picocli_genai-vs-llm_quiz() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="stats reset"
-  local flag_opts="'--json' '--no-pager' '--content-only' '--review' '--no-save' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--review' '--no-save' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--count' '--topic' '--difficulty' '--seed' '--answers' '--pass-mark'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -526,7 +526,7 @@ function _picocli_genai-vs-llm_recommend() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '--explain' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--explain' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--input' '--output' '--need'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -589,7 +589,7 @@ function _picocli_genai-vs-llm_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--ignore'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -693,7 +693,7 @@ function _picocli_genai-vs-llm_quiz_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

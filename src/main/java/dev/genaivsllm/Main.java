@@ -3,6 +3,7 @@ package dev.genaivsllm;
 import dev.genaivsllm.cli.Cli;
 import dev.genaivsllm.cli.Environment;
 import dev.genaivsllm.cli.ProcessPager;
+import dev.genaivsllm.cli.ShutdownInterrupts;
 import dev.genaivsllm.content.NodeCache;
 import dev.genaivsllm.render.JansiTerminalProbe;
 import dev.genaivsllm.render.KnownTerminal;
@@ -45,7 +46,8 @@ public final class Main {
             System.in,
             Path.of(System.getProperty("user.home")),
             () -> new SecureRandom().nextInt(1_000_000),
-            new ProcessPager());
+            new ProcessPager(),
+            new ShutdownInterrupts());
     if (Boolean.getBoolean(WARMUP_PROPERTY)) {
       Warmup.run(environment);
       System.exit(0);

@@ -30,6 +30,36 @@ class SourceRulesTest {
     }
   }
 
+  /** Box drawing, bullets, ticks, arrows, separators: Unicode symbols a renderer might spell. */
+  private static final Pattern SYMBOL = Pattern.compile("[•·→←✓✗…—═─│┌┬┐├┼┤└┴┘]");
+
+  /**
+   * Symbols come from {@code render.Glyphs} alone, so that {@code --ascii} and a locale that is not
+   * UTF-8 reach every renderer; comments may mention them.
+   */
+  @Test
+  void onlyGlyphsSpellsASymbol() throws IOException {
+    Path main = Packs.projectRoot().resolve("src/main/java");
+    try (Stream<Path> files = Files.walk(main)) {
+      List<String> offenders =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !f.getFileName().toString().equals("Glyphs.java"))
+              // core's results hold text, not drawing (a snippet's ellipsis is text, folded to
+              // "..." in ASCII like the pack's own)
+              .filter(f -> !main.relativize(f).startsWith("dev/genaivsllm/core"))
+              .flatMap(
+                  f ->
+                      read(f)
+                          .lines()
+                          .filter(l -> !l.strip().startsWith("*") && !l.strip().startsWith("//"))
+                          .filter(l -> SYMBOL.matcher(l).find())
+                          .map(l -> main.relativize(f) + ": " + l.strip()))
+              .toList();
+      assertEquals(List.of(), offenders);
+    }
+  }
+
   private static String read(Path f) {
     try {
       return Files.readString(f);

@@ -5,6 +5,7 @@ import dev.genaivsllm.render.TerminalProbe;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -20,6 +21,7 @@ import java.util.function.LongSupplier;
  * @param home the user's home folder (the default place for quiz progress)
  * @param seeds where a random seed comes from when the user gives none
  * @param pager shows output taller than the terminal a screen at a time
+ * @param interrupts where the interactive quiz and wizard leave a last word on Ctrl-C
  */
 public record Environment(
     Map<String, String> env,
@@ -30,8 +32,49 @@ public record Environment(
     InputStream in,
     Path home,
     LongSupplier seeds,
-    Pager pager) {
+    Pager pager,
+    Interrupts interrupts) {
   public Environment {
     env = Map.copyOf(env);
+  }
+
+  /** An environment where nobody can interrupt the program (warm-up runs, most tests). */
+  public Environment(
+      Map<String, String> env,
+      Path contentDir,
+      NodeCache nodeCache,
+      TerminalProbe terminal,
+      Clock clock,
+      InputStream in,
+      Path home,
+      LongSupplier seeds,
+      Pager pager) {
+    this(env, contentDir, nodeCache, terminal, clock, in, home, seeds, pager, Interrupts.NONE);
+  }
+
+  /**
+   * Whether the locale's charset is UTF-8, read as POSIX orders it: the first of LC_ALL, LC_CTYPE
+   * and LANG that is set and not empty decides. None set, "C" and "POSIX" mean not UTF-8 (ssh
+   * without SendEnv, cron, Docker images), and so do charsets such as ISO-8859-1.
+   */
+  public boolean utf8Locale() {
+    for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+      String value = env.get(name);
+      if (value != null && !value.isEmpty()) {
+        return utf8(value);
+      }
+    }
+    return false;
+  }
+
+  /** {@code en_US.UTF-8}, {@code C.utf8}, {@code de_DE.UTF-8@euro}, or macOS's bare UTF-8. */
+  private static boolean utf8(String locale) {
+    int dot = locale.indexOf('.');
+    String codeset = dot < 0 ? locale : locale.substring(dot + 1);
+    int modifier = codeset.indexOf('@');
+    if (modifier >= 0) {
+      codeset = codeset.substring(0, modifier);
+    }
+    return codeset.replace("-", "").replace("_", "").equalsIgnoreCase("utf8");
   }
 }

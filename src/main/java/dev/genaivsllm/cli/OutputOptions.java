@@ -1,6 +1,7 @@
 package dev.genaivsllm.cli;
 
 import dev.genaivsllm.render.ColorMode;
+import dev.genaivsllm.render.Glyphs;
 import dev.genaivsllm.render.OutputFormat;
 import dev.genaivsllm.render.RenderContext;
 import dev.genaivsllm.render.Renderer;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The output options every result-printing command shares: format, colour, width and paging. The
- * one place that turns them, with the environment, into a renderer and prints its output.
+ * The output options every result-printing command shares: format, colour, width, glyphs and
+ * paging. The one place that turns them, with the environment, into a renderer and prints its
+ * output.
  */
 public final class OutputOptions {
   private static final int PIPED_WIDTH = 80;
@@ -45,6 +47,13 @@ public final class OutputOptions {
           "Wrap text output to this many columns (default: the terminal's width, "
               + "or $COLUMNS, or 80 when piped).")
   private Integer width;
+
+  @Option(
+      names = "--ascii",
+      description =
+          "Draw with ASCII only: borders, bullets, ticks, arrows (the default when the locale's "
+              + "charset is not UTF-8).")
+  private boolean ascii;
 
   @Option(
       names = "--no-pager",
@@ -81,7 +90,12 @@ public final class OutputOptions {
   public RenderContext context() {
     boolean terminal = environment.terminal().stdoutIsTerminal();
     Theme theme = color.enabled(environment.env(), terminal) ? Theme.colored() : Theme.plain();
-    return new RenderContext(theme, columns(terminal), terminal);
+    return new RenderContext(theme, columns(terminal), terminal, glyphs());
+  }
+
+  /** ASCII when asked for, or when the locale's charset is not UTF-8. */
+  private Glyphs glyphs() {
+    return Glyphs.of(ascii || !environment.utf8Locale());
   }
 
   private int columns(boolean terminal) {
@@ -107,7 +121,7 @@ public final class OutputOptions {
     out.flush();
     var pager = PagerPolicy.command(environment.env(), environment.terminal(), noPager, text);
     if (pager.isPresent()) {
-      if (environment.pager().show(pager.get(), text)) {
+      if (environment.pager().show(pager.get(), text, glyphs().charset())) {
         return;
       }
       ErrorHandler.warn(

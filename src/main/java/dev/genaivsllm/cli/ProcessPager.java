@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,7 +18,7 @@ public final class ProcessPager implements Pager {
   private static final int NOT_FOUND = 127;
 
   @Override
-  public boolean show(String command, String text) {
+  public boolean show(String command, String text, Charset charset) {
     ProcessBuilder builder =
         new ProcessBuilder("sh", "-c", command)
             .redirectOutput(Redirect.INHERIT)
@@ -25,6 +26,11 @@ public final class ProcessPager implements Pager {
     // Colours pass through, and a short text does not wait for a keypress (as git sets them).
     builder.environment().putIfAbsent("LESS", "FRX");
     builder.environment().putIfAbsent("LV", "-c");
+    // less reads the charset from the locale, and shows UTF-8 as <E2><94><80> in a C locale. Tell
+    // it what the text is in, unless the user has said what their terminal takes.
+    builder
+        .environment()
+        .putIfAbsent("LESSCHARSET", charset.equals(StandardCharsets.UTF_8) ? "utf-8" : "ascii");
     Process pager;
     try {
       pager = builder.start();
@@ -36,7 +42,7 @@ public final class ProcessPager implements Pager {
     Thread keepTerminal = new Thread(() -> awaitQuietly(pager));
     Runtime.getRuntime().addShutdownHook(keepTerminal);
     try {
-      return feed(pager, text);
+      return feed(pager, text, charset);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(keepTerminal);
@@ -46,8 +52,8 @@ public final class ProcessPager implements Pager {
     }
   }
 
-  private static boolean feed(Process pager, String text) {
-    try (Writer in = new OutputStreamWriter(pager.getOutputStream(), StandardCharsets.UTF_8)) {
+  private static boolean feed(Process pager, String text, Charset charset) {
+    try (Writer in = new OutputStreamWriter(pager.getOutputStream(), charset)) {
       in.write(text);
     } catch (IOException e) {
       // The reader quit before the end (q in less): the rest is not wanted.

@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
       "  printf 'a\\nb\\n' | genai-vs-llm quiz --count 2 --seed 7   answers from a pipe",
       "",
       "Answers: a letter (b), several letters for select-all (ac or a+c), true/false,",
-      "genai/llm/both. Progress: $XDG_STATE_HOME/genai-vs-llm/progress.json, or",
-      "$GENAI_VS_LLM_PROGRESS."
+      "genai/llm/both. q or Ctrl-D stops with a partial score (exit code 0), Ctrl-C too",
+      "(exit code 130); every answer given is kept. Progress:",
+      "$XDG_STATE_HOME/genai-vs-llm/progress.json, or $GENAI_VS_LLM_PROGRESS."
     })
 public final class QuizCommand implements Callable<Integer> {
   private final QuizService quiz;
@@ -126,7 +127,9 @@ public final class QuizCommand implements Callable<Integer> {
                   screen,
                   reader(),
                   spec.commandLine().getOut(),
-                  g -> save(store, List.of(g), today))
+                  g -> save(store, List.of(g), today),
+                  !noSave,
+                  environment.interrupts())
               .run(plan, request, mark);
     } else {
       List<String> given = answers != null ? answers : readAnswers(plan.items().size());

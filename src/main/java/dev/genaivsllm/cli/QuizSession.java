@@ -15,52 +15,91 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * An interactive quiz: asks each question, reads an answer line, gives feedback at once. Invalid
- * answers are asked again; {@code ?} shows help; {@code q} or end of input stop with a partial
- * score. Each answer is handed to {@code onAnswer} as soon as it is graded, so an interrupted quiz
- * keeps everything answered before.
+ * answers are asked again; {@code ?} shows help; {@code q} or end of input (Ctrl-D) stop with a
+ * partial score. Each answer is handed to {@code onAnswer} as soon as it is graded, so an
+ * interrupted quiz keeps everything answered before; Ctrl-C ends the program, but on a fresh line
+ * that says how far the quiz got and what was saved.
  */
 final class QuizSession {
   private final QuizScreen screen;
   private final BufferedReader in;
   private final PrintWriter out;
   private final Consumer<QuizResult.Graded> onAnswer;
+  private final boolean saving;
+  private final Interrupts interrupts;
 
+  /**
+   * @param saving whether {@code onAnswer} records answers (not with --no-save), for the summary
+   */
   QuizSession(
-      QuizScreen screen, BufferedReader in, PrintWriter out, Consumer<QuizResult.Graded> onAnswer) {
+      QuizScreen screen,
+      BufferedReader in,
+      PrintWriter out,
+      Consumer<QuizResult.Graded> onAnswer,
+      boolean saving,
+      Interrupts interrupts) {
     this.screen = screen;
     this.in = in;
     this.out = out;
     this.onAnswer = onAnswer;
+    this.saving = saving;
+    this.interrupts = interrupts;
   }
 
   QuizResult run(QuizPlan plan, QuizRequest request, OptionalInt passMark) {
     List<QuizResult.Graded> graded = new ArrayList<>();
     int total = plan.items().size();
-    show(screen.header(plan));
-    boolean finished = true;
-    for (QuizPlan.Item item : plan.items()) {
-      show(screen.question(item, graded.size() + 1, total));
-      Set<Integer> chosen = ask(item);
-      if (chosen == null) {
-        finished = false;
-        break;
+    // What Ctrl-C says, kept current after every saved answer: the hook runs on another thread,
+    // while this one may be blocked reading, and must not see a half-updated list.
+    AtomicReference<String> lastWords =
+        new AtomicReference<>(stopLine(plan, request, graded, passMark));
+    Interrupts.Registration lastWordsOnCtrlC =
+        interrupts.onInterrupt(() -> sayLastWords(lastWords.get()));
+    try {
+      show(screen.header(plan));
+      boolean finished = true;
+      for (QuizPlan.Item item : plan.items()) {
+        show(screen.question(item, graded.size() + 1, total));
+        Set<Integer> chosen = ask(item);
+        if (chosen == null) {
+          finished = false;
+          break;
+        }
+        QuizResult.Graded g = new QuizResult.Graded(item, chosen, Answers.isCorrect(item, chosen));
+        graded.add(g);
+        onAnswer.accept(g);
+        lastWords.set(stopLine(plan, request, graded, passMark));
+        show(screen.feedback(g));
+        show(
+            screen.progress(
+                graded.size(), total, (int) graded.stream().filter(x -> x.correct()).count()));
       }
-      QuizResult.Graded g = new QuizResult.Graded(item, chosen, Answers.isCorrect(item, chosen));
-      graded.add(g);
-      onAnswer.accept(g);
-      show(screen.feedback(g));
-      show(
-          screen.progress(
-              graded.size(), total, (int) graded.stream().filter(x -> x.correct()).count()));
+      QuizResult result =
+          new QuizResult(plan.pack(), plan.seed(), request, graded, total, finished, passMark);
+      show(screen.summary(result, saving));
+      return result;
+    } finally {
+      lastWordsOnCtrlC.close();
     }
-    QuizResult result =
-        new QuizResult(plan.pack(), plan.seed(), request, graded, total, finished, passMark);
-    show(screen.summary(result));
-    return result;
+  }
+
+  private String stopLine(
+      QuizPlan plan, QuizRequest request, List<QuizResult.Graded> graded, OptionalInt passMark) {
+    QuizResult sofar =
+        new QuizResult(
+            plan.pack(), plan.seed(), request, graded, plan.items().size(), false, passMark);
+    return screen.stopped(sofar, saving);
+  }
+
+  /** On Ctrl-C: a fresh line (the terminal has echoed ^C after the prompt), then the summary. */
+  private void sayLastWords(String line) {
+    out.print("\n" + line);
+    out.flush();
   }
 
   /** The positions chosen, or null when the learner stops. */
@@ -69,6 +108,7 @@ final class QuizSession {
       show(screen.prompt());
       String line = readLine();
       if (line == null) {
+        // Ctrl-D at an empty prompt: the terminal printed nothing, so end its line here.
         show("\n");
         return null;
       }

@@ -3,6 +3,7 @@ package dev.genaivsllm.cli;
 import dev.genaivsllm.core.Need;
 import dev.genaivsllm.core.RecommendRequest;
 import dev.genaivsllm.core.RecommendService;
+import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Modality;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Spec;
       "  genai-vs-llm recommend --input image --output text --need on-device",
       "  genai-vs-llm recommend \"classify support tickets\" --explain",
       "  genai-vs-llm recommend                        a few questions, then a suggestion",
+      "                                                (Ctrl-D stops them: exit code 0)",
       "",
       "The suggestions are heuristics from the pack's rules (content/recommend/), not a",
       "benchmark: check the caveats, and try the examples on your own data."
@@ -87,12 +90,19 @@ public final class RecommendCommand implements Callable<Integer> {
             "say what you want to do: recommend \"your goal\", or --input/--output/--need");
       }
       output.requireText("the guided questions; give a goal or flags for JSON");
-      request =
+      Optional<RecommendRequest> answered =
           new RecommendWizard(
                   new BufferedReader(
                       new InputStreamReader(environment.in(), StandardCharsets.UTF_8)),
-                  spec.commandLine().getOut())
+                  spec.commandLine().getOut(),
+                  output.context().width(),
+                  this::readable,
+                  environment.interrupts())
               .ask(explain);
+      if (answered.isEmpty()) {
+        return ExitCode.OK; // stopped on purpose (Ctrl-D, q), and told so
+      }
+      request = answered.get();
     } else {
       request =
           new RecommendRequest(
@@ -101,6 +111,16 @@ public final class RecommendCommand implements Callable<Integer> {
     var recommendation = recommend.recommend(request);
     output.print(r -> r.recommendation(recommendation));
     return ExitCode.OK;
+  }
+
+  /** Whether a goal alone says enough to recommend anything: the wizard asks again when not. */
+  private boolean readable(String goal) {
+    try {
+      recommend.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
+      return true;
+    } catch (NoMatchException e) {
+      return false;
+    }
   }
 
   private Set<Need> needs() {

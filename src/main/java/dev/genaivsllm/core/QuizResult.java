@@ -44,6 +44,11 @@ public record QuizResult(
     return total == 0 ? 0 : Math.round(100f * score() / total);
   }
 
+  /** The score as a whole percentage of the questions answered: a stopped quiz's fair score. */
+  public int answeredPercent() {
+    return graded.isEmpty() ? 0 : Math.round(100f * score() / graded.size());
+  }
+
   /** The command line that gives the same questions again. */
   public String repeatCommand() {
     StringBuilder cmd = new StringBuilder("genai-vs-llm quiz --seed ").append(seed);

@@ -7,12 +7,30 @@ import java.util.Set;
  * A goal in the user's words, and what the flags added.
  *
  * @param explain show how every score was computed
+ * @param guided whether the answers came from the guided questions rather than the command line, so
+ *     that what is shown speaks of answers, not of flags
  */
 public record RecommendRequest(
-    String goal, Set<Modality> inputs, Set<Modality> outputs, Set<Need> needs, boolean explain) {
+    String goal,
+    Set<Modality> inputs,
+    Set<Modality> outputs,
+    Set<Need> needs,
+    boolean explain,
+    boolean guided) {
   public RecommendRequest {
     inputs = Set.copyOf(inputs);
     outputs = Set.copyOf(outputs);
     needs = Set.copyOf(needs);
+  }
+
+  /** A request from the command line. */
+  public RecommendRequest(
+      String goal, Set<Modality> inputs, Set<Modality> outputs, Set<Need> needs, boolean explain) {
+    this(goal, inputs, outputs, needs, explain, false);
+  }
+
+  /** The same request, marked as answered through the guided questions. */
+  public RecommendRequest asGuided() {
+    return new RecommendRequest(goal, inputs, outputs, needs, explain, true);
   }
 }

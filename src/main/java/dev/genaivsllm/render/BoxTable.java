@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Draws a table with box-drawing borders. Cells arrive as wrapped plain lines plus a style, so
- * widths are measured before any colour is added.
+ * Draws a table with box-drawing borders (ASCII ones where the glyphs say so). Cells arrive as
+ * wrapped plain lines plus a style, so widths are measured before any colour is added.
  */
 final class BoxTable {
   /** One cell: its wrapped lines and how to colour each line. */
@@ -18,12 +18,14 @@ final class BoxTable {
 
   private final int[] widths;
   private final Theme theme;
+  private final Glyphs glyphs;
 
   /**
    * @param widths the text width of each column, borders and padding excluded
    */
-  BoxTable(Theme theme, int... widths) {
-    this.theme = theme;
+  BoxTable(RenderContext ctx, int... widths) {
+    this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.widths = widths.clone();
   }
 
@@ -57,20 +59,20 @@ final class BoxTable {
   }
 
   String top() {
-    return line('┌', '┬', '┐');
+    return line(0);
   }
 
   String rule() {
-    return line('├', '┼', '┤');
+    return line(1);
   }
 
   String bottom() {
-    return line('└', '┴', '┘');
+    return line(2);
   }
 
   List<String> row(List<Cell> cells) {
     int height = cells.stream().mapToInt(c -> c.lines().size()).max().orElse(0);
-    String bar = theme.muted("│");
+    String bar = theme.muted(glyphs.vertical());
     List<String> out = new ArrayList<>(height);
     for (int r = 0; r < height; r++) {
       StringBuilder line = new StringBuilder(bar);
@@ -88,10 +90,12 @@ final class BoxTable {
     return out;
   }
 
-  private String line(char left, char middle, char right) {
-    StringBuilder s = new StringBuilder().append(left);
+  /** A border: 0 the top, 1 between rows, 2 the bottom. */
+  private String line(int row) {
+    StringBuilder s = new StringBuilder().append(glyphs.corner(row, 0));
     for (int c = 0; c < widths.length; c++) {
-      s.append("─".repeat(widths[c] + 2)).append(c == widths.length - 1 ? right : middle);
+      s.append(glyphs.horizontal().repeat(widths[c] + 2))
+          .append(glyphs.corner(row, c == widths.length - 1 ? 2 : 1));
     }
     return theme.muted(s.toString());
   }

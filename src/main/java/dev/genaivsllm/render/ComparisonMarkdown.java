@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
 
 /** {@code compare} as GitHub-flavoured markdown, ready to paste into documentation. */
 final class ComparisonMarkdown {
+  private final Glyphs glyphs;
+
+  ComparisonMarkdown(Glyphs glyphs) {
+    this.glyphs = glyphs;
+  }
 
   String render(Comparison comparison) {
     return comparison.overview() ? overview(comparison) : details(comparison);
@@ -50,7 +55,7 @@ final class ComparisonMarkdown {
     return md.toString();
   }
 
-  private static String details(Comparison comparison) {
+  private String details(Comparison comparison) {
     Map<String, Source> sources =
         comparison.sources().stream().collect(Collectors.toMap(Source::key, Function.identity()));
     StringBuilder md = new StringBuilder();
@@ -63,7 +68,7 @@ final class ComparisonMarkdown {
     return md.toString();
   }
 
-  private static void dimension(Dimension d, Map<String, Source> sources, StringBuilder md) {
+  private void dimension(Dimension d, Map<String, Source> sources, StringBuilder md) {
     Citations citations = new Citations(d.citedKeys());
     md.append("## ")
         .append(Markdown.escape(d.title()))
@@ -108,9 +113,9 @@ final class ComparisonMarkdown {
     }
   }
 
-  private static String points(Side side, Citations citations) {
+  private String points(Side side, Citations citations) {
     return side.points().stream()
-        .map(p -> "• " + Markdown.cell(citations.cite(p.text(), p.sources())))
+        .map(p -> glyphs.bullet() + " " + Markdown.cell(citations.cite(p.text(), p.sources())))
         .collect(Collectors.joining("<br>"));
   }
 }

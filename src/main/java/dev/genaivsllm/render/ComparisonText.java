@@ -24,11 +24,15 @@ final class ComparisonText {
   private static final int NARROW = 60;
   private static final int INDENT = 2;
 
+  private final RenderContext ctx;
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   ComparisonText(RenderContext ctx) {
+    this.ctx = ctx;
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 120);
   }
 
@@ -39,7 +43,7 @@ final class ComparisonText {
     for (Dimension d : comparison.dimensions()) {
       if (!lines.isEmpty()) {
         lines.add("");
-        lines.add(theme.muted("═".repeat(width)));
+        lines.add(theme.muted(glyphs.heavyRule().repeat(width)));
         lines.add("");
       }
       dimension(d, sources, lines);
@@ -49,7 +53,7 @@ final class ComparisonText {
 
   private void dimension(Dimension d, Map<String, Source> sources, List<String> out) {
     Citations citations = new Citations(d.citedKeys());
-    out.add(theme.heading(d.title()) + theme.muted(" · ") + d.question());
+    out.add(theme.heading(d.title()) + theme.muted(glyphs.separator()) + d.question());
     TextWrap.wrap(citations.cite(d.summary(), d.sources()), width).stream()
         .map(theme::markers)
         .forEach(out::add);
@@ -64,15 +68,15 @@ final class ComparisonText {
     out.add("");
     out.add(theme.heading("Where the line blurs"));
     for (Statement n : d.nuance()) {
-      indented("• ", citations.cite(n.text(), n.sources()), out);
+      indented(glyphs.bullet() + " ", citations.cite(n.text(), n.sources()), out);
     }
     out.add("");
     out.add(theme.heading("Common misconceptions"));
     for (Misconception m : d.misconceptions()) {
-      for (String line : TextWrap.hanging("✗ ", m.claim(), width - INDENT)) {
+      for (String line : TextWrap.hanging(glyphs.cross() + " ", m.claim(), width - INDENT)) {
         out.add(" ".repeat(INDENT) + theme.wrong(line));
       }
-      indented("  ✓ ", citations.cite(m.correction(), m.sources()), out);
+      indented("  " + glyphs.tick() + " ", citations.cite(m.correction(), m.sources()), out);
     }
     if (!d.concepts().isEmpty()) {
       out.add("");
@@ -88,7 +92,9 @@ final class ComparisonText {
       Source s = sources.get(key);
       String entry =
           s.shortCite()
-              + " — "
+              + " "
+              + glyphs.dash()
+              + " "
               + s.title()
               + (s.unverified().isEmpty()
                   ? ""
@@ -102,7 +108,7 @@ final class ComparisonText {
 
   private void table(Dimension d, Citations citations, List<String> out) {
     int[] widths = BoxTable.split(width, 0, 0);
-    BoxTable table = new BoxTable(theme, widths);
+    BoxTable table = new BoxTable(ctx, widths);
     out.add(table.top());
     out.addAll(
         table.row(
@@ -124,10 +130,12 @@ final class ComparisonText {
     out.add(table.bottom());
   }
 
-  private static List<String> points(Side side, Citations citations, int columnWidth) {
+  private List<String> points(Side side, Citations citations, int columnWidth) {
     List<String> lines = new ArrayList<>();
     for (Statement p : side.points()) {
-      lines.addAll(TextWrap.hanging("• ", citations.cite(p.text(), p.sources()), columnWidth));
+      lines.addAll(
+          TextWrap.hanging(
+              glyphs.bullet() + " ", citations.cite(p.text(), p.sources()), columnWidth));
     }
     return lines;
   }
@@ -139,7 +147,7 @@ final class ComparisonText {
       out.add(" ".repeat(INDENT) + theme.emphasis(line));
     }
     for (Statement p : side.points()) {
-      indented("• ", citations.cite(p.text(), p.sources()), out);
+      indented(glyphs.bullet() + " ", citations.cite(p.text(), p.sources()), out);
     }
   }
 

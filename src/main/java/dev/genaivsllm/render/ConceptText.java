@@ -25,7 +25,8 @@ final class ConceptText {
   String render(Explanation e) {
     Concept c = e.concept();
     List<String> out = new ArrayList<>();
-    out.add(theme.heading(c.title()) + theme.muted(" · " + c.placement().label()));
+    out.add(
+        theme.heading(c.title()) + theme.muted(ctx.glyphs().separator() + c.placement().label()));
     TextWrap.wrap(c.definition(), width).forEach(l -> out.add(theme.emphasis(l)));
     if (e.level().showsBeginner()) {
       section("Explained simply", c.beginner(), out);
@@ -88,7 +89,7 @@ final class ConceptText {
 
   private void commands(String label, List<String> commands, List<String> out) {
     if (!commands.isEmpty()) {
-      labelled(label, String.join(" · ", commands), out);
+      labelled(label, String.join(ctx.glyphs().listSeparator(), commands), out);
     }
   }
 

@@ -28,7 +28,9 @@ final class DimensionListText {
       List<String> lines =
           new ArrayList<>(
               TextWrap.hanging(
-                  prefix, d.title() + " · " + d.question(), Math.min(ctx.width(), 120)));
+                  prefix,
+                  d.title() + ctx.glyphs().separator() + d.question(),
+                  Math.min(ctx.width(), 120)));
       lines.set(0, ctx.theme().emphasis(d.id()) + lines.get(0).substring(d.id().length()));
       lines.forEach(l -> out.append(l).append('\n'));
     }

@@ -16,6 +16,12 @@ import java.util.List;
  * backbone follows the row and names the two regions it runs under.
  */
 final class MapMermaid {
+  private final Glyphs glyphs;
+
+  MapMermaid(Glyphs glyphs) {
+    this.glyphs = glyphs;
+  }
+
   private final List<String> genai = new ArrayList<>();
   private final List<String> llm = new ArrayList<>();
   private final List<String> links = new ArrayList<>();
@@ -41,7 +47,7 @@ final class MapMermaid {
     List<MapMember> crossing =
         view.map().members().stream().filter(m -> m.crossing().isPresent()).toList();
     if (!crossing.isEmpty()) {
-      md.append("\n◆ crosses the line:\n\n");
+      md.append("\n" + glyphs.mark() + " crosses the line:\n\n");
       for (MapMember m : crossing) {
         md.append("- `")
             .append(m.id())
@@ -131,8 +137,10 @@ final class MapMermaid {
     return z.pair().flatMap(p -> anchor(p.first().zone()));
   }
 
-  private static String label(Label l) {
-    return (l.marked() ? "◆ " : "") + l.id() + (l.note().isEmpty() ? "" : ": " + l.note());
+  private String label(Label l) {
+    return (l.marked() ? glyphs.mark() + " " : "")
+        + l.id()
+        + (l.note().isEmpty() ? "" : ": " + l.note());
   }
 
   private void colour(String concept, String node) {

@@ -152,7 +152,7 @@ final class MapSvg {
     for (Source s : sources) {
       for (String line :
           Wrap.lines(
-              s.key() + ": " + s.shortCite() + " — " + s.title(),
+              s.key() + ": " + s.shortCite() + " " + Glyphs.UNICODE.dash() + " " + s.title(),
               width,
               t -> Svg.textWidth(t, 10))) {
         y += 13;

@@ -20,16 +20,16 @@ import java.util.function.UnaryOperator;
 final class MapText {
   private static final int MAX_WIDTH = 120;
 
-  private final LineGlyphs glyphs;
+  private final Glyphs glyphs;
   private final int width;
   private final UnaryOperator<String> genai;
   private final UnaryOperator<String> llm;
   private final UnaryOperator<String> both;
   private final UnaryOperator<String> muted;
 
-  MapText(RenderContext ctx, LineGlyphs glyphs) {
+  MapText(RenderContext ctx) {
     Theme theme = ctx.theme();
-    this.glyphs = glyphs;
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), MAX_WIDTH);
     this.genai = theme::genai;
     this.llm = theme::llm;
@@ -58,7 +58,7 @@ final class MapText {
     }
     for (Drawing.Band band : d.bands()) {
       UnaryOperator<String> style = side(view, band.id());
-      canvas.text(band.x(), band.y(), glyphs.band().repeat(band.w()), style);
+      canvas.text(band.x(), band.y(), glyphs.heavyRule().repeat(band.w()), style);
       String label = (band.marked() ? glyphs.mark() + " " : "") + band.id();
       canvas.text(band.x() + 2, band.y(), " " + label + " ", style);
       for (int i = 0; i < band.note().size(); i++) {
@@ -114,7 +114,7 @@ final class MapText {
               out.add(
                   inner
                       + " "
-                      + muted.apply("both " + p.first().id() + " and " + p.second().id() + ":"));
+                      + muted.apply("in both " + p.first().id() + " and " + p.second().id() + ":"));
               outline("", p.both(), depth + 2, view, out);
               outline(p.second().id(), p.second().zone(), depth + 1, view, out);
             });

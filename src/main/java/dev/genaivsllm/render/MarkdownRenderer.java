@@ -17,21 +17,27 @@ import dev.genaivsllm.core.TimelineView;
 
 /** Output for documents: GitHub-flavoured markdown, never coloured. */
 final class MarkdownRenderer implements Renderer {
-  private final ComparisonMarkdown comparisons = new ComparisonMarkdown();
+  private final Glyphs glyphs;
+  private final ComparisonMarkdown comparisons;
+
+  MarkdownRenderer(Glyphs glyphs) {
+    this.glyphs = glyphs;
+    this.comparisons = new ComparisonMarkdown(glyphs);
+  }
 
   @Override
   public String comparison(Comparison comparison) {
-    return comparisons.render(Sanitizer.deep(comparison));
+    return comparisons.render(Sanitizer.deep(comparison, glyphs));
   }
 
   @Override
   public String dimensionList(DimensionList list) {
-    return comparisons.render(Sanitizer.deep(list));
+    return comparisons.render(Sanitizer.deep(list, glyphs));
   }
 
   @Override
   public String orientation(Orientation dirty) {
-    Orientation orientation = Sanitizer.deep(dirty);
+    Orientation orientation = Sanitizer.deep(dirty, glyphs);
     StringBuilder md =
         new StringBuilder("# genai-vs-llm\n\n")
             .append(Markdown.escape(orientation.pack().description()))
@@ -51,56 +57,56 @@ final class MarkdownRenderer implements Renderer {
 
   @Override
   public String explanation(Explanation explanation) {
-    return new ConceptMarkdown().render(Sanitizer.deep(explanation));
+    return new ConceptMarkdown().render(Sanitizer.deep(explanation, glyphs));
   }
 
   @Override
   public String conceptList(ConceptList list) {
-    return new ConceptMarkdown().render(Sanitizer.deep(list));
+    return new ConceptMarkdown().render(Sanitizer.deep(list, glyphs));
   }
 
   @Override
   public String searchResults(SearchResults results) {
-    return new SearchMarkdown().render(Sanitizer.deep(results));
+    return new SearchMarkdown().render(Sanitizer.deep(results, glyphs));
   }
 
   @Override
   public String sourceList(SourceList list) {
-    return new SourcesMarkdown().render(Sanitizer.deep(list));
+    return new SourcesMarkdown().render(Sanitizer.deep(list, glyphs));
   }
 
   @Override
   public String sourceDetail(SourceDetail detail) {
-    return new SourcesMarkdown().render(Sanitizer.deep(detail));
+    return new SourcesMarkdown().render(Sanitizer.deep(detail, glyphs));
   }
 
   @Override
   public String quizResult(QuizResult result) {
-    return new QuizMarkdown().render(Sanitizer.deep(result));
+    return new QuizMarkdown(glyphs).render(Sanitizer.deep(result, glyphs));
   }
 
   @Override
   public String quizStats(QuizStats stats) {
-    return new QuizMarkdown().render(Sanitizer.deep(stats));
+    return new QuizMarkdown(glyphs).render(Sanitizer.deep(stats, glyphs));
   }
 
   @Override
   public String recommendation(Recommendation recommendation) {
-    return new RecommendMarkdown().render(Sanitizer.deep(recommendation));
+    return new RecommendMarkdown(glyphs).render(Sanitizer.deep(recommendation, glyphs));
   }
 
   @Override
   public String lintReport(LintReport report) {
-    return new LintMarkdown().render(Sanitizer.deep(report));
+    return new LintMarkdown().render(Sanitizer.deep(report, glyphs));
   }
 
   @Override
   public String map(FieldMapView map) {
-    return new MapMermaid().render(Sanitizer.deep(map));
+    return new MapMermaid(glyphs).render(Sanitizer.deep(map, glyphs));
   }
 
   @Override
   public String timeline(TimelineView timeline) {
-    return new TimelineMermaid().render(Sanitizer.deep(timeline));
+    return new TimelineMermaid(glyphs).render(Sanitizer.deep(timeline, glyphs));
   }
 }

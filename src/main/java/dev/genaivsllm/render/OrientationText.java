@@ -18,7 +18,8 @@ final class OrientationText {
     List<String> out = new ArrayList<>();
     out.add(
         theme.heading("genai-vs-llm")
-            + " · how generative AI and large language models "
+            + ctx.glyphs().separator()
+            + "how generative AI and large language models "
             + "differ, with sources");
     out.add("");
     out.add(theme.heading("The short answer"));

@@ -9,10 +9,12 @@ import java.util.List;
 final class OverviewText {
   private static final int NARROW = 60;
 
+  private final RenderContext ctx;
   private final Theme theme;
   private final int width;
 
   OverviewText(RenderContext ctx) {
+    this.ctx = ctx;
     this.theme = ctx.theme();
     this.width = Math.min(ctx.width(), 120);
   }
@@ -21,7 +23,8 @@ final class OverviewText {
     List<String> out = new ArrayList<>();
     out.add(
         theme.heading(ComparisonText.GENAI + " vs " + ComparisonText.LLM)
-            + theme.muted(" · " + comparison.dimensions().size() + " dimensions"));
+            + theme.muted(
+                ctx.glyphs().separator() + comparison.dimensions().size() + " dimensions"));
     if (!comparison.pack().description().isEmpty()) {
       out.addAll(TextWrap.wrap(comparison.pack().description(), width));
     }
@@ -40,7 +43,7 @@ final class OverviewText {
   private void table(List<Dimension> dimensions, List<String> out) {
     int idWidth = dimensions.stream().mapToInt(d -> d.id().length()).max().orElse(9);
     int[] widths = BoxTable.split(width, Math.max(idWidth, "Dimension".length()), 0, 0);
-    BoxTable table = new BoxTable(theme, widths);
+    BoxTable table = new BoxTable(ctx, widths);
     out.add(table.top());
     out.addAll(
         table.row(

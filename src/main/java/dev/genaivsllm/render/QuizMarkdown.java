@@ -7,6 +7,12 @@ import dev.genaivsllm.model.Question;
 
 /** The quiz report and progress statistics as markdown, for a class's notes. */
 final class QuizMarkdown {
+  private final Glyphs glyphs;
+
+  QuizMarkdown(Glyphs glyphs) {
+    this.glyphs = glyphs;
+  }
+
   String render(QuizResult result) {
     StringBuilder md =
         new StringBuilder("## Quiz report\n\n**Score: ")
@@ -15,7 +21,9 @@ final class QuizMarkdown {
             .append(result.total())
             .append(" (")
             .append(result.percent())
-            .append("%)** · seed ")
+            .append("%)**")
+            .append(glyphs.separator())
+            .append("seed ")
             .append(result.seed())
             .append("\n\n");
     int n = 1;
@@ -24,7 +32,8 @@ final class QuizMarkdown {
       Question q = item.question();
       md.append(n++)
           .append(". ")
-          .append(g.correct() ? "✓ " : "✗ ")
+          .append(g.correct() ? glyphs.tick() : glyphs.cross())
+          .append(' ')
           .append(Markdown.escape(q.prompt()))
           .append('\n');
       for (int p = 0; p < item.order().size(); p++) {
@@ -35,7 +44,7 @@ final class QuizMarkdown {
             .append(") ")
             .append(Markdown.escape(o.text()))
             .append(g.chosen().contains(p) ? "** (chosen)" : "")
-            .append(o.correct() ? " ✓" : "")
+            .append(o.correct() ? " " + glyphs.tick() : "")
             .append('\n');
       }
       md.append("\n   ").append(Markdown.escape(q.explanation())).append("\n\n");

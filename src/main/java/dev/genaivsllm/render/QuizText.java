@@ -13,11 +13,13 @@ final class QuizText {
   private static final String INDENT = "   ";
 
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
   private final QuizScreen screen;
 
   QuizText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 100);
     this.screen = new QuizScreen(ctx);
   }
@@ -26,7 +28,13 @@ final class QuizText {
     List<String> out = new ArrayList<>();
     out.add(
         theme.heading("Quiz report")
-            + theme.muted(" · " + result.total() + " questions · seed " + result.seed()));
+            + theme.muted(
+                glyphs.separator()
+                    + result.total()
+                    + " questions"
+                    + glyphs.separator()
+                    + "seed "
+                    + result.seed()));
     out.add(
         theme.heading(
                 "Score: " + result.score() + "/" + result.total() + " (" + result.percent() + "%)")
@@ -36,7 +44,7 @@ final class QuizText {
       out.add("");
       QuizPlan.Item item = g.item();
       Question q = item.question();
-      String mark = g.correct() ? theme.correct("✓") : theme.wrong("✗");
+      String mark = g.correct() ? theme.correct(glyphs.tick()) : theme.wrong(glyphs.cross());
       List<String> prompt =
           TextWrap.hanging(String.format(Locale.ROOT, "%2d. x ", n++), q.prompt(), width);
       out.add(prompt.get(0).replace(" x ", " " + mark + " "));
@@ -67,7 +75,9 @@ final class QuizText {
   String render(QuizStats stats) {
     List<String> out = new ArrayList<>();
     int seen = stats.total() - stats.unseen();
-    out.add(theme.heading("Quiz progress") + theme.muted(" · " + stats.progressFile()));
+    out.add(
+        theme.heading("Quiz progress")
+            + theme.muted(glyphs.separator() + glyphs.text(stats.progressFile().toString())));
     out.add(
         seen
             + " of "

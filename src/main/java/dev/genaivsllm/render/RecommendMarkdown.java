@@ -6,6 +6,12 @@ import java.util.stream.Collectors;
 
 /** {@code recommend} as markdown, for a design note. */
 final class RecommendMarkdown {
+  private final Glyphs glyphs;
+
+  RecommendMarkdown(Glyphs glyphs) {
+    this.glyphs = glyphs;
+  }
+
   String render(Recommendation r) {
     StringBuilder md =
         new StringBuilder("## Recommendation for \"")
@@ -23,7 +29,9 @@ final class RecommendMarkdown {
         md.append(n++)
             .append(". ")
             .append(Markdown.escape(step.clause()))
-            .append(" → **")
+            .append(" ")
+            .append(glyphs.arrow())
+            .append(" **")
             .append(Markdown.escape(step.family().title()))
             .append("**\n");
       }

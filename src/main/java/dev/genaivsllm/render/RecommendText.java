@@ -12,14 +12,18 @@ final class RecommendText {
   private static final String INDENT = "   ";
 
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
+  private boolean guided;
 
   RecommendText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 100);
   }
 
   String render(Recommendation r) {
+    guided = r.request().guided();
     List<String> out = new ArrayList<>();
     String goal =
         r.request().goal().isBlank() ? "your flags" : "\"" + r.request().goal().strip() + "\"";
@@ -40,7 +44,9 @@ final class RecommendText {
             n++
                 + ". \""
                 + step.clause()
-                + "\" → "
+                + "\" "
+                + glyphs.arrow()
+                + " "
                 + step.family().title()
                 + " ("
                 + step.family().id()
@@ -60,9 +66,14 @@ final class RecommendText {
         out.add(
             INDENT
                 + theme.emphasis(rejected.family().title())
-                + theme.muted(" · " + rejected.family().id() + " · score " + rejected.score()));
+                + theme.muted(
+                    glyphs.separator()
+                        + rejected.family().id()
+                        + glyphs.separator()
+                        + "score "
+                        + rejected.score()));
         for (Recommendation.Reason con : rejected.cons()) {
-          bullet("-", con.quoted() + ": " + con.text(), theme::wrong, out);
+          bullet("-", said(con.quoted()) + ": " + con.text(), theme::wrong, out);
         }
       }
     }
@@ -81,7 +92,7 @@ final class RecommendText {
             String.format(Locale.ROOT, "%-18s %3d = %s", ranked.family().id(), ranked.score(), sum),
             out);
       }
-    } else {
+    } else if (!r.request().guided()) {
       out.add("");
       out.add(theme.muted("How each score was reached: add --explain"));
     }
@@ -93,20 +104,21 @@ final class RecommendText {
     out.add(
         theme.heading(n + ". " + f.title())
             + theme.muted(
-                " · "
+                glyphs.separator()
                     + f.id()
-                    + " · score "
+                    + glyphs.separator()
+                    + "score "
                     + ranked.score()
-                    + " · "
+                    + glyphs.separator()
                     + ranked.confidence()
                     + " confidence"));
     wrapped(INDENT, f.summary(), out);
     out.add(INDENT + theme.emphasis("Why"));
     for (Recommendation.Reason reason : ranked.pros()) {
-      bullet("+", reason.quoted() + ": " + reason.text(), theme::correct, out);
+      bullet("+", said(reason.quoted()) + ": " + reason.text(), theme::correct, out);
     }
     List<String> caveats = new ArrayList<>();
-    ranked.cons().forEach(c -> caveats.add(c.quoted() + ": " + c.text()));
+    ranked.cons().forEach(c -> caveats.add(said(c.quoted()) + ": " + c.text()));
     f.weaknesses().stream().limit(2).forEach(caveats::add);
     out.add(INDENT + theme.emphasis("Caveats"));
     for (String caveat : caveats) {
@@ -120,7 +132,9 @@ final class RecommendText {
     out.add(
         INDENT
             + theme.muted("Learn more: ")
-            + more.stream().map(theme::command).collect(Collectors.joining(theme.muted(" · "))));
+            + more.stream()
+                .map(theme::command)
+                .collect(Collectors.joining(theme.muted(glyphs.listSeparator()))));
   }
 
   /** Wraps plain text under an indent. */
@@ -152,7 +166,22 @@ final class RecommendText {
     out.addAll(lines.subList(1, lines.size()));
   }
 
-  private static String quote(String quoted) {
-    return quoted.startsWith("--") ? quoted : "\"" + quoted + "\"";
+  /** The words of the goal in quotes, a flag as typed. */
+  private String quote(String quoted) {
+    return quoted.startsWith("--") ? said(quoted) : "\"" + quoted + "\"";
+  }
+
+  /**
+   * What the user said, as a reason quotes it: a flag as typed, except after the guided questions,
+   * which never mention flags: there it is the answer ({@code your answer "image"}).
+   */
+  private String said(String quoted) {
+    if (!guided || !quoted.startsWith("--")) {
+      return quoted;
+    }
+    int space = quoted.indexOf(' ');
+    return "your answer \""
+        + (space < 0 ? quoted.substring(2) : quoted.substring(space + 1))
+        + "\"";
   }
 }

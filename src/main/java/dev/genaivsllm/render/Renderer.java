@@ -58,7 +58,7 @@ public interface Renderer {
     return switch (format) {
       case text -> new TextRenderer(ctx);
       case json -> new JsonRenderer();
-      case markdown -> new MarkdownRenderer();
+      case markdown -> new MarkdownRenderer(ctx.glyphs());
       case svg -> new SvgRenderer();
     };
   }

@@ -59,69 +59,80 @@ public final class Sanitizer {
    * @throws IllegalArgumentException for a type it does not know, so that a new result type cannot
    *     slip past unsanitised (the golden tests render every result)
    */
-  @SuppressWarnings("unchecked")
   public static <T> T deep(T value) {
-    return (T) copy(value);
+    return deep(value, Glyphs.UNICODE);
   }
 
-  private static Object copy(Object value) {
-    if (value == null
-        || value instanceof Number
-        || value instanceof Boolean
-        || value instanceof Character
-        || value instanceof Enum<?>
-        || value instanceof Temporal
-        || value instanceof Path
-        || value instanceof OptionalInt
-        || value instanceof OptionalLong) {
-      return value;
-    }
-    if (value instanceof String s) {
-      return clean(s);
-    }
-    if (value instanceof Optional<?> o) {
-      return o.map(Sanitizer::copy);
-    }
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      list.forEach(item -> copy.add(copy(item)));
-      return java.util.Collections.unmodifiableList(copy);
-    }
-    if (value instanceof Set<?> set) {
-      Set<Object> copy = new LinkedHashSet<>();
-      set.forEach(item -> copy.add(copy(item)));
-      return java.util.Collections.unmodifiableSet(copy);
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> copy = new LinkedHashMap<>();
-      map.forEach((k, v) -> copy.put(copy(k), copy(v)));
-      return java.util.Collections.unmodifiableMap(copy);
-    }
-    if (value instanceof Collection<?>) {
+  /**
+   * {@link #deep(Object)}, with every string also made fit for the glyphs' charset ({@link
+   * Glyphs#text}): text drawn in ASCII gets pack text folded to ASCII too.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T deep(T value, Glyphs glyphs) {
+    return (T) new Copier(glyphs).copy(value);
+  }
+
+  /** One deep copy, cleaning and fitting every string on the way. */
+  private record Copier(Glyphs glyphs) {
+    private Object copy(Object value) {
+      if (value == null
+          || value instanceof Number
+          || value instanceof Boolean
+          || value instanceof Character
+          || value instanceof Enum<?>
+          || value instanceof Temporal
+          || value instanceof Path
+          || value instanceof OptionalInt
+          || value instanceof OptionalLong) {
+        return value;
+      }
+      if (value instanceof String s) {
+        return glyphs.text(clean(s));
+      }
+      if (value instanceof Optional<?> o) {
+        return o.map(this::copy);
+      }
+      if (value instanceof List<?> list) {
+        List<Object> copy = new ArrayList<>(list.size());
+        list.forEach(item -> copy.add(copy(item)));
+        return java.util.Collections.unmodifiableList(copy);
+      }
+      if (value instanceof Set<?> set) {
+        Set<Object> copy = new LinkedHashSet<>();
+        set.forEach(item -> copy.add(copy(item)));
+        return java.util.Collections.unmodifiableSet(copy);
+      }
+      if (value instanceof Map<?, ?> map) {
+        Map<Object, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(copy(k), copy(v)));
+        return java.util.Collections.unmodifiableMap(copy);
+      }
+      if (value instanceof Collection<?>) {
+        throw new IllegalArgumentException("cannot sanitize a " + value.getClass());
+      }
+      if (value.getClass().isRecord()) {
+        return record(value);
+      }
       throw new IllegalArgumentException("cannot sanitize a " + value.getClass());
     }
-    if (value.getClass().isRecord()) {
-      return record(value);
-    }
-    throw new IllegalArgumentException("cannot sanitize a " + value.getClass());
-  }
 
-  private static Object record(Object value) {
-    RecordComponent[] components = value.getClass().getRecordComponents();
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    try {
-      for (int i = 0; i < components.length; i++) {
-        var accessor = components[i].getAccessor();
-        accessor.setAccessible(true);
-        args[i] = copy(accessor.invoke(value));
-        types[i] = components[i].getType();
+    private Object record(Object value) {
+      RecordComponent[] components = value.getClass().getRecordComponents();
+      Object[] args = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      try {
+        for (int i = 0; i < components.length; i++) {
+          var accessor = components[i].getAccessor();
+          accessor.setAccessible(true);
+          args[i] = copy(accessor.invoke(value));
+          types[i] = components[i].getType();
+        }
+        Constructor<?> canonical = value.getClass().getDeclaredConstructor(types);
+        canonical.setAccessible(true);
+        return canonical.newInstance(args);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot copy " + value.getClass(), e);
       }
-      Constructor<?> canonical = value.getClass().getDeclaredConstructor(types);
-      canonical.setAccessible(true);
-      return canonical.newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot copy " + value.getClass(), e);
     }
   }
 }

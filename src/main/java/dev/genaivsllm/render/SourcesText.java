@@ -9,10 +9,12 @@ import java.util.List;
 /** {@code sources} for people: the bibliography, or one entry with where it is cited. */
 final class SourcesText {
   private final Theme theme;
+  private final Glyphs glyphs;
   private final int width;
 
   SourcesText(RenderContext ctx) {
     this.theme = ctx.theme();
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), 120);
   }
 
@@ -31,7 +33,7 @@ final class SourcesText {
   String render(SourceDetail detail) {
     Source s = detail.source();
     List<String> out = new ArrayList<>();
-    out.add(theme.heading(s.key()) + theme.muted(" · " + s.shortCite()));
+    out.add(theme.heading(s.key()) + theme.muted(glyphs.separator() + s.shortCite()));
     field("Title", s.title(), out);
     field("Authors", String.join("; ", s.authors()) + (s.etal() ? "; et al." : ""), out);
     field("Year", String.valueOf(s.year()), out);

@@ -31,11 +31,11 @@ final class TextCanvas {
   void box(int x, int y, int w, int h, UnaryOperator<String> style) {
     int s = style(style);
     for (int i = x; i < x + w; i++) {
-      join(i, y, (i > x ? LineGlyphs.LEFT : 0) | (i < x + w - 1 ? LineGlyphs.RIGHT : 0), s);
-      join(i, y + h - 1, (i > x ? LineGlyphs.LEFT : 0) | (i < x + w - 1 ? LineGlyphs.RIGHT : 0), s);
+      join(i, y, (i > x ? Glyphs.LEFT : 0) | (i < x + w - 1 ? Glyphs.RIGHT : 0), s);
+      join(i, y + h - 1, (i > x ? Glyphs.LEFT : 0) | (i < x + w - 1 ? Glyphs.RIGHT : 0), s);
     }
     for (int j = y; j < y + h; j++) {
-      int vertical = (j > y ? LineGlyphs.UP : 0) | (j < y + h - 1 ? LineGlyphs.DOWN : 0);
+      int vertical = (j > y ? Glyphs.UP : 0) | (j < y + h - 1 ? Glyphs.DOWN : 0);
       join(x, j, vertical, s);
       join(x + w - 1, j, vertical, s);
     }
@@ -60,7 +60,7 @@ final class TextCanvas {
   }
 
   /** The rows as text, each coloured run by run and without trailing spaces. */
-  List<String> rows(LineGlyphs glyphs) {
+  List<String> rows(Glyphs glyphs) {
     List<String> rows = new ArrayList<>(height);
     for (int y = 0; y < height; y++) {
       int end = width;
@@ -87,7 +87,7 @@ final class TextCanvas {
     return rows;
   }
 
-  private int cell(int i, LineGlyphs glyphs) {
+  private int cell(int i, Glyphs glyphs) {
     return chars[i] != 0 ? chars[i] : glyphs.line(lines[i]);
   }
 

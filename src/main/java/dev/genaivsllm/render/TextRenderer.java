@@ -25,7 +25,7 @@ final class TextRenderer implements Renderer {
 
   @Override
   public String comparison(Comparison comparison) {
-    Comparison clean = Sanitizer.deep(comparison);
+    Comparison clean = Sanitizer.deep(comparison, ctx.glyphs());
     return clean.overview()
         ? new OverviewText(ctx).render(clean)
         : new ComparisonText(ctx).render(clean);
@@ -33,66 +33,66 @@ final class TextRenderer implements Renderer {
 
   @Override
   public String dimensionList(DimensionList list) {
-    return new DimensionListText(ctx).render(Sanitizer.deep(list));
+    return new DimensionListText(ctx).render(Sanitizer.deep(list, ctx.glyphs()));
   }
 
   @Override
   public String orientation(Orientation orientation) {
-    return new OrientationText(ctx).render(Sanitizer.deep(orientation));
+    return new OrientationText(ctx).render(Sanitizer.deep(orientation, ctx.glyphs()));
   }
 
   @Override
   public String explanation(Explanation explanation) {
-    return new ConceptText(ctx).render(Sanitizer.deep(explanation));
+    return new ConceptText(ctx).render(Sanitizer.deep(explanation, ctx.glyphs()));
   }
 
   @Override
   public String conceptList(ConceptList list) {
-    return new ConceptText(ctx).render(Sanitizer.deep(list));
+    return new ConceptText(ctx).render(Sanitizer.deep(list, ctx.glyphs()));
   }
 
   @Override
   public String searchResults(SearchResults results) {
-    return new SearchText(ctx).render(Sanitizer.deep(results));
+    return new SearchText(ctx).render(Sanitizer.deep(results, ctx.glyphs()));
   }
 
   @Override
   public String sourceList(SourceList list) {
-    return new SourcesText(ctx).render(Sanitizer.deep(list));
+    return new SourcesText(ctx).render(Sanitizer.deep(list, ctx.glyphs()));
   }
 
   @Override
   public String sourceDetail(SourceDetail detail) {
-    return new SourcesText(ctx).render(Sanitizer.deep(detail));
+    return new SourcesText(ctx).render(Sanitizer.deep(detail, ctx.glyphs()));
   }
 
   @Override
   public String quizResult(QuizResult result) {
-    return new QuizText(ctx).render(Sanitizer.deep(result));
+    return new QuizText(ctx).render(Sanitizer.deep(result, ctx.glyphs()));
   }
 
   @Override
   public String quizStats(QuizStats stats) {
-    return new QuizText(ctx).render(Sanitizer.deep(stats));
+    return new QuizText(ctx).render(Sanitizer.deep(stats, ctx.glyphs()));
   }
 
   @Override
   public String recommendation(Recommendation recommendation) {
-    return new RecommendText(ctx).render(Sanitizer.deep(recommendation));
+    return new RecommendText(ctx).render(Sanitizer.deep(recommendation, ctx.glyphs()));
   }
 
   @Override
   public String lintReport(LintReport report) {
-    return new LintText(ctx).render(Sanitizer.deep(report));
+    return new LintText(ctx).render(Sanitizer.deep(report, ctx.glyphs()));
   }
 
   @Override
   public String map(FieldMapView map) {
-    return new MapText(ctx, LineGlyphs.BOX).render(Sanitizer.deep(map));
+    return new MapText(ctx).render(Sanitizer.deep(map, ctx.glyphs()));
   }
 
   @Override
   public String timeline(TimelineView timeline) {
-    return new TimelineText(ctx, LineGlyphs.BOX).render(Sanitizer.deep(timeline));
+    return new TimelineText(ctx).render(Sanitizer.deep(timeline, ctx.glyphs()));
   }
 }

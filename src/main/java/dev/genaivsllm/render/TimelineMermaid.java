@@ -12,6 +12,12 @@ import java.util.List;
  * draws in a colour of their own, and carry a diamond.
  */
 final class TimelineMermaid {
+  private final Glyphs glyphs;
+
+  TimelineMermaid(Glyphs glyphs) {
+    this.glyphs = glyphs;
+  }
+
   String render(TimelineView view) {
     StringBuilder md =
         new StringBuilder("## Generative AI and LLMs, year by year\n\n")
@@ -39,7 +45,7 @@ final class TimelineMermaid {
     List<TimelineEvent> crossing =
         view.events().stream().filter(e -> e.crossing().isPresent()).toList();
     if (!crossing.isEmpty()) {
-      md.append("\n◆ crosses over into the other history:\n\n");
+      md.append("\n" + glyphs.mark() + " crosses over into the other history:\n\n");
       for (TimelineEvent e : crossing) {
         md.append("- ")
             .append(Markdown.escape(e.title()))
@@ -56,8 +62,13 @@ final class TimelineMermaid {
   }
 
   /** The task's name: Mermaid reads a colon, a hash or a semicolon as syntax, so they go. */
-  private static String task(TimelineEvent e) {
-    String name = (e.crossing().isPresent() ? "◆ " : "") + e.title() + " (" + e.concept() + ")";
+  private String task(TimelineEvent e) {
+    String name =
+        (e.crossing().isPresent() ? glyphs.mark() + " " : "")
+            + e.title()
+            + " ("
+            + e.concept()
+            + ")";
     return name.replace(':', ' ').replace(';', ',').replace('#', ' ');
   }
 

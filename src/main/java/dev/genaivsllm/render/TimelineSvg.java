@@ -87,7 +87,13 @@ final class TimelineSvg {
       int y = top + 4 + placed.entryY()[i];
       String side = e.lane().name();
       body.append("<g><title>")
-          .append(Svg.escape(e.date() + " · " + e.title() + " · " + String.join(", ", e.sources())))
+          .append(
+              Svg.escape(
+                  e.date()
+                      + Glyphs.UNICODE.separator()
+                      + e.title()
+                      + Glyphs.UNICODE.separator()
+                      + String.join(", ", e.sources())))
           .append("</title>\n");
       if (e.crossing().isPresent()) {
         int to = lane == 0 ? laneX[1] + 10 : laneX[0] + laneWidth - 10;
@@ -151,7 +157,13 @@ final class TimelineSvg {
     for (Source s : sources) {
       for (String l :
           Wrap.lines(
-              citations.marker(List.of(s.key())) + " " + s.shortCite() + " — " + s.title(),
+              citations.marker(List.of(s.key()))
+                  + " "
+                  + s.shortCite()
+                  + " "
+                  + Glyphs.UNICODE.dash()
+                  + " "
+                  + s.title(),
               width,
               t -> Svg.textWidth(t, 10))) {
         y += 13;

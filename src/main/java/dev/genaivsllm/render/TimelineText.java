@@ -20,12 +20,12 @@ final class TimelineText {
   private static final int GUTTER = 6;
 
   private final Theme theme;
-  private final LineGlyphs glyphs;
+  private final Glyphs glyphs;
   private final int width;
 
-  TimelineText(RenderContext ctx, LineGlyphs glyphs) {
+  TimelineText(RenderContext ctx) {
     this.theme = ctx.theme();
-    this.glyphs = glyphs;
+    this.glyphs = ctx.glyphs();
     this.width = Math.min(ctx.width(), MAX_WIDTH);
   }
 
@@ -43,7 +43,12 @@ final class TimelineText {
 
   private String event(TimelineEvent e, Citations citations) {
     String month = e.date().monthName().isEmpty() ? "" : e.date().monthName() + " ";
-    return month + e.title() + " · " + e.concept() + " " + citations.marker(e.sources());
+    return month
+        + e.title()
+        + glyphs.separator()
+        + e.concept()
+        + " "
+        + citations.marker(e.sources());
   }
 
   private String dot(TimelineEvent e) {
@@ -56,7 +61,7 @@ final class TimelineText {
 
   private void lanes(TimelineView view, Citations citations, List<String> out) {
     int lane = (width - GUTTER - 3) / 2;
-    String bar = " " + theme.muted(glyphs.bar()) + " ";
+    String bar = " " + theme.muted(glyphs.vertical()) + " ";
     List<List<String>> blocks = new ArrayList<>();
     List<LaneLayout.Entry> entries = new ArrayList<>();
     for (TimelineEvent e : view.events()) {
@@ -146,7 +151,7 @@ final class TimelineText {
         for (String line :
             TextWrap.hanging(
                 citations.marker(List.of(s.key())) + " ",
-                s.shortCite() + " — " + s.title(),
+                s.shortCite() + " " + glyphs.dash() + " " + s.title(),
                 width - 2)) {
           out.add("  " + theme.markers(line));
         }

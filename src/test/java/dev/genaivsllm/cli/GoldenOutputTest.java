@@ -20,14 +20,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every rendered output over the fixture pack, compared with its golden file. */
 class GoldenOutputTest {
-  /** A golden case: the file name, where stdout goes, and the command line. */
-  record Case(String golden, FakeTerminal terminal, List<String> args) {
+  /**
+   * A golden case: the file name, where stdout goes, the command line, and the locale (LANG; null
+   * for none, as over ssh or in cron).
+   */
+  record Case(String golden, FakeTerminal terminal, List<String> args, String lang) {
     static Case piped(String golden, String... args) {
-      return new Case(golden, FakeTerminal.pipe(), List.of(args));
+      return new Case(golden, FakeTerminal.pipe(), List.of(args), "C.UTF-8");
     }
 
     static Case tty(String golden, int columns, String... args) {
-      return new Case(golden, FakeTerminal.tty(columns), List.of(args));
+      return new Case(golden, FakeTerminal.tty(columns), List.of(args), "C.UTF-8");
+    }
+
+    /** On a terminal in a locale that is not UTF-8: drawn in ASCII. */
+    static Case noLocale(String golden, int columns, String... args) {
+      return new Case(golden, FakeTerminal.tty(columns), List.of(args), null);
     }
 
     @Override
@@ -43,6 +51,43 @@ class GoldenOutputTest {
           Case.piped("compare-architecture.json", "compare", "architecture", "--json"),
           Case.piped("compare-architecture.md", "compare", "architecture", "--format", "markdown"),
           Case.piped("compare-narrow.txt", "compare", "architecture", "--width", "40"),
+          Case.noLocale("compare-architecture.ascii.ansi.txt", 100, "compare", "architecture"),
+          Case.piped("compare-architecture-forced.ascii.txt", "compare", "arch", "--ascii"),
+          Case.noLocale("compare-overview.ascii.txt", 90, "compare", "--color", "never"),
+          Case.noLocale(
+              "compare-architecture.ascii.md",
+              100,
+              "compare",
+              "architecture",
+              "--format",
+              "markdown"),
+          Case.noLocale(
+              "explain-transformer.ascii.txt", 80, "explain", "transformer", "--color", "never"),
+          Case.noLocale(
+              "sources-vaswani2017.ascii.txt", 80, "sources", "vaswani2017", "--color", "never"),
+          Case.noLocale(
+              "search-attention.ascii.txt", 80, "search", "attention", "--color", "never"),
+          Case.noLocale("orientation.ascii.txt", 80, "--color", "never"),
+          Case.noLocale(
+              "recommend.ascii.txt",
+              80,
+              "recommend",
+              "make photos from text, then summarise them",
+              "--color",
+              "never"),
+          Case.noLocale(
+              "quiz-report.ascii.txt",
+              80,
+              "quiz",
+              "--seed",
+              "5",
+              "--count",
+              "5",
+              "--no-save",
+              "--answers",
+              "a,b,a,true,ab",
+              "--color",
+              "never"),
           Case.piped("compare-two.txt", "compare", "arch", "relationship"),
           Case.piped("compare-overview.txt", "compare"),
           Case.tty("compare-overview.ansi.txt", 90, "compare"),
@@ -185,7 +230,11 @@ class GoldenOutputTest {
   @ParameterizedTest
   @MethodSource("cases")
   void matchesGolden(Case c) {
-    CliRun run = CliRun.with().terminal(c.terminal()).run(c.args().toArray(String[]::new));
+    CliRun run =
+        CliRun.with()
+            .terminal(c.terminal())
+            .env("LANG", c.lang())
+            .run(c.args().toArray(String[]::new));
     int expected = c.golden().startsWith("lint-broken") ? ExitCode.CONTENT : 0;
     assertEquals(expected, run.exitCode(), run::toString);
     assertEquals("", run.err(), run::toString);
@@ -213,6 +262,18 @@ class GoldenOutputTest {
       String text = String.join("", readGolden(c.golden()));
       boolean colored = c.golden().contains(".ansi.");
       assertEquals(colored, text.contains("\u001b["), c + " colour");
+    }
+  }
+
+  @Test
+  void asciiGoldensAreAsciiAndAreTheOnlyOnes() {
+    for (Case c : CASES) {
+      String text = String.join("", readGolden(c.golden()));
+      boolean ascii = c.golden().contains(".ascii.");
+      if (ascii) {
+        assertEquals("", text.replaceAll("[\\x00-\\x7F]", ""), c + " is not ASCII");
+      }
+      assertEquals(ascii, c.lang() == null || c.args().contains("--ascii"), c + " locale");
     }
   }
 

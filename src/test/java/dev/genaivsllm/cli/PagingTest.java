@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.testing.CliRun;
 import dev.genaivsllm.testing.FakeTerminal;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,13 @@ class PagingTest {
   private static final class RecordingPager implements Pager {
     final List<String> commands = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
+    final List<Charset> charsets = new ArrayList<>();
     boolean runs = true;
 
     @Override
-    public boolean show(String command, String text) {
+    public boolean show(String command, String text, Charset charset) {
       commands.add(command);
+      charsets.add(charset);
       texts.add(text);
       return runs;
     }

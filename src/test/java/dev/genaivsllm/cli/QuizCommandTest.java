@@ -25,7 +25,9 @@ class QuizCommandTest {
   private static final String[] QUIZ = {"quiz", "--count", "5", "--seed", "5"};
 
   private CliRun.Builder quiz() {
-    return CliRun.with().env("GENAI_VS_LLM_PROGRESS", dir.resolve("p.json").toString());
+    return CliRun.with()
+        .env("GENAI_VS_LLM_PROGRESS", dir.resolve("p.json").toString())
+        .env("NO_COLOR", "1");
   }
 
   private String[] with(String... more) {
@@ -139,11 +141,106 @@ class QuizCommandTest {
     String first = rightAnswers().split(",")[0];
     CliRun quit = quiz().terminal(FakeTerminal.interactive(80)).stdin(first + "\nq\n").run(QUIZ);
     assertEquals(0, quit.exitCode(), quit::toString);
-    assertTrue(quit.out().contains("Score: 1/5 (20%) · stopped after 1 of 5"), quit.out());
+    assertTrue(
+        quit.out()
+            .contains(
+                "Stopped: 1/5 answered · 1/1 right (100%) · 1/5 overall (20%)"
+                    + " · 1 answer saved"),
+        quit.out());
     CliRun eof = quiz().terminal(FakeTerminal.interactive(80)).stdin("").run(QUIZ);
-    assertTrue(eof.out().contains("Score: 0/5 (0%) · stopped after 0 of 5"), eof.out());
+    assertEquals(0, eof.exitCode(), eof::toString);
+    assertTrue(eof.out().contains("> \n\nStopped: 0/5 answered · nothing to save\n"), eof.out());
     assertEquals(
         1, JsonSchemaCheck.parse(Files.readString(dir.resolve("p.json"))).get("questions").size());
+  }
+
+  /** One right answer and one wrong one, typed at the first two questions. */
+  private String oneRightOneWrong() {
+    String[] right = rightAnswers().split(",");
+    String wrong = right[1].equals("a") ? "b" : "a";
+    return right[0] + "\n" + wrong + "\n";
+  }
+
+  /** Stopping after two of five with one right was reported as "1/5 (20%)", as if failed. */
+  @Test
+  void ctrlDAfterTwoOfFiveReportsTwoOfFiveAnsweredOnAFreshLine() throws IOException {
+    CliRun run = quiz().terminal(FakeTerminal.interactive(80)).stdin(oneRightOneWrong()).run(QUIZ);
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(
+        run.out()
+            .contains(
+                "> \n\nStopped: 2/5 answered · 1/2 right (50%) · 1/5 overall (20%)"
+                    + " · 2 answers saved\n"),
+        run.out());
+    assertTrue(run.out().contains("Missed questions come back first with"), run.out());
+    assertEquals(
+        2, JsonSchemaCheck.parse(Files.readString(dir.resolve("p.json"))).get("questions").size());
+  }
+
+  @Test
+  void ctrlCEndsOnAFreshLineWithTheSummaryAndKeepsTheAnswers() throws IOException {
+    CliRun run =
+        quiz()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin(oneRightOneWrong())
+            .ctrlCAfterInput()
+            .run(QUIZ);
+    assertEquals(130, run.exitCode(), run::toString);
+    assertTrue(
+        run.out()
+            .endsWith(
+                "> \nStopped: 2/5 answered · 1/2 right (50%) · 1/5 overall (20%)"
+                    + " · 2 answers saved\n"),
+        run.out());
+    assertEquals("", run.err(), run::toString);
+    assertEquals(
+        2, JsonSchemaCheck.parse(Files.readString(dir.resolve("p.json"))).get("questions").size());
+  }
+
+  @Test
+  void ctrlCBeforeAnyAnswerSaysSo() {
+    CliRun run = quiz().terminal(FakeTerminal.interactive(80)).ctrlCAfterInput().run(QUIZ);
+    assertEquals(130, run.exitCode(), run::toString);
+    assertTrue(run.out().endsWith("> \nStopped: 0/5 answered · nothing to save\n"), run.out());
+  }
+
+  @Test
+  void withNoSaveNothingIsSavedAndReviewIsNotAdvised() {
+    CliRun stopped =
+        quiz()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin(oneRightOneWrong())
+            .run(with("--no-save"));
+    assertTrue(stopped.out().contains("· nothing saved"), stopped.out());
+    assertFalse(stopped.out().contains("--review"), stopped.out());
+    CliRun interrupted =
+        quiz()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin(oneRightOneWrong())
+            .ctrlCAfterInput()
+            .run(with("--no-save"));
+    assertTrue(interrupted.out().endsWith("· nothing saved\n"), interrupted.out());
+    String[] answers = rightAnswers().split(",");
+    answers[0] = answers[0].equals("a") ? "b" : "a";
+    CliRun finished =
+        quiz()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin(String.join("\n", answers) + "\n")
+            .run(with("--no-save"));
+    assertTrue(finished.out().contains("Missed:"), finished.out());
+    assertTrue(finished.out().contains("Score: "), finished.out());
+    assertFalse(finished.out().contains("--review"), finished.out());
+    assertFalse(Files.exists(dir.resolve("p.json")));
+  }
+
+  @Test
+  void oneQuestionIsOneQuestion() {
+    CliRun run =
+        quiz()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin("q\n")
+            .run("quiz", "--count", "1", "--seed", "5");
+    assertTrue(run.out().contains("Quiz · 1 question · seed 5"), run.out());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.genaivsllm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,6 +105,76 @@ class RecommendCommandTest {
     assertTrue(run.out().contains("What do you want to do"), run.out());
     assertTrue(run.out().contains("Choose from text, image"), "an invalid answer is asked again");
     assertTrue(run.out().contains("1. Diffusion image model"), run.out());
+  }
+
+  @Test
+  void theWizardAsksAgainForAGoalItCannotReadAndNeverMentionsFlags() {
+    CliRun run =
+        CliRun.with()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin("xyzzy plugh\nmake pictures\nimage\n\n\n")
+            .run("recommend", "--color", "never");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(2, run.out().split("What do you want to do", -1).length - 1, run.out());
+    assertTrue(run.out().contains("I could not tell what kind of job that is"), run.out());
+    assertTrue(run.out().contains("1. Diffusion image model"), run.out());
+    assertTrue(run.out().contains("your answer \"image\""), run.out());
+    assertFalse(run.out().contains("--"), "a flag mentioned inside the wizard:\n" + run.out());
+  }
+
+  @Test
+  void ctrlDStopsTheWizardOnAFreshLineWithExitCodeZero() {
+    CliRun first = CliRun.with().terminal(FakeTerminal.interactive(80)).stdin("").run("recommend");
+    assertEquals(0, first.exitCode(), first::toString);
+    assertEquals("", first.err(), first::toString);
+    assertTrue(
+        first
+            .out()
+            .endsWith(
+                "sentence? \nStopped at question 1 of 4: no recommendation made, nothing saved.\n"),
+        first.out());
+    CliRun third =
+        CliRun.with()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin("make pictures\n\n")
+            .run("recommend");
+    assertEquals(0, third.exitCode(), third::toString);
+    assertTrue(
+        third
+            .out()
+            .endsWith("\nStopped at question 3 of 4: no recommendation made, nothing saved.\n"),
+        third.out());
+  }
+
+  @Test
+  void ctrlCStopsTheWizardOnAFreshLine() {
+    CliRun run =
+        CliRun.with()
+            .terminal(FakeTerminal.interactive(80))
+            .stdin("make pictures\n")
+            .ctrlCAfterInput()
+            .run("recommend");
+    assertEquals(130, run.exitCode(), run::toString);
+    assertTrue(
+        run.out()
+            .endsWith(") \nStopped at question 2 of 4: no recommendation made, nothing saved.\n"),
+        run.out());
+  }
+
+  @Test
+  void theWizardsPromptsWrapAtWords() {
+    CliRun run =
+        CliRun.with()
+            .terminal(FakeTerminal.interactive(40))
+            .stdin("make pictures\n\n\nfast-ish\n\n")
+            .run("recommend", "--color", "never");
+    assertEquals(0, run.exitCode(), run::toString);
+    String needs = run.out().substring(run.out().indexOf("Any needs?"));
+    for (String line : needs.substring(0, needs.indexOf("Choose from")).split("\n")) {
+      assertTrue(line.length() <= 40, line);
+      assertFalse(line.endsWith("-") && !line.endsWith(", "), line);
+    }
+    assertTrue(needs.contains("controllability"), needs);
   }
 
   @Test

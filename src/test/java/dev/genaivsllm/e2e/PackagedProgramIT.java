@@ -52,6 +52,11 @@ class PackagedProgramIT {
     pb.environment().remove("CLICOLOR_FORCE");
     pb.environment().remove("COLUMNS");
     pb.environment().remove("JAVA_OPTS");
+    // A UTF-8 locale, as on most desktops, whatever the build machine has; tests of other locales
+    // add LC_ALL or unset LANG.
+    pb.environment().remove("LC_ALL");
+    pb.environment().remove("LC_CTYPE");
+    pb.environment().put("LANG", "C.UTF-8");
     // The launcher's start-up archive goes to a cache of the test run's own, not the user's.
     pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
     pb.environment().putAll(env);
@@ -89,6 +94,18 @@ class PackagedProgramIT {
     assertTrue(r.out().contains("│ Generative AI"), r::toString);
     assertTrue(r.out().contains("Sources"), r::toString);
     assertFalse(r.out().contains(ESC), "escape codes in piped output");
+  }
+
+  @Test
+  void aCLocaleOrNoLocaleGetsAscii() throws Exception {
+    for (Result r :
+        List.of(
+            launch(Map.of("LC_ALL", "C"), "compare", "architecture"),
+            run(Map.of(), List.of("LANG"), List.of(LAUNCHER.toString(), "compare", "arch")))) {
+      assertEquals(0, r.exitCode(), r::toString);
+      assertTrue(r.out().contains("| Generative AI"), r::toString);
+      assertEquals("", r.out().replaceAll("[\\x00-\\x7F]", ""), r::toString);
+    }
   }
 
   @Test

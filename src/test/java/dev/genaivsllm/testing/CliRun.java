@@ -22,11 +22,11 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** For runs that must never page: fails the test if asked to. */
   public static final Pager NO_PAGER =
-      (command, text) -> {
+      (command, text, charset) -> {
         throw new AssertionError("paged through " + command + " unexpectedly");
       };
 
-  /** A run over the fixture pack, stdout piped, no colour variables set. */
+  /** A run over the fixture pack, stdout piped, a UTF-8 locale, no colour variables set. */
   public static CliRun run(String... args) {
     return with().run(args);
   }
@@ -42,16 +42,25 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Options for one run. */
   public static final class Builder {
-    private final Map<String, String> env = new HashMap<>();
+    /** A UTF-8 locale, as most desktops have; tests of other locales set or remove LANG. */
+    private final Map<String, String> env = new HashMap<>(Map.of("LANG", "C.UTF-8"));
+
     private Path pack = Packs.fixture();
     private FakeTerminal terminal = FakeTerminal.pipe();
     private String stdin = "";
     private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
     private Pager pager = NO_PAGER;
     private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
+    private final FakeInterrupts interrupts = new FakeInterrupts();
+    private boolean ctrlC;
 
+    /** Sets an environment variable; a null value removes it. */
     public Builder env(String name, String value) {
-      env.put(name, value);
+      if (value == null) {
+        env.remove(name);
+      } else {
+        env.put(name, value);
+      }
       return this;
     }
 
@@ -68,6 +77,12 @@ public record CliRun(int exitCode, String out, String err) {
     /** Text on standard input; a fake terminal decides whether it counts as typed. */
     public Builder stdin(String text) {
       this.stdin = text;
+      return this;
+    }
+
+    /** Ctrl-C once standard input has been read to its end, instead of the end (Ctrl-D). */
+    public Builder ctrlCAfterInput() {
+      this.ctrlC = true;
       return this;
     }
 
@@ -92,21 +107,39 @@ public record CliRun(int exitCode, String out, String err) {
     /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
     public Environment environment() {
       return new Environment(
-          env,
-          pack,
-          nodeCache,
-          terminal,
-          CLOCK,
-          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-          home,
-          () -> 4242,
-          pager);
+          env, pack, nodeCache, terminal, CLOCK, stdin(), home, () -> 4242, pager, interrupts);
+    }
+
+    private java.io.InputStream stdin() {
+      java.io.InputStream typed =
+          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (!ctrlC) {
+        return typed;
+      }
+      java.io.InputStream keyboard =
+          new java.io.InputStream() {
+            @Override
+            public int read() {
+              interrupts.interrupt();
+              return -1;
+            }
+          };
+      return new java.io.SequenceInputStream(typed, keyboard);
     }
 
     public CliRun run(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code = Cli.run(environment(), new PrintWriter(out), new PrintWriter(err), args);
+      PrintWriter outWriter = new PrintWriter(out);
+      PrintWriter errWriter = new PrintWriter(err);
+      int code;
+      try {
+        code = Cli.run(environment(), outWriter, errWriter, args);
+      } catch (FakeInterrupts.Interrupted e) {
+        outWriter.flush();
+        errWriter.flush();
+        code = 130;
+      }
       return new CliRun(code, out.toString(), err.toString());
     }
   }
