@@ -160,6 +160,8 @@ function _complete_genai-vs-llm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} recommend" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} map" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timeline" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init-pack" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_genai-vs-llm; return $?; fi
@@ -173,17 +175,21 @@ function _complete_genai-vs-llm() {
   local cmds3=(sources)
   local cmds4=(quiz)
   local cmds5=(recommend)
-  local cmds6=(lint)
-  local cmds7=(init-pack)
-  local cmds8=(completion)
-  local cmds9=(quiz stats)
-  local cmds10=(quiz reset)
+  local cmds6=(map)
+  local cmds7=(timeline)
+  local cmds8=(lint)
+  local cmds9=(init-pack)
+  local cmds10=(completion)
+  local cmds11=(quiz stats)
+  local cmds12=(quiz reset)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_genai-vs-llm_timeline; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_genai-vs-llm_map; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_genai-vs-llm_recommend; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_genai-vs-llm_quiz; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_genai-vs-llm_sources; return $?; fi
@@ -201,10 +207,10 @@ function _picocli_genai-vs-llm() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="compare explain search sources quiz recommend lint init-pack completion"
+  local commands="compare explain search sources quiz recommend map timeline lint init-pack completion"
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--width' '--content'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -249,7 +255,7 @@ function _picocli_genai-vs-llm_compare() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-l' '--list' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -300,7 +306,7 @@ function _picocli_genai-vs-llm_explain() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--sources' '-l' '--list' '--random' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--level' '--seed'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LEVEL_option_args=("beginner" "practitioner" "all") # --level values
 
@@ -360,7 +366,7 @@ function _picocli_genai-vs-llm_search() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--limit'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -408,7 +414,7 @@ function _picocli_genai-vs-llm_sources() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -459,7 +465,7 @@ function _picocli_genai-vs-llm_quiz() {
   local commands="stats reset"
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--review' '--no-save' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--count' '--topic' '--difficulty' '--seed' '--answers' '--pass-mark'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local TOPIC_option_args=("relationship" "architecture" "data" "bert" "deep-learning" "gan" "generative-ai" "language-model" "llm" "multimodal" "self-attention" "transformer" "vae") # --topic values
   local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
@@ -528,7 +534,7 @@ function _picocli_genai-vs-llm_recommend() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--explain' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--input' '--output' '--need'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local KIND_option_args=("text" "image" "audio" "video" "tabular" "code") # --input values
   local KIND_option_args=("text" "image" "audio" "video" "tabular" "code") # --output values
@@ -582,6 +588,102 @@ function _picocli_genai-vs-llm_recommend() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `map` subcommand.
+function _picocli_genai-vs-llm_map() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content'"
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `timeline` subcommand.
+function _picocli_genai-vs-llm_timeline() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content' '--since' '--until'"
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `lint` subcommand.
 function _picocli_genai-vs-llm_lint() {
   # Get completion data
@@ -591,7 +693,7 @@ function _picocli_genai-vs-llm_lint() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--ignore'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -695,7 +797,7 @@ function _picocli_genai-vs-llm_quiz_stats() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default

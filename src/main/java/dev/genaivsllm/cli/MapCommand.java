@@ -12,11 +12,11 @@ import picocli.CommandLine.Mixin;
     description = "Draw the map of the field: generative AI, LLMs and the families between them.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  genai-vs-llm map                        boxes in the terminal, coloured by side",
-      "  genai-vs-llm map --width 60             stacked to fit a narrow terminal",
-      "  genai-vs-llm map --format svg > map.svg     a picture for slides and web pages",
-      "  genai-vs-llm map --format markdown      a Mermaid diagram for a README",
-      "  genai-vs-llm explain bert               every label is a concept"
+      "  genai-vs-llm map                       boxes, coloured by side",
+      "  genai-vs-llm map --width 60            stacked for a narrow terminal",
+      "  genai-vs-llm map --format svg > map.svg",
+      "  genai-vs-llm map --format markdown     a Mermaid diagram for a README",
+      "  genai-vs-llm explain bert              every label is a concept"
     })
 public final class MapCommand implements Callable<Integer> {
   private final MapService maps;

@@ -111,16 +111,24 @@ final class MapText {
         .ifPresent(
             p -> {
               outline(p.first().id(), p.first().zone(), depth + 1, view, out);
-              out.add(
-                  inner
-                      + " "
-                      + muted.apply("in both " + p.first().id() + " and " + p.second().id() + ":"));
+              lines(
+                  inner + " ",
+                  "in both " + p.first().id() + " and " + p.second().id() + ":",
+                  muted,
+                  out);
               outline("", p.both(), depth + 2, view, out);
               outline(p.second().id(), p.second().zone(), depth + 1, view, out);
             });
     for (var b : zone.bands()) {
       out.add(inner + side(view, b.id()).apply((b.marked() ? glyphs.mark() + " " : "") + b.id()));
-      lines(inner + "  ", "under both", muted, out);
+      zone.pair()
+          .ifPresent(
+              p ->
+                  lines(
+                      inner + "  ",
+                      "under " + p.first().id() + " and " + p.second().id(),
+                      muted,
+                      out));
     }
   }
 
