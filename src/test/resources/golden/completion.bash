@@ -162,6 +162,7 @@ function _complete_genai-vs-llm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} recommend" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} map" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timeline" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} handout" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init-pack" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_genai-vs-llm; return $?; fi
@@ -177,17 +178,19 @@ function _complete_genai-vs-llm() {
   local cmds5=(recommend)
   local cmds6=(map)
   local cmds7=(timeline)
-  local cmds8=(lint)
-  local cmds9=(init-pack)
-  local cmds10=(completion)
-  local cmds11=(quiz stats)
-  local cmds12=(quiz reset)
+  local cmds8=(handout)
+  local cmds9=(lint)
+  local cmds10=(init-pack)
+  local cmds11=(completion)
+  local cmds12=(quiz stats)
+  local cmds13=(quiz reset)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_handout; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_genai-vs-llm_timeline; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_genai-vs-llm_map; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_genai-vs-llm_recommend; return $?; fi
@@ -207,7 +210,7 @@ function _picocli_genai-vs-llm() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="compare explain search sources quiz recommend map timeline lint init-pack completion"
+  local commands="compare explain search sources quiz recommend map timeline handout lint init-pack completion"
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--width' '--content'"
   local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
@@ -672,6 +675,42 @@ function _picocli_genai-vs-llm_timeline() {
       ;;
     '--until')
       return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `handout` subcommand.
+function _picocli_genai-vs-llm_handout() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--content' '-o' '--output'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 

@@ -4,6 +4,7 @@ import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.core.CompareService;
 import dev.genaivsllm.core.ExplainService;
+import dev.genaivsllm.core.HandoutService;
 import dev.genaivsllm.core.MapService;
 import dev.genaivsllm.core.QuizService;
 import dev.genaivsllm.core.RecommendService;
@@ -54,6 +55,14 @@ final class CommandFactory implements IFactory {
       made = new MapCommand(new MapService(content));
     } else if (type == TimelineCommand.class) {
       made = new TimelineCommand(new TimelineService(content, environment.clock()));
+    } else if (type == HandoutCommand.class) {
+      made =
+          new HandoutCommand(
+              new HandoutService(
+                  content,
+                  new MapService(content),
+                  new CompareService(content),
+                  new TimelineService(content, environment.clock())));
     } else if (type == LintCommand.class) {
       made = new LintCommand(packs, environment);
     } else if (type == InitPackCommand.class) {

@@ -57,6 +57,7 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
     byName.put("recommend", RecommendCommand.class);
     byName.put("map", MapCommand.class);
     byName.put("timeline", TimelineCommand.class);
+    byName.put("handout", HandoutCommand.class);
     byName.put("lint", LintCommand.class);
     byName.put("init-pack", InitPackCommand.class);
     byName.put("completion", CompletionCommand.class);

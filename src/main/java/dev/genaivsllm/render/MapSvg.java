@@ -27,20 +27,24 @@ final class MapSvg {
 
   /**
    * @param id prefix of the ids inside, unique in the page the picture goes in
-   * @param styled whether the picture carries its own style sheet (a page may carry it once)
+   * @param standalone whether the picture carries its own style sheet, title and sources; a page
+   *     that holds it has its own heading and carries the styles and the sources once for all
    */
-  String render(FieldMapView view, int width, String id, boolean styled) {
+  String render(FieldMapView view, int width, String id, boolean standalone) {
     Metrics m = Svg.metrics();
     int inner = width - 2 * MARGIN;
     Drawing d =
         MapLayout.draw(MapTree.of(view.map()), inner, m)
             .orElseThrow(() -> new IllegalStateException("the map does not fit " + inner + " px"));
     StringBuilder body = new StringBuilder();
-    int y = MARGIN + 20;
-    body.append(Svg.text(MARGIN, y, "title", TITLE));
-    for (String line : Wrap.lines(view.pack().description(), inner, s -> Svg.textWidth(s, 13))) {
-      y += 20;
-      body.append(Svg.text(MARGIN, y, "sub", line));
+    int y = MARGIN - 8;
+    if (standalone) {
+      y = MARGIN + 20;
+      body.append(Svg.text(MARGIN, y, "title", TITLE));
+      for (String line : Wrap.lines(view.pack().description(), inner, s -> Svg.textWidth(s, 13))) {
+        y += 20;
+        body.append(Svg.text(MARGIN, y, "sub", line));
+      }
     }
     int top = y + 18;
     drawing(d, view, MARGIN, top, body);
@@ -64,9 +68,11 @@ final class MapSvg {
     }
     body.append(
         Svg.text(MARGIN, y, "note", "Every label is a concept: genai-vs-llm explain <label>"));
-    y = sources(view.sources(), MARGIN, y + 22, inner, body);
+    if (standalone) {
+      y = sources(view.sources(), MARGIN, y + 22, inner, body);
+    }
     int height = y + MARGIN - 10;
-    return Svg.open(id, width, height, TITLE, description(view), styled)
+    return Svg.open(id, width, height, TITLE, description(view), standalone)
         .append(body)
         .append("</svg>\n")
         .toString();

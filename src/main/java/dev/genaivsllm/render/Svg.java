@@ -78,46 +78,56 @@ final class Svg {
 
   /** The style sheet: colours by side, for light pages and, when the viewer prefers, dark ones. */
   static String style() {
-    return "<style>\n"
-        + ".gvl-pic text{font-family:"
-        + SANS
-        + ";font-size:"
-        + TEXT_SIZE
-        + "px;fill:#1f2328}\n"
-        + ".gvl-pic .bg{fill:#ffffff;stroke:#d0d7de}\n"
-        + ".gvl-pic .title{font-size:18px;font-weight:bold}\n"
-        + ".gvl-pic .sub,.gvl-pic .note{fill:#57606a}\n"
-        + ".gvl-pic .small{font-size:10px;fill:#57606a}\n"
-        + ".gvl-pic .id{font-family:"
-        + MONO
-        + ";font-size:"
-        + LABEL_SIZE
-        + "px}\n"
-        + ".gvl-pic .region{font-weight:bold}\n"
-        + ".gvl-pic .genai{fill:#a21caf}.gvl-pic .llm{fill:#0e7490}.gvl-pic .both{fill:#1f2328}\n"
-        + ".gvl-pic .box-genai{fill:#a21caf;fill-opacity:.06;stroke:#a21caf}\n"
-        + ".gvl-pic .box-llm{fill:#0e7490;fill-opacity:.06;stroke:#0e7490}\n"
-        + ".gvl-pic .box-both{fill:#57606a;fill-opacity:.03;stroke:#8c959f}\n"
-        + ".gvl-pic .band{fill:#57606a;fill-opacity:.10;stroke:#57606a;stroke-dasharray:6 4}\n"
-        + ".gvl-pic .mark-genai{fill:#a21caf}.gvl-pic .mark-llm{fill:#0e7490}.gvl-pic .mark-both{fill:#1f2328}\n"
-        + ".gvl-pic .axis{stroke:#8c959f}.gvl-pic .grid{stroke:#d0d7de}\n"
-        + ".gvl-pic .lane-genai{fill:#a21caf;fill-opacity:.05}.gvl-pic .lane-llm{fill:#0e7490;fill-opacity:.05}\n"
-        + ".gvl-pic .link{stroke:#57606a;stroke-dasharray:4 3;fill:none}\n"
-        + "@media screen and (prefers-color-scheme: dark){\n"
-        + ".gvl-pic text{fill:#e6edf3}\n"
-        + ".gvl-pic .bg{fill:#0d1117;stroke:#30363d}\n"
-        + ".gvl-pic .sub,.gvl-pic .note,.gvl-pic .small{fill:#9da7b3}\n"
-        + ".gvl-pic .genai{fill:#f0abfc}.gvl-pic .llm{fill:#67e8f9}.gvl-pic .both{fill:#e6edf3}\n"
-        + ".gvl-pic .box-genai{fill:#f0abfc;fill-opacity:.08;stroke:#e879f9}\n"
-        + ".gvl-pic .box-llm{fill:#67e8f9;fill-opacity:.08;stroke:#22d3ee}\n"
-        + ".gvl-pic .box-both{fill:#8b949e;fill-opacity:.05;stroke:#6e7681}\n"
-        + ".gvl-pic .band{fill:#8b949e;fill-opacity:.15;stroke:#8b949e}\n"
-        + ".gvl-pic .mark-genai{fill:#f0abfc}.gvl-pic .mark-llm{fill:#67e8f9}.gvl-pic .mark-both{fill:#e6edf3}\n"
-        + ".gvl-pic .axis{stroke:#6e7681}.gvl-pic .grid{stroke:#30363d}\n"
-        + ".gvl-pic .lane-genai{fill:#f0abfc;fill-opacity:.06}.gvl-pic .lane-llm{fill:#67e8f9;fill-opacity:.06}\n"
-        + ".gvl-pic .link{stroke:#9da7b3}\n"
-        + "}\n"
-        + "</style>\n";
+    return "<style>\n" + rules(true) + "</style>\n";
+  }
+
+  /**
+   * The rules alone, for a page that holds pictures; {@code dark} adds the colours for a dark
+   * screen (a page meant for paper leaves them out).
+   */
+  static String rules(boolean dark) {
+    String light =
+        ""
+            + ".gvl-pic text{font-family:"
+            + SANS
+            + ";font-size:"
+            + TEXT_SIZE
+            + "px;fill:#1f2328}\n"
+            + ".gvl-pic .bg{fill:#ffffff;stroke:#d0d7de}\n"
+            + ".gvl-pic .title{font-size:18px;font-weight:bold}\n"
+            + ".gvl-pic .sub,.gvl-pic .note{fill:#57606a}\n"
+            + ".gvl-pic .small{font-size:10px;fill:#57606a}\n"
+            + ".gvl-pic .id{font-family:"
+            + MONO
+            + ";font-size:"
+            + LABEL_SIZE
+            + "px}\n"
+            + ".gvl-pic .region{font-weight:bold}\n"
+            + ".gvl-pic .genai{fill:#a21caf}.gvl-pic .llm{fill:#0e7490}.gvl-pic .both{fill:#1f2328}\n"
+            + ".gvl-pic .box-genai{fill:#a21caf;fill-opacity:.06;stroke:#a21caf}\n"
+            + ".gvl-pic .box-llm{fill:#0e7490;fill-opacity:.06;stroke:#0e7490}\n"
+            + ".gvl-pic .box-both{fill:#57606a;fill-opacity:.03;stroke:#8c959f}\n"
+            + ".gvl-pic .band{fill:#57606a;fill-opacity:.10;stroke:#57606a;stroke-dasharray:6 4}\n"
+            + ".gvl-pic .mark-genai{fill:#a21caf}.gvl-pic .mark-llm{fill:#0e7490}.gvl-pic .mark-both{fill:#1f2328}\n"
+            + ".gvl-pic .axis{stroke:#8c959f}.gvl-pic .grid{stroke:#d0d7de}\n"
+            + ".gvl-pic .lane-genai{fill:#a21caf;fill-opacity:.05}.gvl-pic .lane-llm{fill:#0e7490;fill-opacity:.05}\n"
+            + ".gvl-pic .link{stroke:#57606a;stroke-dasharray:4 3;fill:none}\n";
+    String darkRules =
+        "@media screen and (prefers-color-scheme: dark){\n"
+            + ".gvl-pic text{fill:#e6edf3}\n"
+            + ".gvl-pic .bg{fill:#0d1117;stroke:#30363d}\n"
+            + ".gvl-pic .sub,.gvl-pic .note,.gvl-pic .small{fill:#9da7b3}\n"
+            + ".gvl-pic .genai{fill:#f0abfc}.gvl-pic .llm{fill:#67e8f9}.gvl-pic .both{fill:#e6edf3}\n"
+            + ".gvl-pic .box-genai{fill:#f0abfc;fill-opacity:.08;stroke:#e879f9}\n"
+            + ".gvl-pic .box-llm{fill:#67e8f9;fill-opacity:.08;stroke:#22d3ee}\n"
+            + ".gvl-pic .box-both{fill:#8b949e;fill-opacity:.05;stroke:#6e7681}\n"
+            + ".gvl-pic .band{fill:#8b949e;fill-opacity:.15;stroke:#8b949e}\n"
+            + ".gvl-pic .mark-genai{fill:#f0abfc}.gvl-pic .mark-llm{fill:#67e8f9}.gvl-pic .mark-both{fill:#e6edf3}\n"
+            + ".gvl-pic .axis{stroke:#6e7681}.gvl-pic .grid{stroke:#30363d}\n"
+            + ".gvl-pic .lane-genai{fill:#f0abfc;fill-opacity:.06}.gvl-pic .lane-llm{fill:#67e8f9;fill-opacity:.06}\n"
+            + ".gvl-pic .link{stroke:#9da7b3}\n"
+            + "}\n";
+    return dark ? light + darkRules : light;
   }
 
   /** The opening of a standalone picture, its accessible title and description, and the card. */

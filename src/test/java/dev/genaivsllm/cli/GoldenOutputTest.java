@@ -232,6 +232,8 @@ class GoldenOutputTest {
           Case.piped("timeline.md", "timeline", "--format", "markdown"),
           Case.piped("timeline.json", "timeline", "--json", "--until", "2020"),
           Case.piped("help-timeline.txt", "timeline", "--help"),
+          Case.piped("handout.html", "handout"),
+          Case.piped("help-handout.txt", "handout", "--help"),
           Case.piped("help-lint.txt", "lint", "--help"),
           Case.piped("help-explain.txt", "explain", "--help"),
           Case.piped("help-search.txt", "search", "--help"),

@@ -169,6 +169,36 @@ class PicturesCommandTest {
   }
 
   @Test
+  void theHandoutIsOneSelfContainedPageWrittenWhereAsked() throws Exception {
+    Path file = dir.resolve("h.html");
+    CliRun run = CliRun.run("handout", "--output", file.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("", run.out());
+    String page = Files.readString(file);
+    assertEquals(CliRun.run("handout").out(), page, "the same page on stdout");
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+    for (String banned :
+        List.of(
+            "<script", "<link", "<img", "<iframe", "<object", "href=", "src=", "url(", "@import")) {
+      assertFalse(page.contains(banned), "the handout loads something: " + banned);
+    }
+    for (String part :
+        List.of("<svg", "Common misconceptions", "Sources", "Two histories", "ways they differ")) {
+      assertTrue(page.contains(part), part);
+    }
+    assertTrue(page.contains("@page"), "laid out for paper");
+  }
+
+  @Test
+  void aHandoutThatCannotBeWrittenIsAUsageErrorAndLeavesNothing() {
+    Path file = dir.resolve("missing-folder/h.html");
+    CliRun run = CliRun.run("handout", "--output", file.toString());
+    assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("no such folder"), run::toString);
+    assertFalse(Files.exists(file.getParent()));
+  }
+
+  @Test
   void aPackWithoutAMapIsAContentError() {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
     try {
