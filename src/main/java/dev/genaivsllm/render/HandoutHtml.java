@@ -175,22 +175,7 @@ public final class HandoutHtml {
   private void sources(Handout h) {
     html.append("<section>\n<h2>Sources</h2>\n<ol class=\"sources\">\n");
     for (Source s : h.sources()) {
-      html.append("<li>")
-          .append(esc(s.shortCite()))
-          .append(' ')
-          .append(G.dash())
-          .append(' ')
-          .append(esc(s.title()))
-          .append(
-              s.locator()
-                  .filter(l -> !s.shortCite().contains(l))
-                  .map(l -> ", " + esc(l))
-                  .orElse(""))
-          .append(
-              s.unverified().isEmpty()
-                  ? ""
-                  : " (unverified: " + esc(String.join(", ", s.unverified())) + ")")
-          .append("</li>\n");
+      html.append("<li>").append(esc(References.text(s))).append("</li>\n");
     }
     html.append("</ol>\n</section>\n");
   }

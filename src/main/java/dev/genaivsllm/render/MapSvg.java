@@ -157,10 +157,7 @@ final class MapSvg {
     svg.append(Svg.text(x, y, "small", "Sources"));
     for (Source s : sources) {
       for (String line :
-          Wrap.lines(
-              s.key() + ": " + s.shortCite() + " " + Glyphs.UNICODE.dash() + " " + s.title(),
-              width,
-              t -> Svg.textWidth(t, 10))) {
+          Wrap.lines(s.key() + ": " + References.text(s), width, t -> Svg.textWidth(t, 10))) {
         y += 13;
         svg.append(Svg.text(x, y, "small", line));
       }

@@ -96,9 +96,12 @@ final class TimelineSvg {
                       + String.join(", ", e.sources())))
           .append("</title>\n");
       if (e.crossing().isPresent()) {
-        int to = lane == 0 ? laneX[1] + 10 : laneX[0] + laneWidth - 10;
-        body.append(line("link", x + 12, y + 11, to, y + 11));
-        body.append(Svg.diamond(to, y + 11, 4, "mark-" + side));
+        // A short dashed link to a diamond in the gap between the lanes, at the event's row:
+        // it points at the other history without crossing any text or the other lane's dots.
+        int gap = laneX[1] - 8;
+        int from = lane == 0 ? laneX[0] + laneWidth - 2 : x + 4;
+        body.append(line("link", from, y + 11, gap, y + 11));
+        body.append(Svg.diamond(gap, y + 11, 4, "mark-" + side));
         body.append(Svg.diamond(x + 12, y + 11, 6, "mark-" + side));
       } else {
         body.append("<circle class=\"mark-")
@@ -157,13 +160,7 @@ final class TimelineSvg {
     for (Source s : sources) {
       for (String l :
           Wrap.lines(
-              citations.marker(List.of(s.key()))
-                  + " "
-                  + s.shortCite()
-                  + " "
-                  + Glyphs.UNICODE.dash()
-                  + " "
-                  + s.title(),
+              citations.marker(List.of(s.key())) + " " + References.text(s),
               width,
               t -> Svg.textWidth(t, 10))) {
         y += 13;
