@@ -80,7 +80,7 @@ public final class PackLinter {
     checks.links(dimensions, concepts);
     checks.unusedSources(dimensions, concepts, questions, families, map, timeline);
     if (timeline != null) {
-      checks.eventDates(timeline, dimensions);
+      new EventDates(repo, new Findings(repo, problems)).check(timeline, dimensions);
     }
     checks.stale(today, dimensions, concepts, families);
     if (signals != null) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class MapLayout {
   private final Metrics m;
   private final boolean breakLabels;
+  private final MapWidths widths;
   private final List<Drawing.Box> boxes = new ArrayList<>();
   private final List<Drawing.Text> texts = new ArrayList<>();
   private final List<Drawing.Band> bands = new ArrayList<>();
@@ -21,6 +22,7 @@ public final class MapLayout {
   private MapLayout(Metrics m, boolean breakLabels) {
     this.m = m;
     this.breakLabels = breakLabels;
+    this.widths = new MapWidths(m, breakLabels);
   }
 
   /** The picture of these regions, one under another, {@code width} wide; empty if too narrow. */
@@ -28,7 +30,7 @@ public final class MapLayout {
     Zone top = new Zone("", List.of(), roots, Optional.empty(), List.of());
     for (boolean breakLabels : new boolean[] {false, true}) {
       MapLayout layout = new MapLayout(m, breakLabels);
-      if (layout.zoneMin(top) <= width) {
+      if (layout.widths.zoneMin(top) <= width) {
         int height = layout.zone(top, 0, 0, width);
         return Optional.of(new Drawing(width, height, layout.boxes, layout.texts, layout.bands));
       }
@@ -38,128 +40,8 @@ public final class MapLayout {
 
   /** The narrowest width the regions can be drawn in, labels whole. */
   public static int minWidth(List<Region> roots, Metrics m) {
-    return new MapLayout(m, false)
+    return new MapWidths(m, false)
         .zoneMin(new Zone("", List.of(), roots, Optional.empty(), List.of()));
-  }
-
-  // Widths.
-
-  private int inset() {
-    return 2 * (m.edge() + m.pad());
-  }
-
-  private int zoneMin(Zone z) {
-    int min = z.note().isEmpty() ? 0 : Wrap.widest(z.note(), false, m.textWidth());
-    for (Label l : z.labels()) {
-      min = Math.max(min, labelMin(l));
-    }
-    for (Region r : z.regions()) {
-      min = Math.max(min, regionMin(r));
-    }
-    if (z.pair().isPresent()) {
-      min = Math.max(min, Math.min(sideBySideMin(z.pair().get()), stackedMin(z.pair().get())));
-    }
-    for (Label b : z.bands()) {
-      min = Math.max(min, bandMin(b));
-    }
-    return min;
-  }
-
-  private int labelMin(Label l) {
-    int label = (l.marked() ? m.mark() : 0) + Wrap.widest(l.id(), breakLabels, m.labelWidth());
-    return Math.max(label, l.note().isEmpty() ? 0 : Wrap.widest(l.note(), false, m.textWidth()));
-  }
-
-  private int bandMin(Label b) {
-    return Math.max(
-        m.labelWidth().applyAsInt(b.id()) + m.labelInset() + (b.marked() ? m.mark() : 0),
-        b.note().isEmpty() ? 0 : Wrap.widest(b.note(), false, m.textWidth()) + m.labelInset());
-  }
-
-  private int regionMin(Region r) {
-    return Math.max(zoneMin(r.zone()) + inset(), titleMin(r));
-  }
-
-  private int titleMin(Region r) {
-    return m.labelWidth().applyAsInt(r.id()) + m.labelInset();
-  }
-
-  private int[] zoneMins(Pair p) {
-    return new int[] {zoneMin(p.first().zone()), zoneMin(p.both()), zoneMin(p.second().zone())};
-  }
-
-  private int sideBySideMin(Pair p) {
-    int[] z = zoneMins(p);
-    // The second region's label sits on its top edge inside the first region.
-    z[1] = Math.max(z[1], titleMin(p.second()) - inset());
-    z[0] = Math.max(z[0], titleMin(p.first()) - z[1] - 3 * m.edge() - 4 * m.pad());
-    return z[0] + z[1] + z[2] + 4 * m.edge() + 6 * m.pad();
-  }
-
-  private int stackedMin(Pair p) {
-    int[] z = zoneMins(p);
-    return Math.max(
-        Math.max(z[0] + m.shift() + inset(), z[1] + 2 * m.shift() + inset()),
-        Math.max(
-            z[2] + m.shift() + inset(),
-            Math.max(titleMin(p.first()), titleMin(p.second())) + m.shift()));
-  }
-
-  /**
-   * The widths of the three parts of a pair: each gets its minimum; what is left is poured in
-   * evenly, a part stopping when it has what it wants; what is left after that goes to the last.
-   */
-  private static int[] share(int[] min, int[] pref, int extra) {
-    int[] w = min.clone();
-    int left = extra;
-    while (left > 0) {
-      int neediest = -1;
-      for (int i = 0; i < 3; i++) {
-        if (w[i] < pref[i] && (neediest < 0 || w[i] - min[i] < w[neediest] - min[neediest])) {
-          neediest = i;
-        }
-      }
-      if (neediest < 0) {
-        break;
-      }
-      w[neediest]++;
-      left--;
-    }
-    int third = left / 3;
-    w[0] += third;
-    w[1] += third;
-    w[2] += left - 2 * third;
-    return w;
-  }
-
-  /** How wide a zone would like to be: its note on one line, its labels in one row. */
-  private int zonePref(Zone z) {
-    int pref = z.note().isEmpty() ? 0 : m.textWidth().applyAsInt(z.note());
-    int row = 0;
-    for (Label l : z.labels()) {
-      int label = (l.marked() ? m.mark() : 0) + m.labelWidth().applyAsInt(l.id());
-      if (!l.note().isEmpty()) {
-        pref = Math.max(pref, Math.max(label, m.textWidth().applyAsInt(l.note())));
-      } else {
-        row += (row > 0 ? m.gapX() : 0) + label;
-      }
-    }
-    pref = Math.max(pref, row);
-    for (Region r : z.regions()) {
-      pref = Math.max(pref, zonePref(r.zone()) + inset());
-    }
-    if (z.pair().isPresent()) {
-      Pair p = z.pair().get();
-      pref =
-          Math.max(
-              pref,
-              zonePref(p.first().zone())
-                  + zonePref(p.both())
-                  + zonePref(p.second().zone())
-                  + 4 * m.edge()
-                  + 6 * m.pad());
-    }
-    return Math.max(pref, zoneMin(z));
   }
 
   // Placing. Each method places what it is given at (x, y) in width w and returns its height.
@@ -187,7 +69,7 @@ public final class MapLayout {
     if (z.pair().isPresent()) {
       cy += first ? 0 : m.gapY();
       Pair p = z.pair().get();
-      cy += sideBySideMin(p) <= w ? sideBySide(p, x, cy, w) : stacked(p, x, cy, w);
+      cy += widths.sideBySideMin(p) <= w ? sideBySide(p, x, cy, w) : stacked(p, x, cy, w);
       first = false;
     }
     for (Label b : z.bands()) {
@@ -249,7 +131,8 @@ public final class MapLayout {
 
   private int region(Region r, int x, int y, int w) {
     int at = boxes.size();
-    int inner = zone(r.zone(), x + m.edge() + m.pad(), y + m.header() + m.padY(), w - inset());
+    int inner =
+        zone(r.zone(), x + m.edge() + m.pad(), y + m.header() + m.padY(), w - widths.inset());
     int h = m.header() + (inner > 0 ? m.padY() + inner : 0) + m.padY() + m.edge();
     boxes.add(at, new Drawing.Box(r.id(), x, y, w, h));
     return h;
@@ -261,17 +144,21 @@ public final class MapLayout {
    * first's bottom.
    */
   private int sideBySide(Pair p, int x, int y, int w) {
-    int[] z = zoneMins(p);
-    z[1] = Math.max(z[1], titleMin(p.second()) - inset());
-    z[0] = Math.max(z[0], titleMin(p.first()) - z[1] - 3 * m.edge() - 4 * m.pad());
-    int[] widths =
-        share(
+    int[] z = widths.zoneMins(p);
+    z[1] = Math.max(z[1], widths.titleMin(p.second()) - widths.inset());
+    z[0] = Math.max(z[0], widths.titleMin(p.first()) - z[1] - 3 * m.edge() - 4 * m.pad());
+    int[] parts =
+        MapWidths.share(
             z,
-            new int[] {zonePref(p.first().zone()), zonePref(p.both()), zonePref(p.second().zone())},
-            w - sideBySideMin(p));
-    int wa = widths[0];
-    int wo = widths[1];
-    int wb = widths[2];
+            new int[] {
+              widths.zonePref(p.first().zone()),
+              widths.zonePref(p.both()),
+              widths.zonePref(p.second().zone())
+            },
+            w - widths.sideBySideMin(p));
+    int wa = parts[0];
+    int wo = parts[1];
+    int wb = parts[2];
     int e = m.edge();
     int pad = m.pad();
     int at = boxes.size();
@@ -296,11 +183,11 @@ public final class MapLayout {
     int pad = m.pad();
     int top = m.header() + m.padY();
     int at = boxes.size();
-    int ha = zone(p.first().zone(), x + e + pad, y + top, w - s - inset());
+    int ha = zone(p.first().zone(), x + e + pad, y + top, w - s - widths.inset());
     int by = y + top + (ha > 0 ? ha + m.padY() : 0);
-    int ho = zone(p.both(), x + s + e + pad, by + top, w - 2 * s - inset());
+    int ho = zone(p.both(), x + s + e + pad, by + top, w - 2 * s - widths.inset());
     int aBottom = by + top + (ho > 0 ? ho + m.padY() : 0) + m.padY() + e;
-    int hb = zone(p.second().zone(), x + s + e + pad, aBottom + m.padY(), w - s - inset());
+    int hb = zone(p.second().zone(), x + s + e + pad, aBottom + m.padY(), w - s - widths.inset());
     int bBottom = aBottom + m.padY() + (hb > 0 ? hb + m.padY() : 0) + e;
     boxes.add(at, new Drawing.Box(p.second().id(), x + s, by, w - s, bBottom - by));
     boxes.add(at, new Drawing.Box(p.first().id(), x, y, w - s, aBottom - y));
