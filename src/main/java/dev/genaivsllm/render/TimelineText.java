@@ -2,6 +2,7 @@ package dev.genaivsllm.render;
 
 import dev.genaivsllm.core.TimelineView;
 import dev.genaivsllm.layout.LaneLayout;
+import dev.genaivsllm.layout.Wrap;
 import dev.genaivsllm.model.Lane;
 import dev.genaivsllm.model.Source;
 import dev.genaivsllm.model.TimelineEvent;
@@ -41,6 +42,20 @@ final class TimelineText {
     return String.join("\n", out) + "\n";
   }
 
+  /**
+   * A prefix (a dot, a lane) with the text wrapped after it and lined up under it. Unlike {@link
+   * TextWrap#hanging}, a word longer than the line is never split: it sticks out instead.
+   */
+  private static List<String> hanging(String prefix, String text, int width) {
+    String indent = " ".repeat(TextWrap.width(prefix));
+    List<String> body = Wrap.lines(text, width - TextWrap.width(prefix), TextWrap::width);
+    List<String> lines = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      lines.add((i == 0 ? prefix : indent) + body.get(i));
+    }
+    return lines;
+  }
+
   private String event(TimelineEvent e, Citations citations) {
     String month = e.date().monthName().isEmpty() ? "" : e.date().monthName() + " ";
     return month
@@ -65,7 +80,7 @@ final class TimelineText {
     List<List<String>> blocks = new ArrayList<>();
     List<LaneLayout.Entry> entries = new ArrayList<>();
     for (TimelineEvent e : view.events()) {
-      List<String> lines = TextWrap.hanging(dot(e) + " ", event(e, citations), lane);
+      List<String> lines = hanging(dot(e) + " ", event(e, citations), lane);
       blocks.add(lines);
       entries.add(new LaneLayout.Entry(e.date().year(), e.lane().ordinal(), lines.size()));
     }
@@ -113,8 +128,7 @@ final class TimelineText {
         out.add(theme.heading(String.valueOf(year)));
       }
       String lane = e.lane() == Lane.genai ? "GenAI" : "LLM";
-      List<String> lines =
-          TextWrap.hanging(dot(e) + " " + lane + " ", event(e, citations), width - 2);
+      List<String> lines = hanging(dot(e) + " " + lane + " ", event(e, citations), width - 2);
       for (int j = 0; j < lines.size(); j++) {
         String line = lines.get(j);
         out.add(
@@ -138,8 +152,7 @@ final class TimelineText {
       out.add(theme.heading(glyphs.mark() + " crosses over into the other history"));
       for (TimelineEvent e : crossing) {
         for (String line :
-            TextWrap.hanging(
-                "  ", e.title() + " (" + e.date().year() + "): " + e.crossing().get(), width)) {
+            hanging("  ", e.title() + " (" + e.date().year() + "): " + e.crossing().get(), width)) {
           out.add(line);
         }
       }
@@ -149,7 +162,7 @@ final class TimelineText {
       out.add(theme.heading("Sources"));
       for (Source s : view.sources()) {
         for (String line :
-            TextWrap.hanging(
+            hanging(
                 citations.marker(List.of(s.key())) + " ",
                 s.shortCite() + " " + glyphs.dash() + " " + s.title(),
                 width - 2)) {
@@ -159,7 +172,8 @@ final class TimelineText {
     }
     out.add("");
     for (String line :
-        TextWrap.wrap("Each event names a concept: genai-vs-llm explain <concept>", width)) {
+        Wrap.lines(
+            "Each event names a concept: genai-vs-llm explain <concept>", width, TextWrap::width)) {
       out.add(theme.muted(line));
     }
   }

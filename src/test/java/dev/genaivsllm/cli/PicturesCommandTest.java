@@ -74,6 +74,26 @@ class PicturesCommandTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {40, 50, 63, 64, 80, 100, 120})
+  void theTimelineFitsEveryWidthWithoutCuttingAWord(int width) {
+    for (java.nio.file.Path pack : List.of(Packs.fixture(), Packs.real())) {
+      CliRun run = CliRun.with().pack(pack).run("timeline", "--width", String.valueOf(width));
+      assertEquals(0, run.exitCode(), run::toString);
+      for (String line : run.out().split("\n")) {
+        assertTrue(line.codePointCount(0, line.length()) <= width, () -> width + ": " + line);
+      }
+      JsonNode doc =
+          JsonSchemaCheck.parse(CliRun.with().pack(pack).run("timeline", "--json").out());
+      doc.get("events")
+          .forEach(
+              e ->
+                  assertTrue(
+                      run.out().contains(e.get("concept").asText()),
+                      () -> e.get("concept") + " cut or missing at " + width));
+    }
+  }
+
   @Test
   void colourOnlyOnATerminalAndNeverInSvg() {
     assertFalse(CliRun.run("map").out().contains(ESC));

@@ -103,25 +103,39 @@ class BrowserCheckIT {
       String svg = Files.readString(OUT.resolve(picture + ".svg"));
       String page = "<!DOCTYPE html><html><body style=\"margin:0\">" + svg + "</body></html>";
       assertEquals(List.of(), overflow(picture, page, 1000));
-      // A light page; a dark page with a viewer who prefers dark; a dark page with one who does
-      // not (the picture then brings its own light card).
-      for (String variant : List.of("light", "dark", "dark-page")) {
-        boolean dark = variant.equals("dark");
-        String background = variant.equals("light") ? "#ffffff" : "#0d1117";
-        Path html = OUT.resolve(picture + "-" + variant + ".html");
+      // One shot with the picture on a light page and on a dark one, for a viewer who prefers
+      // light (on the dark page the picture brings its own light card), and one on a dark page
+      // for a viewer who prefers dark (the picture turns dark too).
+      for (boolean dark : new boolean[] {false, true}) {
+        String panels =
+            dark
+                ? panel(picture, "#0d1117")
+                : panel(picture, "#ffffff") + panel(picture, "#0d1117");
+        Path html = OUT.resolve(picture + (dark ? "-dark" : "-light") + ".html");
         Files.writeString(
             html,
-            "<!DOCTYPE html><html><body style=\"margin:0;padding:20px;background:"
-                + background
-                + "\"><img src=\""
-                + picture
-                + ".svg\"></body></html>");
+            "<!DOCTYPE html><html><body style=\"margin:0;display:flex\">"
+                + panels
+                + "</body></html>");
         Path png =
-            screenshot(html, picture + (dark ? "-dark" : "-light") + ".png", 1000, 2200, dark);
+            screenshot(
+                html,
+                picture + (dark ? "-dark" : "-light") + ".png",
+                dark ? 1000 : 2000,
+                2200,
+                dark);
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(ink(image, 0, image.getWidth()) > 0.02, picture + " looks blank, dark " + dark);
       }
     }
+  }
+
+  private static String panel(String picture, String background) {
+    return "<div style=\"padding:20px;background:"
+        + background
+        + "\"><img src=\""
+        + picture
+        + ".svg\"></div>";
   }
 
   /**
