@@ -45,7 +45,7 @@ public final class ContentRepository {
   private final Problems problems;
   private final PackFiles files;
   private final PackLayers layers;
-  private final PictureLayers pictures;
+  private PictureLayers pictures;
   private final Map<String, Optional<Dimension>> dimensions = new HashMap<>();
   private final Map<String, Optional<Concept>> concepts = new HashMap<>();
   private List<Pack> packs;
@@ -67,7 +67,6 @@ public final class ContentRepository {
     this.problems = problems;
     this.files = new PackFiles(roots, limits, problems, cache);
     this.layers = new PackLayers(files, problems);
-    this.pictures = new PictureLayers(files, problems);
   }
 
   /**
@@ -213,8 +212,10 @@ public final class ContentRepository {
   public FieldMap fieldMap() {
     if (fieldMap == null) {
       fieldMap =
-          pictures.fieldMap(
-              (name, node) -> MapMapper.map(name, node, bibliography(), conceptIds(), problems));
+          pictures()
+              .fieldMap(
+                  (name, node) ->
+                      MapMapper.map(name, node, bibliography(), conceptIds(), problems));
     }
     return fieldMap;
   }
@@ -223,17 +224,26 @@ public final class ContentRepository {
   public Timeline timeline() {
     if (timeline == null) {
       timeline =
-          pictures.timeline(
-              (name, node) ->
-                  TimelineMapper.map(
-                      name, node, bibliography(), conceptIds(), dimensionIds(), problems));
+          pictures()
+              .timeline(
+                  (name, node) ->
+                      TimelineMapper.map(
+                          name, node, bibliography(), conceptIds(), dimensionIds(), problems));
     }
     return timeline;
   }
 
   /** Whether any pack in use has this file ({@code lint} reads the pictures' files only then). */
   boolean anyPackHas(String file) {
-    return pictures.any(file);
+    return pictures().any(file);
+  }
+
+  /** Made when a picture is first asked for, so that other commands load nothing of it. */
+  private PictureLayers pictures() {
+    if (pictures == null) {
+      pictures = new PictureLayers(files, problems);
+    }
+    return pictures;
   }
 
   /** The file an entry is read from: the topmost pack that has it. */
