@@ -7,7 +7,6 @@ import dev.genaivsllm.layout.Metrics;
 import dev.genaivsllm.layout.Wrap;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.MapMember;
-import dev.genaivsllm.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +68,7 @@ final class MapSvg {
     body.append(
         Svg.text(MARGIN, y, "note", "Every label is a concept: genai-vs-llm explain <label>"));
     if (standalone) {
-      y = sources(view.sources(), MARGIN, y + 22, inner, body);
+      y = Svg.sources(view.sources(), s -> s.key() + ":", MARGIN, y + 22, inner, body);
     }
     int height = y + MARGIN - 10;
     return Svg.open(id, width, height, TITLE, description(view), standalone)
@@ -147,22 +146,6 @@ final class MapSvg {
 
   private static String tooltip(Concept c) {
     return "<g><title>" + Svg.escape(c.title() + ": " + c.definition()) + "</title>";
-  }
-
-  /** The sources in small print; returns the y after them. */
-  static int sources(List<Source> sources, int x, int y, int width, StringBuilder svg) {
-    if (sources.isEmpty()) {
-      return y;
-    }
-    svg.append(Svg.text(x, y, "small", "Sources"));
-    for (Source s : sources) {
-      for (String line :
-          Wrap.lines(s.key() + ": " + References.text(s), width, t -> Svg.textWidth(t, 10))) {
-        y += 13;
-        svg.append(Svg.text(x, y, "small", line));
-      }
-    }
-    return y;
   }
 
   private static String description(FieldMapView view) {

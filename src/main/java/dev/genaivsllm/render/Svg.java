@@ -1,8 +1,11 @@
 package dev.genaivsllm.render;
 
 import dev.genaivsllm.layout.Metrics;
-import dev.genaivsllm.model.Placement;
+import dev.genaivsllm.layout.Wrap;
+import dev.genaivsllm.model.Source;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What the two SVG pictures share: text widths without the fonts at hand, the style sheet that
@@ -164,6 +167,31 @@ final class Svg {
     return svg;
   }
 
+  /**
+   * The sources under a picture in small print, each after its label (a key, a number); returns the
+   * y after them.
+   */
+  static int sources(
+      List<Source> sources,
+      Function<Source, String> label,
+      int x,
+      int y,
+      int width,
+      StringBuilder svg) {
+    if (sources.isEmpty()) {
+      return y;
+    }
+    svg.append(text(x, y, "small", "Sources"));
+    for (Source s : sources) {
+      for (String line :
+          Wrap.lines(label.apply(s) + " " + References.text(s), width, t -> textWidth(t, 10))) {
+        y += 13;
+        svg.append(text(x, y, "small", line));
+      }
+    }
+    return y;
+  }
+
   /** A line of text; the class names its role. */
   static String text(double x, double y, String cls, String text) {
     return "<text x=\""
@@ -198,10 +226,6 @@ final class Svg {
         + " "
         + num(y)
         + "Z\"/>\n";
-  }
-
-  static String side(Placement side) {
-    return side.name();
   }
 
   static String num(double v) {

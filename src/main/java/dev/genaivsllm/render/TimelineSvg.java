@@ -144,30 +144,13 @@ final class TimelineSvg {
     }
     body.append(
         Svg.text(MARGIN, y, "note", "Each event names a concept: genai-vs-llm explain <concept>"));
-    y = numberedSources(view.sources(), citations, MARGIN, y + 22, inner, body);
+    y =
+        Svg.sources(
+            view.sources(), s -> citations.marker(List.of(s.key())), MARGIN, y + 22, inner, body);
     return Svg.open(id, width, y + MARGIN - 10, TITLE, description(view), styled)
         .append(body)
         .append("</svg>\n")
         .toString();
-  }
-
-  private static int numberedSources(
-      List<Source> sources, Citations citations, int x, int y, int width, StringBuilder svg) {
-    if (sources.isEmpty()) {
-      return y;
-    }
-    svg.append(Svg.text(x, y, "small", "Sources"));
-    for (Source s : sources) {
-      for (String l :
-          Wrap.lines(
-              citations.marker(List.of(s.key())) + " " + References.text(s),
-              width,
-              t -> Svg.textWidth(t, 10))) {
-        y += 13;
-        svg.append(Svg.text(x, y, "small", l));
-      }
-    }
-    return y;
   }
 
   private static String line(String cls, int x1, int y1, int x2, int y2) {
