@@ -161,6 +161,9 @@ function _complete_genai-vs-llm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sources" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quiz" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} recommend" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} map" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timeline" ];    then _picocli_genai-vs-llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} handout" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init-pack" ];    then _picocli_genai-vs-llm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} eval" ];    then _picocli_genai-vs-llm; return $?; fi
@@ -176,19 +179,25 @@ function _complete_genai-vs-llm() {
   local cmds4=(sources)
   local cmds5=(quiz)
   local cmds6=(recommend)
-  local cmds7=(lint)
-  local cmds8=(init-pack)
-  local cmds9=(eval)
-  local cmds10=(completion)
-  local cmds11=(quiz stats)
-  local cmds12=(quiz reset)
+  local cmds7=(map)
+  local cmds8=(timeline)
+  local cmds9=(handout)
+  local cmds10=(lint)
+  local cmds11=(init-pack)
+  local cmds12=(eval)
+  local cmds13=(completion)
+  local cmds14=(quiz stats)
+  local cmds15=(quiz reset)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_eval; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_genai-vs-llm_quiz_reset; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_genai-vs-llm_quiz_stats; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_genai-vs-llm_completion; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_genai-vs-llm_eval; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_genai-vs-llm_initpack; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_genai-vs-llm_lint; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_genai-vs-llm_handout; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_genai-vs-llm_timeline; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_genai-vs-llm_map; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_genai-vs-llm_recommend; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_genai-vs-llm_quiz; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_genai-vs-llm_sources; return $?; fi
@@ -207,10 +216,10 @@ function _picocli_genai-vs-llm() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="compare explain ask search sources quiz recommend lint init-pack eval completion"
+  local commands="compare explain ask search sources quiz recommend map timeline handout lint init-pack eval completion"
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--color' '--width' '--content'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -255,7 +264,7 @@ function _picocli_genai-vs-llm_compare() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-l' '--list' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -306,7 +315,7 @@ function _picocli_genai-vs-llm_explain() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--sources' '-l' '--list' '--random' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--level' '--seed'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LEVEL_option_args=("beginner" "practitioner" "all") # --level values
 
@@ -341,7 +350,7 @@ function _picocli_genai-vs-llm_explain() {
       return
       ;;
   esac
-  local TERM_pos_param_args=("gan" "generative-ai" "llm" "self-attention" "transformer" "vae") # 0-2147483647 values
+  local TERM_pos_param_args=("bert" "deep-learning" "gan" "generative-ai" "language-model" "llm" "multimodal" "self-attention" "transformer" "vae") # 0-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -366,7 +375,7 @@ function _picocli_genai-vs-llm_ask() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--level'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LEVEL_option_args=("beginner" "practitioner" "all") # --level values
 
@@ -417,7 +426,7 @@ function _picocli_genai-vs-llm_search() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--limit'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -465,7 +474,7 @@ function _picocli_genai-vs-llm_sources() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--list' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--sort'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local ORDER_option_args=("author" "year" "key") # --sort values
 
@@ -522,9 +531,9 @@ function _picocli_genai-vs-llm_quiz() {
   local commands="stats reset"
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--review' '--no-save' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '-n' '--count' '--topic' '--difficulty' '--seed' '--answers' '--pass-mark'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local TOPIC_option_args=("relationship" "architecture" "data" "gan" "generative-ai" "llm" "self-attention" "transformer" "vae") # --topic values
+  local TOPIC_option_args=("relationship" "architecture" "data" "bert" "deep-learning" "gan" "generative-ai" "language-model" "llm" "multimodal" "self-attention" "transformer" "vae") # --topic values
   local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
 
   type compopt &>/dev/null && compopt +o default
@@ -591,7 +600,7 @@ function _picocli_genai-vs-llm_recommend() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '--explain' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--input' '--output' '--need'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local KIND_option_args=("text" "image" "audio" "video" "tabular" "code" "speech" "music" "label" "vector" "number" "latent") # --input values
   local KIND_option_args=("text" "image" "audio" "video" "tabular" "code" "speech" "music" "label" "vector" "number" "latent") # --output values
@@ -645,6 +654,138 @@ function _picocli_genai-vs-llm_recommend() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `map` subcommand.
+function _picocli_genai-vs-llm_map() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content'"
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `timeline` subcommand.
+function _picocli_genai-vs-llm_timeline() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--format' '--color' '--width' '--content' '--since' '--until'"
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `handout` subcommand.
+function _picocli_genai-vs-llm_handout() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--content-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--content' '-o' '--output'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--content')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `lint` subcommand.
 function _picocli_genai-vs-llm_lint() {
   # Get completion data
@@ -654,7 +795,7 @@ function _picocli_genai-vs-llm_lint() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--ignore'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -734,7 +875,7 @@ function _picocli_genai-vs-llm_eval() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content' '--min-top1'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -813,7 +954,7 @@ function _picocli_genai-vs-llm_quiz_stats() {
   local commands=""
   local flag_opts="'--json' '--ascii' '--no-pager' '--content-only' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--color' '--width' '--content'"
-  local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "svg") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default

@@ -6,10 +6,13 @@ import dev.genaivsllm.core.AskService;
 import dev.genaivsllm.core.CompareService;
 import dev.genaivsllm.core.EvalService;
 import dev.genaivsllm.core.ExplainService;
+import dev.genaivsllm.core.HandoutService;
+import dev.genaivsllm.core.MapService;
 import dev.genaivsllm.core.QuizService;
 import dev.genaivsllm.core.RecommendService;
 import dev.genaivsllm.core.SearchService;
 import dev.genaivsllm.core.SourcesService;
+import dev.genaivsllm.core.TimelineService;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -55,6 +58,18 @@ final class CommandFactory implements IFactory {
       made = new QuizResetCommand(environment);
     } else if (type == RecommendCommand.class) {
       made = new RecommendCommand(new RecommendService(content), environment);
+    } else if (type == MapCommand.class) {
+      made = new MapCommand(new MapService(content));
+    } else if (type == TimelineCommand.class) {
+      made = new TimelineCommand(new TimelineService(content, environment.clock()));
+    } else if (type == HandoutCommand.class) {
+      made =
+          new HandoutCommand(
+              new HandoutService(
+                  content,
+                  new MapService(content),
+                  new CompareService(content),
+                  new TimelineService(content, environment.clock())));
     } else if (type == LintCommand.class) {
       made = new LintCommand(packs, environment);
     } else if (type == InitPackCommand.class) {

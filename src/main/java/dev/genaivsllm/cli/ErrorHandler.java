@@ -4,6 +4,7 @@ import dev.genaivsllm.content.ContentException;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.match.UnknownIdException;
 import dev.genaivsllm.render.Sanitizer;
+import dev.genaivsllm.render.UnsupportedFormatException;
 import dev.genaivsllm.state.UnsafeStateException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -63,9 +64,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     } else if (ex instanceof java.io.UncheckedIOException io) {
       code = ExitCode.INTERNAL;
       message = "cannot read input: " + io.getCause().getMessage();
-    } else if (ex instanceof UsageException usage) {
+    } else if (ex instanceof UsageException || ex instanceof UnsupportedFormatException) {
       code = ExitCode.USAGE;
-      message = usage.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')";
+      message = ex.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')";
     } else {
       code = ExitCode.INTERNAL;
       message =

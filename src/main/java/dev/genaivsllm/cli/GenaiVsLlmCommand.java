@@ -56,6 +56,9 @@ public final class GenaiVsLlmCommand implements Callable<Integer> {
     byName.put("sources", SourcesCommand.class);
     byName.put("quiz", QuizCommand.class);
     byName.put("recommend", RecommendCommand.class);
+    byName.put("map", MapCommand.class);
+    byName.put("timeline", TimelineCommand.class);
+    byName.put("handout", HandoutCommand.class);
     byName.put("lint", LintCommand.class);
     byName.put("init-pack", InitPackCommand.class);
     byName.put("eval", EvalCommand.class);

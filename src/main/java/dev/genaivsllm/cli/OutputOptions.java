@@ -26,7 +26,9 @@ public final class OutputOptions {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); svg draws map"
+              + " and timeline.")
   private OutputFormat format = OutputFormat.text;
 
   @Option(names = "--json", description = "Shortcut for --format json.")

@@ -4,10 +4,12 @@ import dev.genaivsllm.model.Bibliography;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Family;
+import dev.genaivsllm.model.FieldMap;
 import dev.genaivsllm.model.Lexicon;
 import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.model.Timeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +41,13 @@ public final class ContentRepository {
   static final String FAMILIES = "recommend/families";
   static final String SIGNALS = "recommend/signals.yaml";
   static final String LEXICON = "lexicon.yaml";
+  static final String MAP = "map.yaml";
+  static final String TIMELINE = "timeline.yaml";
 
   private final Problems problems;
   private final PackFiles files;
   private final PackLayers layers;
+  private PictureLayers pictures;
   private final Map<String, Optional<Dimension>> dimensions = new HashMap<>();
   private final Map<String, Optional<Concept>> concepts = new HashMap<>();
   private List<Pack> packs;
@@ -54,6 +59,8 @@ public final class ContentRepository {
   private List<Family> families;
   private SignalBook signals;
   private Lexicon lexicon;
+  private FieldMap fieldMap;
+  private Timeline timeline;
 
   /** One pack in use: where it is and what its pack.yaml says. */
   public record Pack(Path root, PackInfo info) {}
@@ -207,6 +214,47 @@ public final class ContentRepository {
       signals = layers.signals(families().stream().map(Family::id).toList());
     }
     return signals;
+  }
+
+  /**
+   * The map of the field: every pack's map.yaml merged by id, its shape checked. A pack set without
+   * any map.yaml is a content error.
+   */
+  public FieldMap fieldMap() {
+    if (fieldMap == null) {
+      fieldMap =
+          pictures()
+              .fieldMap(
+                  (name, node) ->
+                      MapMapper.map(name, node, bibliography(), conceptIds(), problems));
+    }
+    return fieldMap;
+  }
+
+  /** Both histories: every pack's timeline.yaml merged by event id, in date order. */
+  public Timeline timeline() {
+    if (timeline == null) {
+      timeline =
+          pictures()
+              .timeline(
+                  (name, node) ->
+                      TimelineMapper.map(
+                          name, node, bibliography(), conceptIds(), dimensionIds(), problems));
+    }
+    return timeline;
+  }
+
+  /** Whether any pack in use has this file ({@code lint} reads the pictures' files only then). */
+  boolean anyPackHas(String file) {
+    return pictures().any(file);
+  }
+
+  /** Made when a picture is first asked for, so that other commands load nothing of it. */
+  private PictureLayers pictures() {
+    if (pictures == null) {
+      pictures = new PictureLayers(files, problems);
+    }
+    return pictures;
   }
 
   /** The file an entry is read from: the topmost pack that has it. */

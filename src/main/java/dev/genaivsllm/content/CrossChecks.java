@@ -4,10 +4,12 @@ import dev.genaivsllm.match.IdMatcher;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Family;
+import dev.genaivsllm.model.FieldMap;
 import dev.genaivsllm.model.MovedTopic;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.model.Source;
+import dev.genaivsllm.model.Timeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -124,8 +126,17 @@ final class CrossChecks {
       List<Dimension> dimensions,
       List<Concept> concepts,
       List<Question> questions,
-      List<Family> families) {
+      List<Family> families,
+      FieldMap map,
+      Timeline timeline) {
     Set<String> cited = new HashSet<>();
+    if (map != null) {
+      map.regions().forEach(r -> cited.addAll(r.sources()));
+      map.members().forEach(m -> cited.addAll(m.sources()));
+    }
+    if (timeline != null) {
+      timeline.events().forEach(e -> cited.addAll(e.sources()));
+    }
     dimensions.forEach(d -> cited.addAll(d.citedKeys()));
     concepts.forEach(c -> cited.addAll(c.sources()));
     questions.forEach(q -> cited.addAll(q.sources()));

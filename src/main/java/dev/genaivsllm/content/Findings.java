@@ -31,6 +31,23 @@ final class Findings {
     problems.add(at(sourcesFileOf(key), key + ":", rule, message));
   }
 
+  /** In the topmost pack's copy of a file every pack may have, at the line with the needle. */
+  void inLayeredFile(String relative, String needle, Rule rule, String message) {
+    Path top = null;
+    for (int i = repo.roots().size() - 1; i >= 0 && top == null; i--) {
+      Path file = repo.roots().get(i).resolve(relative);
+      if (Files.exists(file) && TextPositions.of(file, needle)[0] > 0) {
+        top = file;
+      }
+    }
+    problems.add(
+        at(
+            top == null ? repo.roots().get(repo.roots().size() - 1).resolve(relative) : top,
+            needle,
+            rule,
+            message));
+  }
+
   void inFile(Path file, String needle, Rule rule, String message) {
     problems.add(at(file, needle, rule, message));
   }

@@ -3,8 +3,10 @@ package dev.genaivsllm.content;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Family;
+import dev.genaivsllm.model.FieldMap;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.model.Timeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,10 +74,15 @@ public final class PackLinter {
     List<Question> questions = repo.questions();
     List<Family> families = repo.families();
     SignalBook signals = families.isEmpty() ? null : repo.signals();
+    FieldMap map = repo.anyPackHas(ContentRepository.MAP) ? repo.fieldMap() : null;
+    Timeline timeline = repo.anyPackHas(ContentRepository.TIMELINE) ? repo.timeline() : null;
     CrossChecks checks = new CrossChecks(repo, new Findings(repo, problems));
     checks.names(dimensions, concepts);
     checks.links(dimensions, concepts);
-    checks.unusedSources(dimensions, concepts, questions, families);
+    checks.unusedSources(dimensions, concepts, questions, families, map, timeline);
+    if (timeline != null) {
+      new EventDates(repo, new Findings(repo, problems)).check(timeline, dimensions);
+    }
     checks.stale(today, dimensions, concepts, families);
     checks.outdated(repo.pack().moved(), dimensions, concepts, families);
     if (signals != null) {

@@ -33,7 +33,11 @@ public enum Rule {
       "GVL021",
       "a concept or dimension with no phrasings: ask finds it only by its own words",
       true),
-  DUPLICATE_PHRASING("GVL022", "the same phrasing given for two entries", true);
+  DUPLICATE_PHRASING("GVL022", "the same phrasing given for two entries", true),
+  EVENT_DATE(
+      "GVL023",
+      "a timeline event dated otherwise than by its first source or the timeline dimension"),
+  MAP_SHAPE("GVL024", "a map region or member placed where the map cannot be drawn");
 
   private final String code;
   private final String summary;

@@ -27,7 +27,10 @@ public enum Glyphs {
       "═",
       "─",
       "│",
-      "┌┬┐├┼┤└┴┘"),
+      "┌┬┐├┼┤└┴┘",
+      " │││─╯╮┤─╰╭├─┴┬┼",
+      "◆",
+      "●"),
   ASCII(
       StandardCharsets.US_ASCII,
       "*",
@@ -41,7 +44,10 @@ public enum Glyphs {
       "=",
       "-",
       "|",
-      "+++++++++");
+      "+++++++++",
+      " |||-+++-+++-+++",
+      "*",
+      "o");
 
   /** Common punctuation and symbols whose ASCII form is not their decomposition. */
   private static final Map<Integer, String> FOLDED =
@@ -116,6 +122,9 @@ public enum Glyphs {
   private final String horizontal;
   private final String vertical;
   private final String corners;
+  private final String lines;
+  private final String mark;
+  private final String dot;
 
   Glyphs(
       Charset charset,
@@ -130,7 +139,10 @@ public enum Glyphs {
       String heavyRule,
       String horizontal,
       String vertical,
-      String corners) {
+      String corners,
+      String lines,
+      String mark,
+      String dot) {
     this.charset = charset;
     this.bullet = bullet;
     this.separator = separator;
@@ -144,6 +156,9 @@ public enum Glyphs {
     this.horizontal = horizontal;
     this.vertical = vertical;
     this.corners = corners;
+    this.lines = lines;
+    this.mark = mark;
+    this.dot = dot;
   }
 
   /** ASCII when asked for or when the locale cannot show more; otherwise Unicode. */
@@ -223,6 +238,32 @@ public enum Glyphs {
   public String corner(int row, int column) {
     int i = row * 3 + column;
     return corners.substring(i, i + 1);
+  }
+
+  /** Directions a line leaves a cell by, for {@link #line}: they add up. */
+  public static final int UP = 1;
+
+  public static final int DOWN = 2;
+  public static final int LEFT = 4;
+  public static final int RIGHT = 8;
+
+  /**
+   * The line where box edges meet from these directions (a sum of {@link #UP}, {@link #DOWN},
+   * {@link #LEFT}, {@link #RIGHT}): a corner, a junction or a crossing, so that pictures whose
+   * boxes overlap join up by themselves. Rounded corners in Unicode, set apart from tables.
+   */
+  public char line(int directions) {
+    return lines.charAt(directions & 15);
+  }
+
+  /** The mark of something that crosses a line, on the map and the timeline. */
+  public String mark() {
+    return mark;
+  }
+
+  /** An event on the timeline. */
+  public String dot() {
+    return dot;
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.genaivsllm.core.ConceptPair;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Evaluation;
 import dev.genaivsllm.core.Explanation;
+import dev.genaivsllm.core.FieldMapView;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
@@ -15,6 +16,7 @@ import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.core.TimelineView;
 import dev.genaivsllm.json.JsonWriter;
 
 /** Output for scripts: one JSON document per invocation, never coloured. */
@@ -107,5 +109,15 @@ final class JsonRenderer implements Renderer {
   @Override
   public String lintReport(LintReport report) {
     return new LintJson().render(report);
+  }
+
+  @Override
+  public String map(FieldMapView map) {
+    return new MapJson().render(map);
+  }
+
+  @Override
+  public String timeline(TimelineView timeline) {
+    return new TimelineJson().render(timeline);
   }
 }

@@ -8,6 +8,7 @@ import dev.genaivsllm.core.ConceptPair;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Evaluation;
 import dev.genaivsllm.core.Explanation;
+import dev.genaivsllm.core.FieldMapView;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
@@ -15,6 +16,7 @@ import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.core.TimelineView;
 
 /** Output for documents: GitHub-flavoured markdown, never coloured. */
 final class MarkdownRenderer implements Renderer {
@@ -114,5 +116,15 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public String lintReport(LintReport report) {
     return new LintMarkdown().render(Sanitizer.deep(report, glyphs));
+  }
+
+  @Override
+  public String map(FieldMapView map) {
+    return new MapMermaid(glyphs).render(Sanitizer.deep(map, glyphs));
+  }
+
+  @Override
+  public String timeline(TimelineView timeline) {
+    return new TimelineMermaid(glyphs).render(Sanitizer.deep(timeline, glyphs));
   }
 }

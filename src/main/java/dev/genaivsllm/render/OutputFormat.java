@@ -4,5 +4,7 @@ package dev.genaivsllm.render;
 public enum OutputFormat {
   text,
   json,
-  markdown
+  markdown,
+  /** A standalone picture; only {@code map} and {@code timeline} draw one. */
+  svg
 }

@@ -8,6 +8,7 @@ import dev.genaivsllm.core.ConceptPair;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Evaluation;
 import dev.genaivsllm.core.Explanation;
+import dev.genaivsllm.core.FieldMapView;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
@@ -15,6 +16,7 @@ import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.core.TimelineView;
 
 /**
  * Draws results in one output format. The format is chosen once, by the output options; a command
@@ -54,12 +56,19 @@ public interface Renderer {
 
   String lintReport(LintReport report);
 
+  /** The map of the field. */
+  String map(FieldMapView map);
+
+  /** Both histories on one time axis. */
+  String timeline(TimelineView timeline);
+
   /** The renderer for a format. */
   static Renderer of(OutputFormat format, RenderContext ctx) {
     return switch (format) {
       case text -> new TextRenderer(ctx);
       case json -> new JsonRenderer();
       case markdown -> new MarkdownRenderer(ctx.glyphs());
+      case svg -> new SvgRenderer();
     };
   }
 }

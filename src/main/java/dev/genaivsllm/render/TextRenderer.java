@@ -8,6 +8,7 @@ import dev.genaivsllm.core.ConceptPair;
 import dev.genaivsllm.core.DimensionList;
 import dev.genaivsllm.core.Evaluation;
 import dev.genaivsllm.core.Explanation;
+import dev.genaivsllm.core.FieldMapView;
 import dev.genaivsllm.core.Orientation;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.core.QuizStats;
@@ -15,6 +16,7 @@ import dev.genaivsllm.core.Recommendation;
 import dev.genaivsllm.core.SearchResults;
 import dev.genaivsllm.core.SourceDetail;
 import dev.genaivsllm.core.SourceList;
+import dev.genaivsllm.core.TimelineView;
 
 /** Output for people: wrapped to the terminal, coloured when the theme says so. */
 final class TextRenderer implements Renderer {
@@ -100,5 +102,15 @@ final class TextRenderer implements Renderer {
   @Override
   public String lintReport(LintReport report) {
     return new LintText(ctx).render(Sanitizer.deep(report, ctx.glyphs()));
+  }
+
+  @Override
+  public String map(FieldMapView map) {
+    return new MapText(ctx).render(Sanitizer.deep(map, ctx.glyphs()));
+  }
+
+  @Override
+  public String timeline(TimelineView timeline) {
+    return new TimelineText(ctx).render(Sanitizer.deep(timeline, ctx.glyphs()));
   }
 }

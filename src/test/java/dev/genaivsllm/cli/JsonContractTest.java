@@ -36,7 +36,10 @@ class JsonContractTest {
         "quiz --seed 3 --count 5 --no-save --answers a,b,a,true,ab",
         "quiz stats",
         "recommend summarise emails then make photos",
-        "lint"
+        "lint",
+        "map",
+        "timeline",
+        "timeline --since 2015 --until 2018"
       })
   void fixtureOutputValidates(String args) {
     check(CliRun.run(argv(args + " --json")));
@@ -63,7 +66,9 @@ class JsonContractTest {
         "quiz --count 5 --seed 7 --no-save --answers a,b,a,true,c",
         "quiz stats",
         "recommend transcribe a meeting then summarise it",
-        "recommend answer questions about our HR policies with citations"
+        "recommend answer questions about our HR policies with citations",
+        "map",
+        "timeline"
       })
   void realPackOutputValidates(String args) {
     check(CliRun.with().pack(Packs.real()).run(argv(args + " --json")));

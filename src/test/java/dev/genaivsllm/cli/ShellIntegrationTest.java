@@ -72,12 +72,15 @@ class ShellIntegrationTest {
     assertEquals(List.of("bash", "zsh"), complete(script, "genai-vs-llm", "completion", ""));
     assertEquals(
         List.of("self-attention"), complete(script, "genai-vs-llm", "quiz", "--topic", "se"));
+    assertEquals(List.of("timeline"), complete(script, "genai-vs-llm", "tim"));
+    assertEquals(List.of("svg"), complete(script, "genai-vs-llm", "map", "--format", "s"));
+    assertEquals(List.of("bert"), complete(script, "genai-vs-llm", "explain", "be"), "a map label");
   }
 
   @Test
   void theHiddenManCommandIsNotOffered() throws Exception {
     assumeTrue(has("bash"), "no bash here");
-    assertEquals(List.of(), complete(script(), "genai-vs-llm", "ma"));
+    assertEquals(List.of("map"), complete(script(), "genai-vs-llm", "ma"));
   }
 
   @Test

@@ -296,6 +296,60 @@ class BundledPackTest {
     return texts;
   }
 
+  /**
+   * The map says at a glance what the tool teaches: generative LLMs lie inside generative AI, an
+   * encoder-only language model outside it, multimodal LLMs and diffusion language models cross the
+   * line, and the Transformer runs under both.
+   */
+  @Test
+  void theMapShowsTheRelationship() {
+    var map = pack.fieldMap();
+    var llm = map.region("llm").orElseThrow();
+    assertEquals(List.of("generative-ai", "language-model"), llm.in());
+    assertEquals("generative-ai", map.region("language-model").orElseThrow().overlaps().orElse(""));
+    var byId = new HashMap<String, dev.genaivsllm.model.MapMember>();
+    map.members().forEach(m -> byId.put(m.id(), m));
+    assertEquals(List.of("language-model"), byId.get("bert").in(), "BERT is not generative");
+    assertEquals(List.of("llm"), byId.get("gpt").in());
+    assertTrue(byId.get("multimodal").crossing().isPresent());
+    assertTrue(byId.get("diffusion-language-model").crossing().isPresent());
+    assertEquals(List.of("generative-ai", "language-model"), byId.get("transformer").under());
+    for (String family :
+        List.of("gan", "vae", "normalizing-flow", "diffusion-model", "autoregressive-model")) {
+      assertEquals(List.of("generative-ai"), byId.get(family).in(), family);
+    }
+    List<String> chain = new ArrayList<>();
+    for (String id = "generative-ai"; id != null; ) {
+      chain.add(id);
+      var in = map.region(id).orElseThrow().in();
+      id = in.isEmpty() ? null : in.get(0);
+    }
+    assertEquals(
+        List.of("generative-ai", "deep-learning", "machine-learning", "artificial-intelligence"),
+        chain);
+  }
+
+  /** Both histories run from 2013 through 2025, each lane in every stretch of years. */
+  @Test
+  void theTimelineCoversBothHistoriesThrough2025() {
+    var timeline = pack.timeline();
+    assertEquals("timeline", timeline.dimension().orElse(""));
+    for (var lane : dev.genaivsllm.model.Lane.values()) {
+      for (int[] span : new int[][] {{2013, 2016}, {2017, 2020}, {2021, 2023}, {2024, 2025}}) {
+        assertTrue(
+            timeline.events().stream()
+                .anyMatch(
+                    e ->
+                        e.lane() == lane
+                            && e.date().year() >= span[0]
+                            && e.date().year() <= span[1]),
+            () -> lane + " has nothing from " + span[0] + " to " + span[1]);
+      }
+    }
+    assertTrue(timeline.events().stream().anyMatch(e -> e.crossing().isPresent()));
+    assertEquals(2013, timeline.events().get(0).date().year());
+  }
+
   /** The gold facts of the project's fact base, section 6. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
