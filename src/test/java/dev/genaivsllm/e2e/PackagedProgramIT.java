@@ -47,7 +47,13 @@ class PackagedProgramIT {
    */
   static Result run(Map<String, String> env, List<String> unset, List<String> command)
       throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
+    return runIn(ROOT, env, unset, command);
+  }
+
+  /** As {@link #run(Map, List, List)}, in the working folder {@code dir}. */
+  static Result runIn(Path dir, Map<String, String> env, List<String> unset, List<String> command)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().remove("NO_COLOR");
     pb.environment().remove("CLICOLOR_FORCE");
     pb.environment().remove("COLUMNS");
