@@ -98,8 +98,9 @@ final class ManPage {
         "Quiz progress: what you answered, and when each question is due again.");
     item(
         man,
-        "\\fI" + text("$XDG_CACHE_HOME/genai-vs-llm/startup.jsa") + "\\fR",
-        "The launcher's class-data sharing archive, which makes starts faster; safe to delete.");
+        "\\fI" + text("$XDG_CACHE_HOME/genai-vs-llm/") + "\\fR",
+        "The launcher's class-data sharing archives, one per installation and Java, which make"
+            + " starts faster; safe to delete.");
     man.append(".SH EXAMPLES\n.nf\n");
     for (String line : spec.usageMessage().footer()) {
       man.append(text(line.strip())).append('\n');
