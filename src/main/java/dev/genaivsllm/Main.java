@@ -43,7 +43,6 @@ public final class Main {
             terminal(),
             new SystemClock(),
             System.in,
-            Path.of(System.getProperty("user.home")),
             () -> new SecureRandom().nextInt(1_000_000),
             new ProcessPager());
     if (Boolean.getBoolean(WARMUP_PROPERTY)) {

@@ -108,9 +108,7 @@ public final class QuizCommand implements Callable<Integer> {
   public Integer call() {
     validate();
     LocalDate today = LocalDate.now(environment.clock());
-    ProgressStore store =
-        new ProgressStore(
-            ProgressStore.locate(environment.env(), environment.home()), environment.clock());
+    ProgressStore store = ProgressStore.forUser(environment.env(), environment.clock());
     Progress progress = store.read();
     QuizRequest request = new QuizRequest(count, topics, Optional.ofNullable(difficulty), review);
     QuizPlan plan =
@@ -214,6 +212,6 @@ public final class QuizCommand implements Callable<Integer> {
   }
 
   private void warn(ProgressStore store) {
-    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
+    store.takeWarnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
   }
 }

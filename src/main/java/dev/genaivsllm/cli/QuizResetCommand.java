@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,15 +32,19 @@ public final class QuizResetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProgressStore store =
-        new ProgressStore(
-            ProgressStore.locate(environment.env(), environment.home()), environment.clock());
+    ProgressStore store = ProgressStore.forUser(environment.env(), environment.clock());
     PrintWriter out = spec.commandLine().getOut();
+    if (store.file().isEmpty()) {
+      ErrorHandler.warn(spec.commandLine().getErr(), ProgressStore.NOWHERE);
+      OutputOptions.write(out, "Nothing to forget.\n");
+      return ExitCode.OK;
+    }
+    Path file = store.file().get();
     if (!yes) {
       if (!environment.terminal().stdinIsTerminal()) {
         throw new UsageException("quiz reset asks for confirmation; outside a terminal add --yes");
       }
-      out.print("Forget all quiz progress in " + store.file() + "? [y/N] ");
+      out.print("Forget all quiz progress in " + file + "? [y/N] ");
       out.flush();
       String reply =
           new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8))
@@ -51,10 +56,10 @@ public final class QuizResetCommand implements Callable<Integer> {
       }
     }
     boolean saved = store.reset();
-    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
+    store.takeWarnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
     spec.commandLine().getErr().flush();
     if (saved) {
-      out.println("Quiz progress forgotten (" + store.file() + ").");
+      out.println("Quiz progress forgotten (" + file + ").");
     }
     out.flush();
     return saved ? ExitCode.OK : ExitCode.INTERNAL;

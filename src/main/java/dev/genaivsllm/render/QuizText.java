@@ -67,7 +67,8 @@ final class QuizText {
   String render(QuizStats stats) {
     List<String> out = new ArrayList<>();
     int seen = stats.total() - stats.unseen();
-    out.add(theme.heading("Quiz progress") + theme.muted(" · " + stats.progressFile()));
+    String where = stats.progressFile().isEmpty() ? "not kept" : stats.progressFile();
+    out.add(theme.heading("Quiz progress") + theme.muted(" · " + where));
     out.add(
         seen
             + " of "

@@ -224,6 +224,43 @@ class PackagedProgramIT {
     }
   }
 
+  /**
+   * Progress goes under $HOME, as the launcher's cache does, not under the home the password
+   * database gives Java (user.home, here pointed elsewhere to show which one is used). Without an
+   * absolute HOME there is no place for it: one warning, and nothing written anywhere.
+   */
+  @Test
+  void progressFollowsHomeAndWithoutOneIsKeptNowhere(@TempDir Path dir) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path passwdHome = Files.createDirectories(dir.resolve("passwd-home"));
+    Map<String, String> env =
+        Map.of("HOME", home.toString(), "JAVA_OPTS", "-Duser.home=" + passwdHome);
+    List<String> unset = List.of("XDG_STATE_HOME", "GENAI_VS_LLM_PROGRESS");
+    List<String> quiz =
+        List.of(LAUNCHER.toString(), "quiz", "--count", "2", "--seed", "5", "--answers", "a,a");
+    Result withHome = run(env, unset, quiz);
+    assertEquals(0, withHome.exitCode(), withHome::toString);
+    assertEquals("", withHome.err(), withHome::toString);
+    assertTrue(
+        Files.isRegularFile(home.resolve(".local/state/genai-vs-llm/progress.json")),
+        "progress not under $HOME");
+
+    List<String> noHome = new ArrayList<>(unset);
+    noHome.add("HOME");
+    Result without = runIn(dir, Map.of("JAVA_OPTS", "-Duser.home=" + passwdHome), noHome, quiz);
+    assertEquals(0, without.exitCode(), without::toString);
+    assertEquals(1, without.err().lines().count(), without::toString);
+    assertTrue(
+        without.err().startsWith("genai-vs-llm: warning: quiz progress is not kept: HOME"),
+        without::toString);
+    try (var written = Files.walk(passwdHome)) {
+      assertEquals(List.of(passwdHome), written.toList(), "written under user.home");
+    }
+    try (var written = Files.list(dir)) {
+      assertEquals(2, written.count(), "written in the working folder");
+    }
+  }
+
   @Test
   void versionNamesAllThreeVersions() throws Exception {
     Result r = launch(Map.of(), "--version");

@@ -42,11 +42,10 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Options for one run. */
   public static final class Builder {
-    private final Map<String, String> env = new HashMap<>();
+    private final Map<String, String> env = new HashMap<>(Map.of("HOME", "/nonexistent-home"));
     private Path pack = Packs.fixture();
     private FakeTerminal terminal = FakeTerminal.pipe();
     private String stdin = "";
-    private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
     private Pager pager = NO_PAGER;
     private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
 
@@ -83,12 +82,6 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
-    /** The home folder, for quiz progress. */
-    public Builder home(java.nio.file.Path home) {
-      this.home = home;
-      return this;
-    }
-
     /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
     public Environment environment() {
       return new Environment(
@@ -98,7 +91,6 @@ public record CliRun(int exitCode, String out, String err) {
           terminal,
           CLOCK,
           new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-          home,
           () -> 4242,
           pager);
     }
