@@ -24,7 +24,11 @@ public enum Rule {
   STALE("GVL017", "an entry not reviewed for more than a year", true),
   OUTSIDE_PACK("GVL018", "a symbolic link that leads outside the pack folder"),
   MISSING_NEED_RULE(
-      "GVL019", "a --need with no rule in signals.yaml, or a need rule with no --need", true);
+      "GVL019", "a --need with no rule in signals.yaml, or a need rule with no --need", true),
+  NOT_A_FILE(
+      "GVL020",
+      "a FIFO, device, socket or folder where a YAML file belongs, or a link to nothing or that"
+          + " loops");
 
   private final String code;
   private final String summary;
