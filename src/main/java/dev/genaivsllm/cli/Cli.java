@@ -43,6 +43,9 @@ public final class Cli {
     cmd.setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setAbbreviatedOptionsAllowed(false);
+    // No @file expansion: an argument that starts with @ is taken as typed. picocli would read the
+    // whole file into arguments (@/dev/zero never returned), and nothing here needs long lists.
+    cmd.setExpandAtFiles(false);
     return cmd;
   }
 

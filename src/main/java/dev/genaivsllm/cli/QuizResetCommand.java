@@ -1,11 +1,8 @@
 package dev.genaivsllm.cli;
 
 import dev.genaivsllm.state.ProgressStore;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,9 +43,12 @@ public final class QuizResetCommand implements Callable<Integer> {
       }
       out.print("Forget all quiz progress in " + file + "? [y/N] ");
       out.flush();
-      String reply =
-          new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8))
-              .readLine();
+      String reply;
+      try {
+        reply = new BoundedLines(environment.in(), 100).next();
+      } catch (BoundedLines.TooLongException notYes) {
+        reply = null;
+      }
       if (reply == null || !reply.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
         out.println("Nothing changed.");
         out.flush();

@@ -3,10 +3,7 @@ package dev.genaivsllm.cli;
 import dev.genaivsllm.core.Need;
 import dev.genaivsllm.core.RecommendRequest;
 import dev.genaivsllm.model.Modality;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -14,10 +11,10 @@ import java.util.Set;
 
 /** The guided questions {@code recommend} asks when run alone in a terminal. */
 final class RecommendWizard {
-  private final BufferedReader in;
+  private final BoundedLines in;
   private final PrintWriter out;
 
-  RecommendWizard(BufferedReader in, PrintWriter out) {
+  RecommendWizard(BoundedLines in, PrintWriter out) {
     this.in = in;
     this.out = out;
   }
@@ -76,18 +73,24 @@ final class RecommendWizard {
   }
 
   private String line(String prompt) {
-    out.print(prompt);
-    out.flush();
-    try {
-      String line = in.readLine();
-      if (line == null) {
-        out.println();
-        throw new UsageException(
-            "recommend needs a goal; the questions ended before one was given");
+    while (true) {
+      out.print(prompt);
+      out.flush();
+      try {
+        String line = in.next();
+        if (line == null) {
+          out.println();
+          throw new UsageException(
+              "recommend needs a goal; the questions ended before one was given");
+        }
+        return line;
+      } catch (BoundedLines.TooLongException e) {
+        out.println(
+            "  That is over " + RecommendCommand.MAX_GOAL + " characters; say it in a sentence.");
+        if (!in.skipLine(1 << 20)) {
+          throw new UsageException("recommend needs a goal of at most a few sentences");
+        }
       }
-      return line;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

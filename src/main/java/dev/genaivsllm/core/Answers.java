@@ -12,6 +12,9 @@ import java.util.TreeSet;
  * which-side questions; several letters for multi-select ("ac", "a c", "a+c", "a,c").
  */
 public final class Answers {
+  /** Longer than any answer can be ("a, b, c, d, e, f" or "generative ai"). */
+  public static final int MAX_LENGTH = 100;
+
   private Answers() {}
 
   /**
@@ -19,6 +22,13 @@ public final class Answers {
    * @throws InvalidAnswerException when the text is no valid answer to this question
    */
   public static Set<Integer> parse(QuizPlan.Item item, String typed) {
+    if (typed.length() > MAX_LENGTH) {
+      throw new InvalidAnswerException(
+          "an answer of "
+              + typed.length()
+              + " characters is not an answer to this question; "
+              + expected(item));
+    }
     String text = typed.strip().toLowerCase(Locale.ROOT);
     QuestionKind kind = item.question().kind();
     int options = item.order().size();
@@ -34,7 +44,7 @@ public final class Answers {
       }
     } else if (text.matches("\\d+([\\s,+]+\\d+)*")) {
       for (String n : text.split("[\\s,+]+")) {
-        chosen.add(Integer.parseInt(n) - 1);
+        chosen.add(n.length() > 3 ? -1 : Integer.parseInt(n) - 1); // 4 digits: no such option
       }
     } else {
       throw invalid(item, typed);

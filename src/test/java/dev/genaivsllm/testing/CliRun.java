@@ -45,7 +45,8 @@ public record CliRun(int exitCode, String out, String err) {
     private final Map<String, String> env = new HashMap<>(Map.of("HOME", "/nonexistent-home"));
     private Path pack = Packs.fixture();
     private FakeTerminal terminal = FakeTerminal.pipe();
-    private String stdin = "";
+    private java.util.function.Supplier<java.io.InputStream> stdin =
+        () -> java.io.InputStream.nullInputStream();
     private Pager pager = NO_PAGER;
     private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
 
@@ -66,7 +67,24 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** Text on standard input; a fake terminal decides whether it counts as typed. */
     public Builder stdin(String text) {
-      this.stdin = text;
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      this.stdin = () -> new java.io.ByteArrayInputStream(bytes);
+      return this;
+    }
+
+    /** Standard input that repeats {@code text} for ever, as {@code yes} gives it. */
+    public Builder stdinForEver(String text) {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      this.stdin =
+          () ->
+              new java.io.InputStream() {
+                private long at;
+
+                @Override
+                public int read() {
+                  return bytes[(int) (at++ % bytes.length)] & 0xff;
+                }
+              };
       return this;
     }
 
@@ -84,15 +102,7 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
     public Environment environment() {
-      return new Environment(
-          env,
-          pack,
-          nodeCache,
-          terminal,
-          CLOCK,
-          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-          () -> 4242,
-          pager);
+      return new Environment(env, pack, nodeCache, terminal, CLOCK, stdin.get(), () -> 4242, pager);
     }
 
     public CliRun run(String... args) {
