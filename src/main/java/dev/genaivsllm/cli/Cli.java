@@ -51,8 +51,7 @@ public final class Cli {
 
   /** Runs one command line and returns its exit code. */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    int code = forArgs(environment, out, err, args).execute(args);
-    out.flush();
+    int code = ErrorHandler.finish(out, err, forArgs(environment, out, err, args).execute(args));
     err.flush();
     return code;
   }

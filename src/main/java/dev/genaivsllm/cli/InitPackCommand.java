@@ -2,8 +2,6 @@ package dev.genaivsllm.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,28 +56,28 @@ public final class InitPackCommand implements Callable<Integer> {
     }
     String name = name(dir);
     String today = LocalDate.now(clock).toString();
-    try {
-      for (String file : FILES) {
-        Path target = dir.resolve(file);
+    for (String file : FILES) {
+      Path target = dir.resolve(file);
+      String text =
+          template(file)
+              .replace("PACK_NAME", name)
+              .replace("REVIEWED_DATE", today)
+              .replace("PACK_FOLDER", dir.toString());
+      try {
         Files.createDirectories(target.getParent());
-        Files.writeString(
-            target,
-            template(file)
-                .replace("PACK_NAME", name)
-                .replace("REVIEWED_DATE", today)
-                .replace("PACK_FOLDER", dir.toString()));
+        Files.writeString(target, text);
+      } catch (IOException e) {
+        throw new InputOutputException("cannot write " + target + ": " + reason(e));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Created the content pack " + name + " in " + dir + ":");
-    FILES.forEach(f -> out.println("  " + dir.resolve(f)));
-    out.println();
-    out.println("Try it:    genai-vs-llm --content " + dir + " explain my-term");
-    out.println("Check it:  genai-vs-llm lint " + dir);
-    out.println("The template, limits and voice: docs/content-guide.md");
-    out.flush();
+    StringBuilder out = new StringBuilder();
+    out.append("Created the content pack ").append(name).append(" in ").append(dir).append(":\n");
+    FILES.forEach(f -> out.append("  ").append(dir.resolve(f)).append('\n'));
+    out.append('\n');
+    out.append("Try it:    genai-vs-llm --content ").append(dir).append(" explain my-term\n");
+    out.append("Check it:  genai-vs-llm lint ").append(dir).append('\n');
+    out.append("The template, limits and voice: docs/content-guide.md\n");
+    OutputOptions.write(spec.commandLine().getOut(), out.toString());
     return ExitCode.OK;
   }
 
@@ -100,12 +98,25 @@ public final class InitPackCommand implements Callable<Integer> {
     }
   }
 
-  private static String template(String file) throws IOException {
+  /** Why a file could not be written, in words: the exception's own name says "denied" oddly. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "something is in the way";
+    }
+    return e.getMessage();
+  }
+
+  private static String template(String file) {
     try (InputStream in = InitPackCommand.class.getResourceAsStream("init-pack/" + file)) {
       if (in == null) {
-        throw new IOException("template missing from the program: " + file);
+        throw new IllegalStateException("template missing from the program: " + file);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the template " + file + " in the program", e);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.genaivsllm.state.ProgressStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,18 +51,20 @@ public final class QuizResetCommand implements Callable<Integer> {
         reply = null;
       }
       if (reply == null || !reply.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
-        out.println("Nothing changed.");
-        out.flush();
+        OutputOptions.write(out, "Nothing changed.\n");
         return ExitCode.OK;
       }
     }
     boolean saved = store.reset();
-    store.takeWarnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
-    spec.commandLine().getErr().flush();
-    if (saved) {
-      out.println("Quiz progress forgotten (" + file + ").");
+    List<String> warnings = store.takeWarnings();
+    if (!saved) {
+      // forgetting is all this command does: a progress file it could not write is its failure
+      throw new InputOutputException(
+          "quiz progress not forgotten: "
+              + (warnings.isEmpty() ? file.toString() : warnings.get(warnings.size() - 1)));
     }
-    out.flush();
-    return saved ? ExitCode.OK : ExitCode.INTERNAL;
+    warnings.forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
+    OutputOptions.write(out, "Quiz progress forgotten (" + file + ").\n");
+    return ExitCode.OK;
   }
 }

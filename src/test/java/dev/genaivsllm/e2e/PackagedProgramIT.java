@@ -3,6 +3,7 @@ package dev.genaivsllm.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.genaivsllm.testing.JsonSchemaCheck;
 import dev.genaivsllm.testing.Packs;
@@ -167,6 +168,28 @@ class PackagedProgramIT {
     assertEquals(141, r.exitCode(), r::toString);
     assertEquals("", r.err(), r::toString);
     assertTrue(millis < 20_000, "took " + millis + " ms");
+  }
+
+  /**
+   * Output that cannot be written (a full disk; /dev/full) was reported as success (help,
+   * --version, init-pack) or as a quiet 141, as if the reader had gone. It is exit code 7 and one
+   * line on stderr; a closed pipe stays a quiet 141 (above).
+   */
+  @Test
+  void outputToAFullDeviceIsExitCode7AndOneLine(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+    for (String args :
+        List.of("compare architecture", "--help", "--version", "init-pack " + dir.resolve("p"))) {
+      Result r =
+          run(
+              Map.of(),
+              List.of("sh", "-c", "exec \"$0\" " + args + " >/dev/full", LAUNCHER.toString()));
+      assertEquals(7, r.exitCode(), args + ": " + r);
+      assertEquals(
+          "genai-vs-llm: cannot write the output: No space left on device\n",
+          r.err(),
+          args + ": " + r);
+    }
   }
 
   /** Four quizzes finishing at once, on one progress file: every answer is kept. */
