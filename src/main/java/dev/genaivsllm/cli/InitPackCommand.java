@@ -1,5 +1,6 @@
 package dev.genaivsllm.cli;
 
+import dev.genaivsllm.render.Sanitizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,16 @@ public final class InitPackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The folder's name is printed, and written into pack.yaml's comments: a newline there would
+    // end the comment and start YAML of the name's choosing, an escape sequence would reach the
+    // terminal. Such a name is refused before anything is made.
+    if (dir.toString().isBlank() || !Sanitizer.plainLine(dir.toString())) {
+      throw new UsageException(
+          "the folder '"
+              + dir.toString().replace("\n", "\\n").replace("\t", "\\t")
+              + "' has control characters (a newline, a tab or an escape) or is empty;"
+              + " choose a plain name");
+    }
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
       throw new UsageException(
           "'" + dir + "' already exists and is not an empty folder; nothing was changed");
@@ -62,7 +73,7 @@ public final class InitPackCommand implements Callable<Integer> {
           template(file)
               .replace("PACK_NAME", name)
               .replace("REVIEWED_DATE", today)
-              .replace("PACK_FOLDER", dir.toString());
+              .replace("PACK_FOLDER", shellWord(dir.toString()));
       try {
         Files.createDirectories(target.getParent());
         Files.writeString(target, text);
@@ -74,11 +85,17 @@ public final class InitPackCommand implements Callable<Integer> {
     out.append("Created the content pack ").append(name).append(" in ").append(dir).append(":\n");
     FILES.forEach(f -> out.append("  ").append(dir.resolve(f)).append('\n'));
     out.append('\n');
-    out.append("Try it:    genai-vs-llm --content ").append(dir).append(" explain my-term\n");
-    out.append("Check it:  genai-vs-llm lint ").append(dir).append('\n');
+    String word = shellWord(dir.toString());
+    out.append("Try it:    genai-vs-llm --content ").append(word).append(" explain my-term\n");
+    out.append("Check it:  genai-vs-llm lint ").append(word).append('\n');
     out.append("The template, limits and voice: docs/content-guide.md\n");
     OutputOptions.write(spec.commandLine().getOut(), out.toString());
     return ExitCode.OK;
+  }
+
+  /** A path as one word of a shell command, to copy and paste: quoted when it needs it. */
+  static String shellWord(String path) {
+    return path.matches("[A-Za-z0-9_./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 
   /** The folder's name as a pack id: lower case, words joined by hyphens. */
