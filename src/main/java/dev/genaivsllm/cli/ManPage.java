@@ -45,8 +45,9 @@ final class ManPage {
                   + " path."),
           Map.entry(
               "HOME",
-              "Your home folder, for the two defaults above; without an absolute HOME (or the XDG"
-                  + " variable), quiz progress is not kept and there is no start-up archive."),
+              "Your home folder, for the two defaults above (on Windows, USERPROFILE); without an"
+                  + " absolute HOME (or the XDG variable), quiz progress is not kept and there is no"
+                  + " start-up archive."),
           Map.entry("GENAI_VS_LLM_NO_CDS", "When set, the launcher makes and uses no archive."),
           Map.entry("JAVA_HOME", "The Java the launcher runs (default: java on the PATH)."),
           Map.entry(

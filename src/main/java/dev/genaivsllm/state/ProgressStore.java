@@ -82,11 +82,12 @@ public final class ProgressStore {
   /**
    * Where progress lives: {@code $GENAI_VS_LLM_PROGRESS}, else {@code
    * $XDG_STATE_HOME/genai-vs-llm/progress.json}, else {@code
-   * $HOME/.local/state/genai-vs-llm/progress.json}; nowhere when none of them is set. As the
-   * launcher does for its cache, {@code XDG_STATE_HOME} and {@code HOME} count only as absolute
-   * paths (the XDG spec says to ignore a relative one), and the home folder is {@code $HOME}, not
-   * the password database's: a user without an entry there gets no made-up folder (Java's {@code
-   * user.home} is then {@code ?}, a folder relative to wherever the program runs).
+   * $HOME/.local/state/genai-vs-llm/progress.json} (on Windows, where there is no {@code HOME},
+   * under {@code USERPROFILE}); nowhere when none of them is set. As the launcher does for its
+   * cache, {@code XDG_STATE_HOME} and {@code HOME} count only as absolute paths (the XDG spec says
+   * to ignore a relative one), and the home folder is {@code $HOME}, not the password database's: a
+   * user without an entry there gets no made-up folder (Java's {@code user.home} is then {@code ?},
+   * a folder relative to wherever the program runs).
    */
   public static Optional<Path> locate(Map<String, String> env) {
     String explicit = env.getOrDefault(ENV_FILE, "");
@@ -95,7 +96,9 @@ public final class ProgressStore {
     }
     Optional<Path> base =
         absolute(env.get("XDG_STATE_HOME"))
-            .or(() -> absolute(env.get("HOME")).map(h -> h.resolve(".local/state")));
+            .or(() -> absolute(env.get("HOME")).map(h -> h.resolve(".local/state")))
+            // Windows sets no HOME but USERPROFILE, which Unix systems do not set
+            .or(() -> absolute(env.get("USERPROFILE")).map(h -> h.resolve(".local/state")));
     return base.map(b -> b.resolve("genai-vs-llm").resolve("progress.json"));
   }
 

@@ -77,6 +77,10 @@ class ProgressStoreTest {
         Optional.of(Path.of("/xdg/genai-vs-llm/progress.json")),
         ProgressStore.locate(Map.of("XDG_STATE_HOME", "/xdg")),
         "XDG_STATE_HOME alone is enough");
+    assertEquals(
+        Optional.of(Path.of("/users/ada/.local/state/genai-vs-llm/progress.json")),
+        ProgressStore.locate(Map.of("USERPROFILE", "/users/ada")),
+        "Windows has USERPROFILE, not HOME");
   }
 
   @Test
