@@ -53,7 +53,14 @@ make_tmp() {
   export XDG_CACHE_HOME
   mkdir -p "$XDG_CACHE_HOME"
   unset GENAI_VS_LLM_NO_CDS GENAI_VS_LLM_NO_NODE_CACHE GENAI_VS_LLM_CONTENT
-  archive_id=$XDG_CACHE_HOME/genai-vs-llm/startup.id
+}
+
+# How many start-up archives the launcher has made in the private cache: stamps named
+# startup-<sum>.id, one per installation and Java (startup.id before 2026-12-03's launcher).
+archives() {
+  set -- "$XDG_CACHE_HOME"/genai-vs-llm/startup*.id
+  [ -e "$1" ] || set --
+  echo $#
 }
 
 # One run with no archive, which builds the jar if a checkout lacks it and checks that the
@@ -66,14 +73,15 @@ preflight() {
   }
 }
 
-# Waits up to 120 s for the launcher's start-up archive; sets $waited and $archive_note.
+# Waits up to 120 s for the launcher's start-up archive (for a count of them: $1, default 1);
+# sets $waited and $archive_note.
 wait_for_archive() {
   waited=0
-  while [ ! -f "$archive_id" ] && [ "$waited" -lt 120 ]; do
+  while [ "$(archives)" -lt "${1:-1}" ] && [ "$waited" -lt 120 ]; do
     sleep 1
     waited=$((waited + 1))
   done
-  if [ -f "$archive_id" ]; then
+  if [ "$(archives)" -ge "${1:-1}" ]; then
     archive_note="made in about ${waited} s after the first run; used from then on"
   else
     archive_note="NOT made within 120 s: the runs are without it"

@@ -116,7 +116,7 @@ EOF
 
 # --- The cases ------------------------------------------------------------------------------------
 
-cases="compare json explain search version nocds nonodes"
+cases="compare json explain search version nocds nonodes alternate"
 
 label() {
   case $1 in
@@ -129,6 +129,7 @@ label() {
     version) echo "--version" ;;
     nocds) echo "compare architecture, NO_CDS=1" ;;
     nonodes) echo "compare arch., NO_NODE_CACHE=1" ;;
+    alternate) echo "compare arch., 2 installations" ;;
     timer) echo "(timer: date, date)" ;;
   esac
 }
@@ -143,8 +144,36 @@ run_case() {
     version) "$launcher" --version ;;
     nocds) GENAI_VS_LLM_NO_CDS=1 "$launcher" compare architecture ;;
     nonodes) GENAI_VS_LLM_NO_NODE_CACHE=1 "$launcher" compare architecture ;;
+    alternate)
+      # this installation and a copy of it, one after the other, as two copies on one account
+      if [ "$turn" = second ]; then
+        turn=first
+        "$launcher" compare architecture
+      else
+        turn=second
+        "$second" compare architecture
+      fi
+      ;;
     timer) : ;;
   esac
+}
+turn=first
+
+# A second installation of the same version beside this one, laid out like the unpacked archive
+# (bin/, lib/ with the jar and its content-cache/, content/), for the "2 installations" case: a
+# user with a checkout and an unpacked archive, or two versions, alternating between them.
+make_second() {
+  from=$(dirname "$(dirname "$(readlink -f "$launcher")")")
+  mkdir -p "$tmp/second/bin" "$tmp/second/lib"
+  cp "$launcher" "$tmp/second/bin/genai-vs-llm"
+  if [ -f "$from/lib/genai-vs-llm.jar" ]; then
+    cp -R "$from/lib/." "$tmp/second/lib/"
+  else
+    cp "$from/target/genai-vs-llm.jar" "$tmp/second/lib/"
+    cp -R "$from/target/content-cache" "$tmp/second/lib/"
+  fi
+  cp -R "$from/content" "$tmp/second/content"
+  second=$tmp/second/bin/genai-vs-llm
 }
 
 # Peak resident memory of one run, in KiB, appended to $tmp/NAME.rss.
@@ -195,7 +224,8 @@ row() {
 # --- Run -----------------------------------------------------------------------------------------
 
 preflight
-[ ! -e "$archive_id" ] || die "the cache was not empty before the first run"
+[ "$(archives)" -eq 0 ] || die "the cache was not empty before the first run"
+make_second
 
 jdk=$("$java" -version 2>&1 | head -n 1)
 cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc 2>/dev/null || echo '?')
@@ -205,6 +235,17 @@ time_run first
 
 say "waiting for the start-up archive..."
 wait_for_archive
+first_note=$archive_note
+
+say "first run of the second installation, and waiting for its archive..."
+"$second" compare architecture >/dev/null 2>&1 </dev/null || die "the second installation failed"
+if [ -e "$XDG_CACHE_HOME/genai-vs-llm/startup.id" ]; then
+  second_note="one archive for both: this launcher keeps one per account (before 2026-12-03)"
+else
+  wait_for_archive 2
+  second_note=$archive_note
+fi
+archive_note=$first_note
 
 say "warm-up..."
 for c in hello $cases; do
@@ -285,6 +326,8 @@ echo "  tool:     $(head -n 1 "$tmp/version") ($launcher)"
 echo "  runs:     $runs per case, alternating with hello; hello has $((runs * $(echo "$cases" | wc -w))) runs"
 echo "  timer:    date +%s%N around each whole process, output to /dev/null"
 echo "  archive:  $archive_note"
+echo "  second:   a copy of this installation (bin, lib, content) in the temp folder; its archive"
+echo "            $second_note"
 [ -n "${JAVA_OPTS:-}${JDK_JAVA_OPTIONS:-}${JAVA_TOOL_OPTIONS:-}" ] \
   && echo "  note:     JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS is set and applies"
 echo

@@ -1,8 +1,9 @@
 @echo off
 rem genai-vs-llm launcher for Windows (cmd.exe), for the distribution archive and a checkout.
 rem It finds Java (JAVA_HOME, else PATH), passes the arguments and the exit code through
-rem unchanged and keeps JVM diagnostics off stdout. JAVA_OPTS adds JVM options;
-rem GENAI_VS_LLM_NO_NODE_CACHE=1 parses the bundled content at every start (ADR 7).
+rem unchanged and keeps JVM diagnostics off stdout, even when the JVM cannot start. JAVA_OPTS
+rem adds JVM options; GENAI_VS_LLM_NO_NODE_CACHE=1 parses the bundled content at every start
+rem (ADR 7).
 setlocal
 set "ROOT=%~dp0.."
 set "JAVA="
@@ -22,5 +23,5 @@ if not exist "%JAR%" (
 )
 for %%J in ("%JAR%") do set "NODE_CACHE=%%~dpJcontent-cache"
 if defined GENAI_VS_LLM_NO_NODE_CACHE set "NODE_CACHE="
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m -XX:-UsePerfData -Xshare:auto %JAVA_OPTS% -Xlog:disable -Xlog:all=warning:stderr "-Dgenai-vs-llm.content=%ROOT%\content" "-Dgenai-vs-llm.node-cache=%NODE_CACHE%" -jar "%JAR%" %*
+"%JAVA%" -XX:+DisplayVMOutputToStderr -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m -XX:-UsePerfData -Xshare:auto %JAVA_OPTS% -Xlog:disable -Xlog:all=warning:stderr "-Dgenai-vs-llm.content=%ROOT%\content" "-Dgenai-vs-llm.node-cache=%NODE_CACHE%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -2,21 +2,22 @@ package dev.genaivsllm;
 
 import dev.genaivsllm.cli.Cli;
 import dev.genaivsllm.cli.Environment;
+import dev.genaivsllm.cli.ProcessOutput;
 import dev.genaivsllm.cli.ProcessPager;
 import dev.genaivsllm.cli.ShutdownInterrupts;
 import dev.genaivsllm.content.NodeCache;
 import dev.genaivsllm.render.JansiTerminalProbe;
 import dev.genaivsllm.render.KnownTerminal;
 import dev.genaivsllm.render.TerminalProbe;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Locale;
 
 /** The entry point, and the only class that touches {@code System}. */
 public final class Main {
@@ -34,8 +35,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = writer(FileDescriptor.out);
-    PrintWriter err = writer(FileDescriptor.err);
+    PrintWriter out = writer(FileDescriptor.out, "/dev/stdout");
+    PrintWriter err = writer(FileDescriptor.err, "/dev/stderr");
     Environment environment =
         new Environment(
             System.getenv(),
@@ -44,7 +45,6 @@ public final class Main {
             terminal(),
             new SystemClock(),
             System.in,
-            Path.of(System.getProperty("user.home")),
             () -> new SecureRandom().nextInt(1_000_000),
             new ProcessPager(),
             new ShutdownInterrupts());
@@ -66,11 +66,22 @@ public final class Main {
     return known != null ? known : new JansiTerminalProbe(() -> System.console() != null);
   }
 
-  private static PrintWriter writer(FileDescriptor fd) {
-    return new PrintWriter(
-        new BufferedWriter(
-            new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8)),
-        false);
+  private static PrintWriter writer(FileDescriptor fd, String device) {
+    return new ProcessOutput(new FileOutputStream(fd), failure -> toPipe(device, failure));
+  }
+
+  /**
+   * Whether a stream whose write failed goes to a pipe or a socket, so that the failure means its
+   * reader has gone ({@code | head -1}); a file, a device or a terminal that fails is an error.
+   * Where the platform cannot say, the failure's own words decide ("Broken pipe").
+   */
+  private static boolean toPipe(String device, IOException failure) {
+    try {
+      int type = (Integer) Files.getAttribute(Path.of(device), "unix:mode") & 0170000;
+      return type == 0010000 || type == 0140000;
+    } catch (IOException | RuntimeException unknown) {
+      return String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("pipe");
+    }
   }
 
   private static NodeCache nodeCache(String property) {

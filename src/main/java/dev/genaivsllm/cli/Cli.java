@@ -44,13 +44,15 @@ public final class Cli {
     cmd.setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setAbbreviatedOptionsAllowed(false);
+    // No @file expansion: an argument that starts with @ is taken as typed. picocli would read the
+    // whole file into arguments (@/dev/zero never returned), and nothing here needs long lists.
+    cmd.setExpandAtFiles(false);
     return cmd;
   }
 
   /** Runs one command line and returns its exit code. */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    int code = forArgs(environment, out, err, args).execute(args);
-    out.flush();
+    int code = ErrorHandler.finish(out, err, forArgs(environment, out, err, args).execute(args));
     err.flush();
     return code;
   }

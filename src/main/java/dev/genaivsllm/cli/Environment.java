@@ -13,12 +13,12 @@ import java.util.function.LongSupplier;
  * What the outside world gives the program, gathered by {@code Main} so that nothing else reads
  * {@code System.*}; tests build their own.
  *
- * @param env the environment variables (NO_COLOR, TERM, COLUMNS, XDG_STATE_HOME, ...)
+ * @param env the environment variables (NO_COLOR, TERM, COLUMNS, HOME, XDG_STATE_HOME, ...); the
+ *     home folder is {@code HOME}'s, as for the launcher, never the password database's
  * @param contentDir the bundled content pack
  * @param nodeCache the bundled pack's YAML trees, parsed at build time ({@link NodeCache#NONE} when
  *     there are none)
  * @param in standard input (quiz answers)
- * @param home the user's home folder (the default place for quiz progress)
  * @param seeds where a random seed comes from when the user gives none
  * @param pager shows output taller than the terminal a screen at a time
  * @param interrupts where the interactive quiz and wizard leave a last word on Ctrl-C
@@ -30,7 +30,6 @@ public record Environment(
     TerminalProbe terminal,
     Clock clock,
     InputStream in,
-    Path home,
     LongSupplier seeds,
     Pager pager,
     Interrupts interrupts) {
@@ -46,10 +45,9 @@ public record Environment(
       TerminalProbe terminal,
       Clock clock,
       InputStream in,
-      Path home,
       LongSupplier seeds,
       Pager pager) {
-    this(env, contentDir, nodeCache, terminal, clock, in, home, seeds, pager, Interrupts.NONE);
+    this(env, contentDir, nodeCache, terminal, clock, in, seeds, pager, Interrupts.NONE);
   }
 
   /**

@@ -22,6 +22,37 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private static final String PROGRAM = "genai-vs-llm: ";
 
+  /**
+   * Why output failed: its reader has gone (quietly, 141), or it could not be written (exit code 7,
+   * said in one line).
+   */
+  static RuntimeException outputFailure(PrintWriter out) {
+    if (out instanceof ProcessOutput process && process.writeFailure().isPresent()) {
+      return new InputOutputException(
+          "cannot write the output: " + process.writeFailure().get().getMessage());
+    }
+    return new OutputClosedException();
+  }
+
+  /**
+   * The exit code of a finished command line, once its output is flushed: output that could not be
+   * written is a failure even when the command returned success (help, --version and usage messages
+   * are printed by picocli, which does not check).
+   */
+  static int finish(PrintWriter out, PrintWriter err, int code) {
+    out.flush();
+    if (!out.checkError() || code == ExitCode.OUTPUT_CLOSED || code == ExitCode.INPUT_OUTPUT) {
+      return code;
+    }
+    RuntimeException failure = outputFailure(out);
+    if (failure instanceof OutputClosedException) {
+      return ExitCode.OUTPUT_CLOSED;
+    }
+    err.println(PROGRAM + Sanitizer.clean(failure.getMessage()));
+    err.flush();
+    return ExitCode.INPUT_OUTPUT;
+  }
+
   /** A problem that does not stop the command, as one line on stderr. */
   static void warn(PrintWriter err, String warning) {
     err.println(PROGRAM + "warning: " + Sanitizer.clean(warning));
@@ -61,9 +92,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     } else if (ex instanceof UnsafeStateException unsafe) {
       code = ExitCode.UNSAFE_FILE;
       message = unsafe.getMessage();
+    } else if (ex instanceof InputOutputException io) {
+      code = ExitCode.INPUT_OUTPUT;
+      message = io.getMessage();
     } else if (ex instanceof java.io.UncheckedIOException io) {
-      code = ExitCode.INTERNAL;
-      message = "cannot read input: " + io.getCause().getMessage();
+      code = ExitCode.INPUT_OUTPUT; // only standard input is read this way
+      message = "cannot read standard input: " + io.getCause().getMessage();
     } else if (ex instanceof UsageException || ex instanceof UnsupportedFormatException) {
       code = ExitCode.USAGE;
       message = ex.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')";

@@ -26,6 +26,13 @@ public final class ExitCode {
   public static final int UNSAFE_FILE = 6;
 
   /**
+   * Reading or writing failed outside the program: standard output could not be written (a full
+   * disk, {@code /dev/full}, a failing device), nor a file the command writes (init-pack, quiz
+   * reset), nor standard input read. A reader that closed the output is {@link #OUTPUT_CLOSED}.
+   */
+  public static final int INPUT_OUTPUT = 7;
+
+  /**
    * The reader closed the output early ({@code | head -1}); 128 + SIGPIPE, as a shell reports it.
    */
   public static final int OUTPUT_CLOSED = 141;

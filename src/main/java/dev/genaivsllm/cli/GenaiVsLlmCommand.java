@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       "4:the content pack is missing or broken",
       "5:a quiz scored below its --pass-mark",
       "6:the progress file is not a regular file of your own in a folder of your own",
+      "7:reading or writing failed: output on a full disk or failing device, a file, stdin",
       "130:interrupted with Ctrl-C (a quiz keeps the answers given)",
       "141:output closed early, e.g. by `| head`"
     })

@@ -79,7 +79,7 @@ public final class HandoutCommand implements Callable<Integer> {
       } catch (IOException ignored) {
         // the message below is what matters
       }
-      throw new UsageException("cannot write '" + output + "': " + reason(e));
+      throw new InputOutputException("cannot write '" + output + "': " + reason(e));
     }
   }
 

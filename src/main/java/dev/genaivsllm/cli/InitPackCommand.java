@@ -1,9 +1,8 @@
 package dev.genaivsllm.cli;
 
+import dev.genaivsllm.render.Sanitizer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,35 +57,46 @@ public final class InitPackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The folder's name is printed, and written into pack.yaml's comments: a newline there would
+    // end the comment and start YAML of the name's choosing, an escape sequence would reach the
+    // terminal. Such a name is refused before anything is made.
+    if (dir.toString().isBlank() || !Sanitizer.plainLine(dir.toString())) {
+      throw new UsageException(
+          "the folder '"
+              + dir.toString().replace("\n", "\\n").replace("\t", "\\t")
+              + "' has control characters (a newline, a tab or an escape) or is empty;"
+              + " choose a plain name");
+    }
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
       throw new UsageException(
           "'" + dir + "' already exists and is not an empty folder; nothing was changed");
     }
     String name = name(dir);
     String today = LocalDate.now(clock).toString();
-    try {
-      for (String file : FILES) {
-        Path target = dir.resolve(file);
+    for (String file : FILES) {
+      Path target = dir.resolve(file);
+      String text =
+          template(file)
+              .replace("PACK_NAME", name)
+              .replace("REVIEWED_DATE", today)
+              .replace("PACK_FOLDER", shellWord(dir.toString()))
+              .replace("CONTENT_GUIDE", contentGuide());
+      try {
         Files.createDirectories(target.getParent());
-        Files.writeString(
-            target,
-            template(file)
-                .replace("PACK_NAME", name)
-                .replace("REVIEWED_DATE", today)
-                .replace("PACK_FOLDER", dir.toString())
-                .replace("CONTENT_GUIDE", contentGuide()));
+        Files.writeString(target, text);
+      } catch (IOException e) {
+        throw new InputOutputException("cannot write " + target + ": " + reason(e));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Created the content pack " + name + " in " + dir + ":");
-    FILES.forEach(f -> out.println("  " + dir.resolve(f)));
-    out.println();
-    out.println("Try it:    genai-vs-llm --content " + dir + " explain my-term");
-    out.println("Check it:  genai-vs-llm lint " + dir);
-    out.println("The template, limits and voice: " + contentGuide());
-    out.flush();
+    StringBuilder out = new StringBuilder();
+    out.append("Created the content pack ").append(name).append(" in ").append(dir).append(":\n");
+    FILES.forEach(f -> out.append("  ").append(dir.resolve(f)).append('\n'));
+    out.append('\n');
+    String word = shellWord(dir.toString());
+    out.append("Try it:    genai-vs-llm --content ").append(word).append(" explain my-term\n");
+    out.append("Check it:  genai-vs-llm lint ").append(word).append('\n');
+    out.append("The template, limits and voice: ").append(contentGuide()).append('\n');
+    OutputOptions.write(spec.commandLine().getOut(), out.toString());
     return ExitCode.OK;
   }
 
@@ -100,6 +110,11 @@ public final class InitPackCommand implements Callable<Integer> {
     return guide != null && Files.isRegularFile(guide)
         ? guide.toString()
         : "docs/content-guide.md in genai-vs-llm's installation folder";
+  }
+
+  /** A path as one word of a shell command, to copy and paste: quoted when it needs it. */
+  static String shellWord(String path) {
+    return path.matches("[A-Za-z0-9_./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
   }
 
   /** The folder's name as a pack id: lower case, words joined by hyphens. */
@@ -119,12 +134,25 @@ public final class InitPackCommand implements Callable<Integer> {
     }
   }
 
-  private static String template(String file) throws IOException {
+  /** Why a file could not be written, in words: the exception's own name says "denied" oddly. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "something is in the way";
+    }
+    return e.getMessage();
+  }
+
+  private static String template(String file) {
     try (InputStream in = InitPackCommand.class.getResourceAsStream("init-pack/" + file)) {
       if (in == null) {
-        throw new IOException("template missing from the program: " + file);
+        throw new IllegalStateException("template missing from the program: " + file);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the template " + file + " in the program", e);
     }
   }
 }

@@ -69,6 +69,9 @@ public final class LintCommand implements Callable<Integer> {
       ignored.add(c);
     }
     List<Path> roots = new ArrayList<>(selection.roots());
+    if (dir != null && dir.toString().isEmpty()) {
+      dir = Path.of("."); // lint '' is the current folder, as lint . is
+    }
     if (dir != null) {
       if (!Files.isDirectory(dir)) {
         throw new UsageException("'" + dir + "' is not a folder");

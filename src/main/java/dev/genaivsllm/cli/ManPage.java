@@ -36,13 +36,24 @@ final class ManPage {
           Map.entry(
               "GENAI_VS_LLM_PROGRESS",
               "The quiz progress file (default: $XDG_STATE_HOME/genai-vs-llm/progress.json)."),
-          Map.entry("XDG_STATE_HOME", "Where quiz progress is kept (default: ~/.local/state)."),
+          Map.entry(
+              "XDG_STATE_HOME",
+              "Where quiz progress is kept (default: $HOME/.local/state); an absolute path."),
           Map.entry(
               "XDG_CACHE_HOME",
-              "Where the launcher keeps its start-up archive (default: ~/.cache)."),
+              "Where the launcher keeps its start-up archives (default: $HOME/.cache); an absolute"
+                  + " path."),
+          Map.entry(
+              "HOME",
+              "Your home folder, for the two defaults above (on Windows, USERPROFILE); without an"
+                  + " absolute HOME (or the XDG variable), quiz progress is not kept and there is no"
+                  + " start-up archive."),
           Map.entry("GENAI_VS_LLM_NO_CDS", "When set, the launcher makes and uses no archive."),
           Map.entry("JAVA_HOME", "The Java the launcher runs (default: java on the PATH)."),
-          Map.entry("JAVA_OPTS", "More options for the Java virtual machine."));
+          Map.entry(
+              "JAVA_OPTS",
+              "More options for the Java virtual machine, split at blanks (never expanded as file"
+                  + " names)."));
 
   private final String version;
   private final String date;
@@ -98,8 +109,9 @@ final class ManPage {
         "Quiz progress: what you answered, and when each question is due again.");
     item(
         man,
-        "\\fI" + text("$XDG_CACHE_HOME/genai-vs-llm/startup.jsa") + "\\fR",
-        "The launcher's class-data sharing archive, which makes starts faster; safe to delete.");
+        "\\fI" + text("$XDG_CACHE_HOME/genai-vs-llm/") + "\\fR",
+        "The launcher's class-data sharing archives, one per installation and Java, which make"
+            + " starts faster; safe to delete.");
     man.append(".SH EXAMPLES\n.nf\n");
     for (String line : spec.usageMessage().footer()) {
       man.append(text(line.strip())).append('\n');

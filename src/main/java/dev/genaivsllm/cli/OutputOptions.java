@@ -152,14 +152,14 @@ public final class OutputOptions {
 
   /**
    * Prints and flushes; a reader that has gone ({@code | head -1}) ends the command, which {@link
-   * ErrorHandler} turns into exit code 141 without a word. Every command's output goes through
-   * here.
+   * ErrorHandler} turns into exit code 141 without a word, and output that cannot be written (a
+   * full disk) ends it with exit code 7 and one line. Every command's output goes through here.
    */
   static void write(PrintWriter out, String text) {
     out.print(text);
     out.flush();
     if (out.checkError()) {
-      throw new OutputClosedException();
+      throw ErrorHandler.outputFailure(out);
     }
   }
 }

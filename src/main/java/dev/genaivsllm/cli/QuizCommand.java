@@ -12,11 +12,6 @@ import dev.genaivsllm.render.QuizScreen;
 import dev.genaivsllm.state.Leitner;
 import dev.genaivsllm.state.Progress;
 import dev.genaivsllm.state.ProgressStore;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +43,9 @@ import picocli.CommandLine.Spec;
       "$XDG_STATE_HOME/genai-vs-llm/progress.json, or $GENAI_VS_LLM_PROGRESS."
     })
 public final class QuizCommand implements Callable<Integer> {
+  /** Piped answers: 500 questions at most, so this leaves room for blank lines between. */
+  static final int MAX_PIPED_LINES = 10_000;
+
   private final QuizService quiz;
   private final Environment environment;
 
@@ -110,9 +108,7 @@ public final class QuizCommand implements Callable<Integer> {
   public Integer call() {
     validate();
     LocalDate today = LocalDate.now(environment.clock());
-    ProgressStore store =
-        new ProgressStore(
-            ProgressStore.locate(environment.env(), environment.home()), environment.clock());
+    ProgressStore store = ProgressStore.forUser(environment.env(), environment.clock());
     Progress progress = store.read();
     QuizRequest request = new QuizRequest(count, topics, Optional.ofNullable(difficulty), review);
     QuizPlan plan =
@@ -126,7 +122,7 @@ public final class QuizCommand implements Callable<Integer> {
       result =
           new QuizSession(
                   screen,
-                  reader(),
+                  new BoundedLines(environment.in(), Answers.MAX_LENGTH),
                   spec.commandLine().getOut(),
                   g -> save(store, List.of(g), today),
                   !noSave,
@@ -179,18 +175,31 @@ public final class QuizCommand implements Callable<Integer> {
     return graded;
   }
 
-  /** One answer per non-blank line of a piped stdin. */
+  /**
+   * One answer per non-blank line of a piped stdin, read within bounds: {@code yes a | quiz} stops
+   * at the first answer too many, a line with no end at its bound, and blank lines at {@link
+   * #MAX_PIPED_LINES}.
+   */
   private List<String> readAnswers(int questions) {
     List<String> lines = new ArrayList<>();
-    try {
-      BufferedReader in = reader();
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(line);
+    BoundedLines in = new BoundedLines(environment.in(), Answers.MAX_LENGTH);
+    int read = 0;
+    for (String line = next(in, read + 1); line != null; line = next(in, read + 1)) {
+      if (++read > MAX_PIPED_LINES) {
+        throw new UsageException(
+            "more than " + MAX_PIPED_LINES + " lines on standard input; pipe one answer a line");
+      }
+      if (!line.isBlank()) {
+        lines.add(line);
+        if (lines.size() > questions) {
+          throw new UsageException(
+              "more than "
+                  + questions
+                  + " answers for "
+                  + questions
+                  + " questions; give one answer per question");
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     if (lines.isEmpty()) {
       throw new UsageException(
@@ -201,8 +210,17 @@ public final class QuizCommand implements Callable<Integer> {
     return lines;
   }
 
-  private BufferedReader reader() {
-    return new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8));
+  private static String next(BoundedLines in, int number) {
+    try {
+      return in.next();
+    } catch (BoundedLines.TooLongException e) {
+      throw new UsageException(
+          "line "
+              + number
+              + " of standard input is over "
+              + Answers.MAX_LENGTH
+              + " characters, so it is no answer; pipe one answer a line");
+    }
   }
 
   private void save(ProgressStore store, List<QuizResult.Graded> graded, LocalDate today) {
@@ -221,6 +239,6 @@ public final class QuizCommand implements Callable<Integer> {
   }
 
   private void warn(ProgressStore store) {
-    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
+    store.takeWarnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
   }
 }

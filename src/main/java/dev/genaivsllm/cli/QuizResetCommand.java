@@ -1,11 +1,10 @@
 package dev.genaivsllm.cli;
 
 import dev.genaivsllm.state.ProgressStore;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,15 +30,19 @@ public final class QuizResetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProgressStore store =
-        new ProgressStore(
-            ProgressStore.locate(environment.env(), environment.home()), environment.clock());
+    ProgressStore store = ProgressStore.forUser(environment.env(), environment.clock());
     PrintWriter out = spec.commandLine().getOut();
+    if (store.file().isEmpty()) {
+      ErrorHandler.warn(spec.commandLine().getErr(), ProgressStore.NOWHERE);
+      OutputOptions.write(out, "Nothing to forget.\n");
+      return ExitCode.OK;
+    }
+    Path file = store.file().get();
     if (!yes) {
       if (!environment.terminal().stdinIsTerminal()) {
         throw new UsageException("quiz reset asks for confirmation; outside a terminal add --yes");
       }
-      out.print("Forget all quiz progress in " + store.file() + "? [y/N] ");
+      out.print("Forget all quiz progress in " + file + "? [y/N] ");
       out.flush();
       String reply;
       Interrupts.Registration nothingOnCtrlC =
@@ -52,9 +55,9 @@ public final class QuizResetCommand implements Callable<Integer> {
                     out.flush();
                   });
       try {
-        reply =
-            new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8))
-                .readLine();
+        reply = new BoundedLines(environment.in(), 100).next();
+      } catch (BoundedLines.TooLongException notYes) {
+        reply = "";
       } finally {
         nothingOnCtrlC.close();
       }
@@ -62,18 +65,20 @@ public final class QuizResetCommand implements Callable<Integer> {
         out.println(); // Ctrl-D: the terminal printed nothing after the question
       }
       if (reply == null || !reply.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
-        out.println("Nothing changed.");
-        out.flush();
+        OutputOptions.write(out, "Nothing changed.\n");
         return ExitCode.OK;
       }
     }
     boolean saved = store.reset();
-    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
-    spec.commandLine().getErr().flush();
-    if (saved) {
-      out.println("Quiz progress forgotten (" + store.file() + ").");
+    List<String> warnings = store.takeWarnings();
+    if (!saved) {
+      // forgetting is all this command does: a progress file it could not write is its failure
+      throw new InputOutputException(
+          "quiz progress not forgotten: "
+              + (warnings.isEmpty() ? file.toString() : warnings.get(warnings.size() - 1)));
     }
-    out.flush();
-    return saved ? ExitCode.OK : ExitCode.INTERNAL;
+    warnings.forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
+    OutputOptions.write(out, "Quiz progress forgotten (" + file + ").\n");
+    return ExitCode.OK;
   }
 }

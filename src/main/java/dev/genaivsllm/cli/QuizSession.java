@@ -6,10 +6,7 @@ import dev.genaivsllm.core.QuizPlan;
 import dev.genaivsllm.core.QuizRequest;
 import dev.genaivsllm.core.QuizResult;
 import dev.genaivsllm.render.QuizScreen;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +24,7 @@ import java.util.function.Consumer;
  */
 final class QuizSession {
   private final QuizScreen screen;
-  private final BufferedReader in;
+  private final BoundedLines in;
   private final PrintWriter out;
   private final Consumer<QuizResult.Graded> onAnswer;
   private final boolean saving;
@@ -38,7 +35,7 @@ final class QuizSession {
    */
   QuizSession(
       QuizScreen screen,
-      BufferedReader in,
+      BoundedLines in,
       PrintWriter out,
       Consumer<QuizResult.Graded> onAnswer,
       boolean saving,
@@ -131,11 +128,18 @@ final class QuizSession {
     }
   }
 
+  /** The next line; one too long to be an answer is passed over, with a word on why. */
   private String readLine() {
-    try {
-      return in.readLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    while (true) {
+      try {
+        return in.next();
+      } catch (BoundedLines.TooLongException e) {
+        show(screen.invalid("that is over " + Answers.MAX_LENGTH + " characters: not an answer"));
+        if (!in.skipLine(1 << 20)) {
+          return null; // the input ended, or it has no line ends at all
+        }
+        show(screen.prompt());
+      }
     }
   }
 

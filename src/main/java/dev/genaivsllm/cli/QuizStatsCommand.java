@@ -30,12 +30,13 @@ public final class QuizStatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProgressStore store =
-        new ProgressStore(
-            ProgressStore.locate(environment.env(), environment.home()), environment.clock());
+    ProgressStore store = ProgressStore.forUser(environment.env(), environment.clock());
     var stats =
-        quiz.stats(store.read(), LocalDate.now(environment.clock()), store.file().toString());
-    store.warnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
+        quiz.stats(
+            store.read(),
+            LocalDate.now(environment.clock()),
+            store.file().map(Object::toString).orElse(""));
+    store.takeWarnings().forEach(w -> ErrorHandler.warn(spec.commandLine().getErr(), w));
     output.print(r -> r.quizStats(stats));
     return ExitCode.OK;
   }

@@ -5,9 +5,6 @@ import dev.genaivsllm.core.RecommendRequest;
 import dev.genaivsllm.core.RecommendService;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Modality;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +36,12 @@ import picocli.CommandLine.Spec;
       "benchmark: check the caveats, and try the examples on your own data."
     })
 public final class RecommendCommand implements Callable<Integer> {
+  /**
+   * The longest goal read: a few sentences. Reading a goal costs time with its length (100 kB took
+   * 7-12 s), and no rule needs more than a sentence or two.
+   */
+  static final int MAX_GOAL = 1000;
+
   private final RecommendService recommend;
   private final Environment environment;
 
@@ -92,8 +95,7 @@ public final class RecommendCommand implements Callable<Integer> {
       output.requireText("the guided questions; give a goal or flags for JSON");
       Optional<RecommendRequest> answered =
           new RecommendWizard(
-                  new BufferedReader(
-                      new InputStreamReader(environment.in(), StandardCharsets.UTF_8)),
+                  new BoundedLines(environment.in(), MAX_GOAL),
                   spec.commandLine().getOut(),
                   output.context().width(),
                   this::readable,
@@ -104,9 +106,17 @@ public final class RecommendCommand implements Callable<Integer> {
       }
       request = answered.get();
     } else {
+      String words = String.join(" ", goal);
+      if (words.length() > MAX_GOAL) {
+        throw new UsageException(
+            "a goal is at most "
+                + MAX_GOAL
+                + " characters, and this one has "
+                + words.length()
+                + "; say the job in a sentence or two");
+      }
       request =
-          new RecommendRequest(
-              String.join(" ", goal), Set.copyOf(inputs), Set.copyOf(outputs), needs(), explain);
+          new RecommendRequest(words, Set.copyOf(inputs), Set.copyOf(outputs), needs(), explain);
     }
     var recommendation = recommend.recommend(request);
     output.print(r -> r.recommendation(recommendation));

@@ -4,10 +4,7 @@ import dev.genaivsllm.core.Need;
 import dev.genaivsllm.core.RecommendRequest;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.render.TextWrap;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +23,7 @@ final class RecommendWizard {
   private static final int QUESTIONS = 4;
   private static final Set<String> FILLERS = Set.of("and", "or", "&", "+");
 
-  private final BufferedReader in;
+  private final BoundedLines in;
   private final PrintWriter out;
   private final int width;
   private final Predicate<String> readable;
@@ -38,7 +35,7 @@ final class RecommendWizard {
    * @param readable whether a goal alone says enough to recommend something
    */
   RecommendWizard(
-      BufferedReader in,
+      BoundedLines in,
       PrintWriter out,
       int width,
       Predicate<String> readable,
@@ -171,23 +168,30 @@ final class RecommendWizard {
 
   /** Asks, wrapped to the terminal, and reads a line; empty at the end of input (Ctrl-D). */
   private Optional<String> line(String prompt) {
-    List<String> lines = TextWrap.wrap(prompt, width - 1);
-    for (String l : lines.subList(0, lines.size() - 1)) {
-      out.println(l);
-    }
-    out.print(lines.get(lines.size() - 1) + " ");
-    out.flush();
-    try {
-      String line = in.readLine();
-      if (line == null) {
-        // Ctrl-D at an empty prompt: the terminal printed nothing, so end its line here.
-        out.println();
-        sayStopped();
-        return Optional.empty();
+    while (true) {
+      List<String> lines = TextWrap.wrap(prompt, width - 1);
+      for (String l : lines.subList(0, lines.size() - 1)) {
+        out.println(l);
       }
-      return Optional.of(line);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.print(lines.get(lines.size() - 1) + " ");
+      out.flush();
+      try {
+        String line = in.next();
+        if (line == null) {
+          // Ctrl-D at an empty prompt: the terminal printed nothing, so end its line here.
+          out.println();
+          sayStopped();
+          return Optional.empty();
+        }
+        return Optional.of(line);
+      } catch (BoundedLines.TooLongException e) {
+        say("  That is over " + RecommendCommand.MAX_GOAL + " characters; say it in a sentence.");
+        if (!in.skipLine(1 << 20)) {
+          out.println();
+          sayStopped();
+          return Optional.empty();
+        }
+      }
     }
   }
 

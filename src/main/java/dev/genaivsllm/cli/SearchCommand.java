@@ -21,6 +21,12 @@ import picocli.CommandLine.Parameters;
       "  genai-vs-llm search hallucination --json | jq -r '.hits[].command'"
     })
 public final class SearchCommand implements Callable<Integer> {
+  /**
+   * The longest query read: every word is compared with every word of the pack, so the time grows
+   * with the query, and a query of this length already says more than any entry.
+   */
+  static final int MAX_QUERY = 500;
+
   private final SearchService search;
 
   @Mixin private OutputOptions output;
@@ -46,6 +52,13 @@ public final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--limit must be between 1 and 1000, not " + limit);
     }
     String query = String.join(" ", words);
+    if (query.length() > MAX_QUERY) {
+      throw new UsageException(
+          "search words are at most "
+              + MAX_QUERY
+              + " characters in all, and these have "
+              + query.length());
+    }
     var results = search.search(query, limit);
     if (results.hits().isEmpty()) {
       throw NoMatchException.forQuery(query.strip());

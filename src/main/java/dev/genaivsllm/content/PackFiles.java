@@ -2,7 +2,10 @@ package dev.genaivsllm.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,12 +62,20 @@ final class PackFiles {
     return roots;
   }
 
+  /**
+   * Whether a pack has a file by this name: anything with that name counts, a FIFO or a link to
+   * nothing included, so that reading it reports what it is instead of passing over it in silence.
+   */
+  static boolean present(Path file) {
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** The file an entry is read from: the topmost pack that has it. */
   Optional<Path> fileOf(String folder, String id) {
     String relative = folder + "/" + id + SUFFIX;
     for (int i = roots().size() - 1; i >= 0; i--) {
       Path file = roots().get(i).resolve(relative);
-      if (Files.exists(file)) {
+      if (present(file)) {
         return Optional.of(file);
       }
     }
@@ -80,7 +91,7 @@ final class PackFiles {
     String relative = folder + "/" + id + SUFFIX;
     for (int i = roots().size() - 1; i >= 0; i--) {
       Path root = roots().get(i);
-      if (Files.exists(root.resolve(relative))) {
+      if (present(root.resolve(relative))) {
         Node node = parse(root, relative);
         return node == null
             ? Optional.empty()
@@ -99,6 +110,7 @@ final class PackFiles {
     Path file = root.resolve(relative);
     String name = display(root, relative);
     try {
+      checkRegular(file, name);
       checkInside(file, root, name);
       byte[] bytes = reader.readBytes(file, name);
       Node saved = cache.find(limits, relative, bytes);
@@ -106,6 +118,72 @@ final class PackFiles {
     } catch (ContentException e) {
       problems.add(e.detail());
       return null;
+    }
+  }
+
+  /**
+   * Only a regular file (or a link to one) is read. Opening a FIFO waits for a writer for ever, a
+   * device such as /dev/zero never ends, and a socket cannot be read; a link to nothing, or one
+   * that loops, is no file at all. Each is refused with what it is.
+   */
+  private static void checkRegular(Path file, String name) {
+    boolean link = Files.isSymbolicLink(file);
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      if (!link) {
+        throw ContentException.ofFile(name, Rule.MISSING_FIELD, "file not found");
+      }
+      throw ContentException.ofFile(
+          name, Rule.NOT_A_FILE, "a symbolic link to " + target(file) + ", which does not exist");
+    } catch (IOException e) {
+      throw ContentException.ofFile(
+          name,
+          link ? Rule.NOT_A_FILE : Rule.ENCODING,
+          link
+              ? "a symbolic link that loops, or leads where it cannot be followed"
+              : "cannot read the file: " + e.getMessage());
+    }
+    if (!attributes.isRegularFile()) {
+      throw ContentException.ofFile(
+          name,
+          Rule.NOT_A_FILE,
+          kind(file, attributes)
+              + (link ? " (through a symbolic link)" : "")
+              + ", not a YAML file; it is not read");
+    }
+  }
+
+  /** What a file that is not a regular file is, as far as the platform says. */
+  private static String kind(Path file, BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a folder";
+    }
+    try {
+      int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+      switch (type) {
+        case 0010000:
+          return "a FIFO (named pipe)";
+        case 0020000:
+        case 0060000:
+          return "a device";
+        case 0140000:
+          return "a socket";
+        default:
+          break;
+      }
+    } catch (IOException | RuntimeException noUnixView) {
+      // say what every platform can
+    }
+    return "a FIFO, device or socket";
+  }
+
+  private static String target(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "a path that cannot be read";
     }
   }
 

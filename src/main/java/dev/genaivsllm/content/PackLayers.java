@@ -7,7 +7,6 @@ import dev.genaivsllm.model.PackInfo;
 import dev.genaivsllm.model.Question;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.model.Source;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,7 +137,7 @@ final class PackLayers {
     Map<String, Source> merged = new LinkedHashMap<>();
     boolean any = false;
     for (Path root : files.roots()) {
-      if (Files.exists(root.resolve(ContentRepository.SOURCES))) {
+      if (PackFiles.present(root.resolve(ContentRepository.SOURCES))) {
         any = true;
         String name = PackFiles.display(root, ContentRepository.SOURCES);
         Node node = files.parse(root, ContentRepository.SOURCES);
@@ -198,7 +197,7 @@ final class PackLayers {
   Lexicon lexicon() {
     Lexicon merged = Lexicon.EMPTY;
     for (Path root : files.roots()) {
-      if (Files.exists(root.resolve(ContentRepository.LEXICON))) {
+      if (PackFiles.present(root.resolve(ContentRepository.LEXICON))) {
         String name = PackFiles.display(root, ContentRepository.LEXICON);
         Node node = files.parse(root, ContentRepository.LEXICON);
         if (node != null) {
@@ -213,7 +212,7 @@ final class PackLayers {
   SignalBook signals(List<String> familyIds) {
     SignalBook merged = null;
     for (Path root : files.roots()) {
-      if (Files.exists(root.resolve(ContentRepository.SIGNALS))) {
+      if (PackFiles.present(root.resolve(ContentRepository.SIGNALS))) {
         String name = PackFiles.display(root, ContentRepository.SIGNALS);
         Node node = files.parse(root, ContentRepository.SIGNALS);
         if (node != null) {

@@ -53,7 +53,7 @@ public final class PackLinter {
     List<Problem> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Problem p : problems) {
-      boolean inScope = only == null || Path.of(p.file()).normalize().startsWith(only.normalize());
+      boolean inScope = only == null || within(p.file(), only);
       if (inScope && !ignored.contains(p.rule().code()) && seen.add(p.toString() + p.rule())) {
         kept.add(p);
       }
@@ -64,6 +64,17 @@ public final class PackLinter {
             .thenComparingInt(Problem::column)
             .thenComparing(p -> p.rule().code()));
     return new LintReport(only == null ? roots : List.of(only), kept);
+  }
+
+  /**
+   * Whether a problem's file is under the folder, compared as absolute paths: {@code .}, {@code ./}
+   * and the empty path are the current folder, whose files are named {@code ./concepts/x.yaml}.
+   */
+  private static boolean within(String file, Path folder) {
+    return Path.of(file)
+        .toAbsolutePath()
+        .normalize()
+        .startsWith(folder.toAbsolutePath().normalize());
   }
 
   private void readEverything(ContentRepository repo, List<Problem> problems) {

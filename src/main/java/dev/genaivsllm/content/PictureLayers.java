@@ -5,7 +5,6 @@ import dev.genaivsllm.model.MapMember;
 import dev.genaivsllm.model.MapRegion;
 import dev.genaivsllm.model.Timeline;
 import dev.genaivsllm.model.TimelineEvent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +36,7 @@ final class PictureLayers {
 
   /** Whether any pack in use has the file. */
   boolean any(String file) {
-    return files.roots().stream().anyMatch(root -> Files.exists(root.resolve(file)));
+    return files.roots().stream().anyMatch(root -> PackFiles.present(root.resolve(file)));
   }
 
   FieldMap fieldMap(Mapping<MapMapper.Parsed> mapping) {
@@ -69,7 +68,7 @@ final class PictureLayers {
   private <T> List<T> each(String file, Mapping<T> mapping) {
     List<T> all = new ArrayList<>();
     for (Path root : files.roots()) {
-      if (Files.exists(root.resolve(file))) {
+      if (PackFiles.present(root.resolve(file))) {
         Node node = files.parse(root, file);
         if (node != null) {
           all.add(mapping.map(PackFiles.display(root, file), node));

@@ -37,7 +37,11 @@ public enum Rule {
   EVENT_DATE(
       "GVL023",
       "a timeline event dated otherwise than by its first source or the timeline dimension"),
-  MAP_SHAPE("GVL024", "a map region or member placed where the map cannot be drawn");
+  MAP_SHAPE("GVL024", "a map region or member placed where the map cannot be drawn"),
+  NOT_A_FILE(
+      "GVL025",
+      "a FIFO, device, socket or folder where a YAML file belongs, or a link to nothing or that"
+          + " loops");
 
   private final String code;
   private final String summary;

@@ -43,8 +43,12 @@ final class TextPositions {
     return NOWHERE.clone();
   }
 
+  /** The lines of a file that was parsed before; nothing of anything that is not a file. */
   private static List<String> lines(Path file) {
     try {
+      if (!Files.isRegularFile(file) || Files.size(file) > 16L * 1024 * 1024) {
+        return List.of();
+      }
       return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       return List.of();

@@ -1,6 +1,7 @@
 package dev.genaivsllm.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -102,14 +103,26 @@ public final class YamlReader {
                 + limits.maxFileBytes()
                 + " bytes per file");
       }
-      bytesRead += size;
+      // Read within the limit whatever size the file claims: one that grew since, or one whose
+      // size says nothing (a special file), is never read into memory whole.
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(limits.maxFileBytes() + 1);
+      }
+      if (bytes.length > limits.maxFileBytes()) {
+        throw ContentException.ofFile(
+            name,
+            Rule.TOO_LARGE,
+            "the file is over the limit of " + limits.maxFileBytes() + " bytes per file");
+      }
+      bytesRead += bytes.length;
       if (bytesRead > limits.maxPackBytes()) {
         throw ContentException.ofFile(
             name,
             Rule.TOO_LARGE,
             "the packs in use are over the limit of " + limits.maxPackBytes() + " bytes in all");
       }
-      return Files.readAllBytes(file);
+      return bytes;
     } catch (NoSuchFileException e) {
       throw ContentException.ofFile(name, Rule.MISSING_FIELD, "file not found");
     } catch (IOException e) {

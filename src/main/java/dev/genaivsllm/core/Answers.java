@@ -13,6 +13,9 @@ import java.util.TreeSet;
  * way an option is printed or written down ("d)", "(d)", "D.") counts as the letter.
  */
 public final class Answers {
+  /** Longer than any answer can be ("a, b, c, d, e, f" or "generative ai"). */
+  public static final int MAX_LENGTH = 100;
+
   private Answers() {}
 
   /**
@@ -20,6 +23,13 @@ public final class Answers {
    * @throws InvalidAnswerException when the text is no valid answer to this question
    */
   public static Set<Integer> parse(QuizPlan.Item item, String typed) {
+    if (typed.length() > MAX_LENGTH) {
+      throw new InvalidAnswerException(
+          "an answer of "
+              + typed.length()
+              + " characters is not an answer to this question; "
+              + expected(item));
+    }
     // "d)", "(d)", "D.", "[d]": the letter as the options show it, or as people write it
     String text = typed.toLowerCase(Locale.ROOT).replaceAll("[()\\[\\].:]", " ").strip();
     QuestionKind kind = item.question().kind();
@@ -36,7 +46,7 @@ public final class Answers {
       }
     } else if (text.matches("\\d+([\\s,+]+\\d+)*")) {
       for (String n : text.split("[\\s,+]+")) {
-        chosen.add(Integer.parseInt(n) - 1);
+        chosen.add(n.length() > 3 ? -1 : Integer.parseInt(n) - 1); // 4 digits: no such option
       }
     } else {
       throw invalid(item, typed);

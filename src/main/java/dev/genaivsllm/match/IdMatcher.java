@@ -14,6 +14,13 @@ import java.util.function.Supplier;
  * when ids do not decide it.
  */
 public final class IdMatcher {
+  /**
+   * Longer than any name can be (ids are at most 40 characters, titles 60, aliases 40). A longer
+   * query is refused at once: "did you mean" compares it with every name, in time that grows with
+   * its length (a 130 kB one took 15 s).
+   */
+  public static final int MAX_QUERY = 100;
+
   private final String kind;
 
   /**
@@ -34,6 +41,10 @@ public final class IdMatcher {
    * @throws UnknownIdException when nothing or more than one entry matches
    */
   public String resolve(String query, List<String> ids, Supplier<Map<String, String>> names) {
+    if (query.strip().length() > MAX_QUERY) {
+      throw new UnknownIdException(kind, query.strip(), List.of(), false)
+          .withHint("names are at most " + MAX_QUERY + " characters");
+    }
     String q = normalize(query);
     Optional<String> id = exact(q, ids::contains, s -> s);
     if (id.isPresent()) {

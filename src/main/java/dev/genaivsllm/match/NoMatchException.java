@@ -11,7 +11,9 @@ public final class NoMatchException extends RuntimeException {
   /** Nothing matches what the user typed. */
   public static NoMatchException forQuery(String query) {
     return new NoMatchException(
-        "nothing matches '" + query + "'; try fewer words, another spelling or a synonym");
+        "nothing matches "
+            + UnknownIdException.quote(query)
+            + "; try fewer words, another spelling or a synonym");
   }
 
   /** Nothing fits, for the reason given. */

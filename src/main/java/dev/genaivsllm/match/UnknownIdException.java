@@ -40,12 +40,22 @@ public final class UnknownIdException extends RuntimeException {
     return hint;
   }
 
+  /**
+   * What the user typed, quoted for a message; a long text only in part, so that a message stays
+   * one readable line.
+   */
+  public static String quote(String text) {
+    return text.length() <= 60
+        ? "'" + text + "'"
+        : "'" + text.substring(0, 57) + "...' (" + text.length() + " characters)";
+  }
+
   private static String message(
       String kind, String query, List<String> candidates, boolean ambiguous) {
     if (ambiguous) {
-      return "'" + query + "' matches more than one " + kind + ": " + String.join(", ", candidates);
+      return quote(query) + " matches more than one " + kind + ": " + String.join(", ", candidates);
     }
-    String message = "unknown " + kind + " '" + query + "'";
+    String message = "unknown " + kind + " " + quote(query);
     if (candidates.isEmpty()) {
       return message;
     }

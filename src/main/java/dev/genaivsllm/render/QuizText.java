@@ -80,7 +80,10 @@ final class QuizText {
         Styled.wrap(
             width,
             Styled.part("Quiz progress", theme::heading),
-            Styled.part(glyphs.separator() + stats.progressFile(), theme::muted)));
+            Styled.part(
+                glyphs.separator()
+                    + (stats.progressFile().isEmpty() ? "not kept" : stats.progressFile()),
+                theme::muted)));
     out.addAll(
         TextWrap.wrap(
             seen

@@ -42,6 +42,14 @@ public final class Sanitizer {
     return out == null ? text : out.toString();
   }
 
+  /**
+   * Whether text is one plain line: nothing {@link #clean} would change, and no newline or tab
+   * either (a name that becomes part of a file, a message or a command to copy).
+   */
+  public static boolean plainLine(String text) {
+    return text.chars().noneMatch(c -> c == '\n' || c == '\t' || unsafe((char) c));
+  }
+
   static boolean unsafe(char c) {
     return (c < 0x20 && c != '\n' && c != '\t')
         || (c >= 0x7F && c <= 0x9F)

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -44,7 +45,16 @@ public final class ProgressStore {
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
 
+  /** Said when no place for progress is known: progress is neither read nor saved. */
+  public static final String NOWHERE =
+      "quiz progress is not kept: HOME is not set to an absolute path (nor XDG_STATE_HOME);"
+          + " set HOME, or "
+          + ENV_FILE
+          + " to a file of your own";
+
+  /** The progress file; null when there is no place for one (no HOME). */
   private final Path file;
+
   private final Clock clock;
   private final OwnedFiles owned;
   private final List<String> warnings = new ArrayList<>();
@@ -52,42 +62,78 @@ public final class ProgressStore {
   /** The warning read() gave about an unreadable file; replaced by the set-aside's own. */
   private String unreadableWarning;
 
+  private boolean toldNowhere;
+
   public ProgressStore(Path file, Clock clock) {
     this(file, clock, OwnedFiles.ofCurrentUser());
   }
 
   ProgressStore(Path file, Clock clock, OwnedFiles owned) {
-    this.file = file.toAbsolutePath();
+    this.file = file == null ? null : file.toAbsolutePath();
     this.clock = clock;
     this.owned = owned;
+  }
+
+  /** The user's progress, where {@link #locate} puts it; kept nowhere when it finds no place. */
+  public static ProgressStore forUser(Map<String, String> env, Clock clock) {
+    return new ProgressStore(locate(env).orElse(null), clock);
   }
 
   /**
    * Where progress lives: {@code $GENAI_VS_LLM_PROGRESS}, else {@code
    * $XDG_STATE_HOME/genai-vs-llm/progress.json}, else {@code
-   * ~/.local/state/genai-vs-llm/progress.json} (a relative {@code XDG_STATE_HOME} is ignored).
+   * $HOME/.local/state/genai-vs-llm/progress.json} (on Windows, where there is no {@code HOME},
+   * under {@code USERPROFILE}); nowhere when none of them is set. As the launcher does for its
+   * cache, {@code XDG_STATE_HOME} and {@code HOME} count only as absolute paths (the XDG spec says
+   * to ignore a relative one), and the home folder is {@code $HOME}, not the password database's: a
+   * user without an entry there gets no made-up folder (Java's {@code user.home} is then {@code ?},
+   * a folder relative to wherever the program runs).
    */
-  public static Path locate(Map<String, String> env, Path home) {
+  public static Optional<Path> locate(Map<String, String> env) {
     String explicit = env.getOrDefault(ENV_FILE, "");
     if (!explicit.isBlank()) {
-      return Path.of(explicit);
+      return Optional.of(Path.of(explicit));
     }
-    // The XDG spec: a relative path in XDG_STATE_HOME is invalid and is ignored.
-    String state = env.getOrDefault("XDG_STATE_HOME", "");
-    Path base =
-        !state.isBlank() && Path.of(state).isAbsolute()
-            ? Path.of(state)
-            : home.resolve(".local/state");
-    return base.resolve("genai-vs-llm").resolve("progress.json");
+    Optional<Path> base =
+        absolute(env.get("XDG_STATE_HOME"))
+            .or(() -> absolute(env.get("HOME")).map(h -> h.resolve(".local/state")))
+            // Windows sets no HOME but USERPROFILE, which Unix systems do not set
+            .or(() -> absolute(env.get("USERPROFILE")).map(h -> h.resolve(".local/state")));
+    return base.map(b -> b.resolve("genai-vs-llm").resolve("progress.json"));
   }
 
-  public Path file() {
-    return file;
+  private static Optional<Path> absolute(String value) {
+    try {
+      return value == null || value.isBlank()
+          ? Optional.empty()
+          : Optional.of(Path.of(value)).filter(Path::isAbsolute);
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      return Optional.empty();
+    }
   }
 
-  /** One-line warnings gathered so far (a file set aside, a save that failed), for stderr. */
-  public List<String> warnings() {
-    return List.copyOf(warnings);
+  /** The progress file; empty when progress is kept nowhere. */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /**
+   * The one-line warnings gathered since the last call (a file set aside, a save that failed,
+   * progress kept nowhere), for stderr; each is handed out once.
+   */
+  public List<String> takeWarnings() {
+    List<String> taken = List.copyOf(warnings);
+    warnings.clear();
+    return taken;
+  }
+
+  /** Notes once that progress is kept nowhere; true when it is. */
+  private boolean nowhere() {
+    if (file == null && !toldNowhere) {
+      toldNowhere = true;
+      warnings.add(NOWHERE);
+    }
+    return file == null;
   }
 
   /**
@@ -97,6 +143,9 @@ public final class ProgressStore {
    * @throws UnsafeStateException when the file or its folder must not be touched
    */
   public Progress read() {
+    if (nowhere()) {
+      return Progress.empty();
+    }
     try {
       if (!Files.exists(file.getParent())) {
         return Progress.empty();
@@ -129,6 +178,9 @@ public final class ProgressStore {
    * @return whether the change was saved (a warning says why not)
    */
   public boolean update(UnaryOperator<Progress> change) {
+    if (nowhere()) {
+      return false;
+    }
     try {
       owned.prepareFolder(file.getParent());
       owned.checkFile(file, "progress file");

@@ -9,6 +9,7 @@ import dev.genaivsllm.testing.Packs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,33 @@ class PacksCommandTest {
     assertEquals(ExitCode.USAGE, run.exitCode());
     assertEquals("mine", Files.readString(taken.resolve("notes.txt")));
     assertFalse(Files.exists(taken.resolve("pack.yaml")));
+  }
+
+  /**
+   * The folder's name goes into the output and into pack.yaml's comments: a newline there started
+   * YAML of the name's choosing, an escape sequence reached the terminal. Such names are refused
+   * before anything is made; a name with a space or a quote is quoted in the commands to copy.
+   */
+  @Test
+  void initPackRefusesControlCharactersAndQuotesWhatItPrints() throws IOException {
+    for (String name :
+        List.of("x\nname: evil", "\u001b]0;pwned\u0007", "tab\there", "\u202emine")) {
+      Path pack = dir.resolve(name);
+      CliRun run = CliRun.run("init-pack", pack.toString());
+      assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+      assertEquals("", run.out(), run::toString);
+      assertEquals(1, run.err().lines().count(), run::toString);
+      assertTrue(run.err().contains("control characters"), run::toString);
+      assertFalse(run.err().contains("\u001b"), run::toString);
+      assertFalse(Files.exists(pack), name);
+    }
+    Path spaced = dir.resolve("it's my pack");
+    CliRun run = CliRun.run("init-pack", spaced.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    String word = "'" + spaced.toString().replace("'", "'\\''") + "'";
+    assertTrue(run.out().contains("genai-vs-llm lint " + word + "\n"), run::toString);
+    assertTrue(
+        Files.readString(spaced.resolve("pack.yaml")).contains("genai-vs-llm lint " + word + "\n"));
   }
 
   @Test

@@ -211,10 +211,10 @@ class PicturesCommandTest {
   }
 
   @Test
-  void aHandoutThatCannotBeWrittenIsAUsageErrorAndLeavesNothing() {
+  void aHandoutThatCannotBeWrittenIsAnInputOutputFailureAndLeavesNothing() {
     Path file = dir.resolve("missing-folder/h.html");
     CliRun run = CliRun.run("handout", "--output", file.toString());
-    assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+    assertEquals(ExitCode.INPUT_OUTPUT, run.exitCode(), run::toString);
     assertTrue(run.err().contains("no such folder"), run::toString);
     assertFalse(Files.exists(file.getParent()));
   }

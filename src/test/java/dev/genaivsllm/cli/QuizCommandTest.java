@@ -370,6 +370,29 @@ class QuizCommandTest {
         0, JsonSchemaCheck.parse(Files.readString(dir.resolve("p.json"))).get("questions").size());
   }
 
+  /** Without an absolute HOME (nor XDG_STATE_HOME) every quiz command runs, saying once why. */
+  @Test
+  void withoutAHomeEveryQuizCommandRunsAndSaysProgressIsNotKept() {
+    String warning = "genai-vs-llm: warning: quiz progress is not kept: HOME is not set";
+    for (String home : List.of("", "relative/home")) {
+      CliRun.Builder nowhere = CliRun.with().env("HOME", home);
+      CliRun quiz = nowhere.run(with("--answers", "a,b,a,true,ab"));
+      assertEquals(0, quiz.exitCode(), quiz::toString);
+      assertEquals(1, quiz.err().lines().count(), quiz::toString);
+      assertTrue(quiz.err().startsWith(warning), quiz::toString);
+
+      CliRun stats = nowhere.run("quiz", "stats");
+      assertEquals(0, stats.exitCode(), stats::toString);
+      assertTrue(stats.out().startsWith("Quiz progress · not kept\n"), stats::toString);
+      assertTrue(stats.err().startsWith(warning), stats::toString);
+
+      CliRun reset = nowhere.run("quiz", "reset", "--yes");
+      assertEquals(0, reset.exitCode(), reset::toString);
+      assertEquals("Nothing to forget.\n", reset.out(), reset::toString);
+      assertTrue(reset.err().startsWith(warning), reset::toString);
+    }
+  }
+
   @Test
   void badOptionsAreUsageErrors() {
     for (String[] args :

@@ -96,7 +96,6 @@ class RootCommandTest {
                 dev.genaivsllm.testing.FakeTerminal.pipe(),
                 CliRun.CLOCK,
                 java.io.InputStream.nullInputStream(),
-                java.nio.file.Path.of("/nonexistent-home"),
                 () -> 1,
                 CliRun.NO_PAGER),
             new PrintWriter(closed),

@@ -26,40 +26,30 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code -XX:SharedArchiveFile}) or a warm-up started ({@code -XX:ArchiveClassesAtExit}).
  */
 class CacheTrustIT {
-  private static final String REAL_JAVA = System.getProperty("java.home") + "/bin/java";
   private static final Path LAUNCHER = Packs.projectRoot().resolve("bin/genai-vs-llm");
 
   @TempDir Path dir;
 
-  private Path jdk;
-  private Path log;
+  private LoggingJava java;
 
   @BeforeEach
   void loggingJava() throws Exception {
-    jdk = dir.resolve("jdk");
-    Files.createDirectories(jdk.resolve("bin"));
-    log = dir.resolve("java-args.log");
-    Path java = jdk.resolve("bin/java");
-    Files.writeString(
-        java,
-        String.join(
-            "\n",
-            "#!/bin/sh",
-            "printf '%s\\n' \"$*\" >>'" + log + "'",
-            "exec '" + REAL_JAVA + "' \"$@\"",
-            ""));
-    assertTrue(java.toFile().setExecutable(true));
+    java = LoggingJava.in(dir, "jdk");
   }
 
   private Path cache() {
     return dir.resolve("cache/genai-vs-llm");
   }
 
+  private ArchiveFolder folder() {
+    return ArchiveFolder.under(dir.resolve("cache"));
+  }
+
   private Result compare(Map<String, String> env, List<String> unset) throws Exception {
     List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of("compare", "architecture", "--json"));
     Map<String, String> all = new java.util.HashMap<>(env);
-    all.put("JAVA_HOME", jdk.toString());
+    all.put("JAVA_HOME", java.home());
     Result r = PackagedProgramIT.run(all, unset, command);
     assertEquals(0, r.exitCode(), r::toString);
     assertEquals("", r.err(), r::toString);
@@ -70,29 +60,26 @@ class CacheTrustIT {
     return compare(Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()), List.of());
   }
 
-  /** The arguments of every java started since the last call, after background work settled. */
+  /**
+   * The arguments of every java started since the last call, once a warm-up the launcher started
+   * has ended (it holds a lock from before the run until its end).
+   */
   private List<String> javaRuns() throws Exception {
-    Thread.sleep(3000); // a warm-up started in the background would have begun by now
-    List<String> runs = Files.exists(log) ? Files.readAllLines(log) : List.of();
-    Files.deleteIfExists(log);
-    return runs;
+    folder().settle();
+    return java.runs();
   }
 
   private static boolean used(List<String> runs) {
-    return runs.stream().anyMatch(r -> r.contains("-XX:SharedArchiveFile="));
+    return LoggingJava.used(runs);
   }
 
   private static boolean warmedUp(List<String> runs) {
-    return runs.stream().anyMatch(r -> r.contains("-XX:ArchiveClassesAtExit="));
+    return LoggingJava.warmedUp(runs);
   }
 
   private void makeArchive() throws Exception {
     compare();
-    Path stamp = cache().resolve("startup.id");
-    for (int i = 0; i < 1200 && !Files.exists(stamp); i++) {
-      Thread.sleep(100);
-    }
-    assertTrue(Files.exists(stamp), "no archive after two minutes");
+    folder().awaitStamps(1);
     javaRuns();
     compare();
     assertTrue(used(javaRuns()), "a fitting archive of the user's own is used");
@@ -111,8 +98,8 @@ class CacheTrustIT {
   @Test
   void anArchiveOrStampOthersCanWriteIsNotUsed() throws Exception {
     makeArchive();
-    for (String name : List.of("startup.id", "startup.jsa")) {
-      Path file = cache().resolve(name);
+    for (Path file : List.of(folder().stamp(), folder().archive())) {
+      String name = file.getFileName().toString();
       Set<PosixFilePermission> before = Files.getPosixFilePermissions(file);
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
       compare();
@@ -135,16 +122,19 @@ class CacheTrustIT {
   @Test
   void underUmask000TheCacheIsStillTheUsersAlone() throws Exception {
     Path cacheHome = dir.resolve("cache");
-    PackagedProgramIT.run(
-        Map.of("XDG_CACHE_HOME", cacheHome.toString(), "JAVA_HOME", jdk.toString()),
-        List.of(),
-        List.of("sh", "-c", "umask 000; exec \"$0\" --version", LAUNCHER.toString()));
-    Path stamp = cache().resolve("startup.id");
-    for (int i = 0; i < 1200 && !Files.exists(stamp); i++) {
-      Thread.sleep(100);
-    }
-    Thread.sleep(500);
-    for (Path p : List.of(cacheHome, cache(), stamp, cache().resolve("startup.jsa"))) {
+    Result lock =
+        PackagedProgramIT.run(
+            Map.of("XDG_CACHE_HOME", cacheHome.toString(), "JAVA_HOME", java.home()),
+            List.of(),
+            List.of(
+                "sh",
+                "-c",
+                "umask 000; \"$0\" --version >/dev/null && ls -ld \"$1\"/*.lock",
+                LAUNCHER.toString(),
+                cache().toString()));
+    assertTrue(lock.out().startsWith("drwx------"), "the warm-up's lock: " + lock);
+    folder().awaitStamps(1);
+    for (Path p : List.of(cacheHome, cache(), folder().stamp(), folder().archive())) {
       Set<PosixFilePermission> modes = Files.getPosixFilePermissions(p);
       for (PosixFilePermission others :
           List.of(

@@ -33,10 +33,16 @@ class DistArchiveIT {
 
   private static Path install;
 
-  @BeforeAll
-  static void unpack() throws Exception {
+  /** The archive {@code mvn package} made. */
+  static Path tarball() throws Exception {
     Path tar = TARGET.resolve("genai-vs-llm-" + version() + ".tar.gz");
     assertTrue(Files.exists(tar), "no archive: run mvn package first");
+    return tar;
+  }
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    Path tar = tarball();
     Result r =
         PackagedProgramIT.run(
             Map.of(), List.of("tar", "xzf", tar.toString(), "-C", unpacked.toString()));

@@ -56,6 +56,26 @@ class HostilePacksIT {
     return pack;
   }
 
+  /**
+   * The pack one is in: "lint .", "lint ./" and "lint ''" said "No problems" and exited 0 for a
+   * broken pack, as the problems' file names (./concepts/x.yaml) did not start with "." once
+   * normalised.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {".", "./", ""})
+  void lintOfTheCurrentFolderLintsIt(String here) throws Exception {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Files.writeString(pack.resolve("concepts/gan.yaml"), "title: [\n");
+    PackagedProgramIT.Result r =
+        PackagedProgramIT.runIn(
+            pack,
+            Map.of(),
+            List.of(),
+            List.of(Packs.projectRoot().resolve("bin/genai-vs-llm").toString(), "lint", here));
+    assertEquals(4, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("concepts/gan.yaml:2:1: GVL001"), r::toString);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"billion-laughs", "huge-file", "random-bytes", "deep-nesting"})
   void endsInOneClearLineQuicklyAndWithinMemory(String kind) throws Exception {

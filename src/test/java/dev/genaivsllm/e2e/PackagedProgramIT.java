@@ -3,6 +3,7 @@ package dev.genaivsllm.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.genaivsllm.testing.JsonSchemaCheck;
 import dev.genaivsllm.testing.Packs;
@@ -47,7 +48,13 @@ class PackagedProgramIT {
    */
   static Result run(Map<String, String> env, List<String> unset, List<String> command)
       throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
+    return runIn(ROOT, env, unset, command);
+  }
+
+  /** As {@link #run(Map, List, List)}, in the working folder {@code dir}. */
+  static Result runIn(Path dir, Map<String, String> env, List<String> unset, List<String> command)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().remove("NO_COLOR");
     pb.environment().remove("CLICOLOR_FORCE");
     pb.environment().remove("COLUMNS");
@@ -180,6 +187,28 @@ class PackagedProgramIT {
     assertTrue(millis < 20_000, "took " + millis + " ms");
   }
 
+  /**
+   * Output that cannot be written (a full disk; /dev/full) was reported as success (help,
+   * --version, init-pack) or as a quiet 141, as if the reader had gone. It is exit code 7 and one
+   * line on stderr; a closed pipe stays a quiet 141 (above).
+   */
+  @Test
+  void outputToAFullDeviceIsExitCode7AndOneLine(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+    for (String args :
+        List.of("compare architecture", "--help", "--version", "init-pack " + dir.resolve("p"))) {
+      Result r =
+          run(
+              Map.of(),
+              List.of("sh", "-c", "exec \"$0\" " + args + " >/dev/full", LAUNCHER.toString()));
+      assertEquals(7, r.exitCode(), args + ": " + r);
+      assertEquals(
+          "genai-vs-llm: cannot write the output: No space left on device\n",
+          r.err(),
+          args + ": " + r);
+    }
+  }
+
   /** Four quizzes finishing at once, on one progress file: every answer is kept. */
   @Test
   void concurrentQuizzesKeepEveryResult(@TempDir Path dir) throws Exception {
@@ -232,6 +261,43 @@ class PackagedProgramIT {
     assertEquals(5, JsonSchemaCheck.parse(Files.readString(progress)).get("questions").size());
     try (var files = Files.list(dir)) {
       assertEquals(1, files.filter(f -> f.toString().contains(".unreadable-")).count());
+    }
+  }
+
+  /**
+   * Progress goes under $HOME, as the launcher's cache does, not under the home the password
+   * database gives Java (user.home, here pointed elsewhere to show which one is used). Without an
+   * absolute HOME there is no place for it: one warning, and nothing written anywhere.
+   */
+  @Test
+  void progressFollowsHomeAndWithoutOneIsKeptNowhere(@TempDir Path dir) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path passwdHome = Files.createDirectories(dir.resolve("passwd-home"));
+    Map<String, String> env =
+        Map.of("HOME", home.toString(), "JAVA_OPTS", "-Duser.home=" + passwdHome);
+    List<String> unset = List.of("XDG_STATE_HOME", "GENAI_VS_LLM_PROGRESS");
+    List<String> quiz =
+        List.of(LAUNCHER.toString(), "quiz", "--count", "2", "--seed", "5", "--answers", "a,a");
+    Result withHome = run(env, unset, quiz);
+    assertEquals(0, withHome.exitCode(), withHome::toString);
+    assertEquals("", withHome.err(), withHome::toString);
+    assertTrue(
+        Files.isRegularFile(home.resolve(".local/state/genai-vs-llm/progress.json")),
+        "progress not under $HOME");
+
+    List<String> noHome = new ArrayList<>(unset);
+    noHome.add("HOME");
+    Result without = runIn(dir, Map.of("JAVA_OPTS", "-Duser.home=" + passwdHome), noHome, quiz);
+    assertEquals(0, without.exitCode(), without::toString);
+    assertEquals(1, without.err().lines().count(), without::toString);
+    assertTrue(
+        without.err().startsWith("genai-vs-llm: warning: quiz progress is not kept: HOME"),
+        without::toString);
+    try (var written = Files.walk(passwdHome)) {
+      assertEquals(List.of(passwdHome), written.toList(), "written under user.home");
+    }
+    try (var written = Files.list(dir)) {
+      assertEquals(2, written.count(), "written in the working folder");
     }
   }
 

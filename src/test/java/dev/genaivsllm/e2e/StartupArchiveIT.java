@@ -1,9 +1,11 @@
 package dev.genaivsllm.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.e2e.PackagedProgramIT.Result;
+import dev.genaivsllm.testing.Packs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -28,21 +30,26 @@ class StartupArchiveIT {
     return Map.of("XDG_CACHE_HOME", cache.toString());
   }
 
-  private Path archive() {
-    return cache.resolve("genai-vs-llm/startup.jsa");
+  private ArchiveFolder folder() {
+    return ArchiveFolder.under(cache);
+  }
+
+  private Path archive() throws Exception {
+    return folder().archive();
+  }
+
+  private Path stamp() throws Exception {
+    return folder().stamp();
   }
 
   private Result compare() throws Exception {
     return PackagedProgramIT.launch(env(), "compare", "architecture", "--json");
   }
 
-  private void awaitArchive() throws InterruptedException {
-    Path stamp = cache.resolve("genai-vs-llm/startup.id");
-    for (int i = 0; i < 1200 && !Files.exists(stamp); i++) {
-      Thread.sleep(100);
-    }
+  /** Waits until the archive and its stamp are there and the warm-up has ended. */
+  private void awaitArchive() throws Exception {
+    folder().awaitStamps(1);
     assertTrue(Files.exists(archive()), "no archive after two minutes");
-    assertTrue(Files.exists(stamp), "no stamp after two minutes");
   }
 
   private static void assertQuietSuccess(Result r, String expectedOut) {
@@ -57,18 +64,16 @@ class StartupArchiveIT {
     assertEquals(0, first.exitCode(), first::toString);
     assertEquals("", first.err(), first::toString);
     awaitArchive();
-    Thread.sleep(1500); // let the warm-up's rename and stamp settle
     var made = Files.getLastModifiedTime(archive());
     assertQuietSuccess(compare(), first.out());
+    // a warm-up started by mistake would hold its lock from before the run until it ends
+    assertFalse(folder().warmingUp(), "a fitting archive is being made again");
     assertQuietSuccess(compare(), first.out());
-    Thread.sleep(3000); // a warm-up started by mistake would have renamed a new archive by now
+    folder().settle();
     assertEquals(made, Files.getLastModifiedTime(archive()), "a fitting archive was made again");
-    try (var files = Files.list(archive().getParent())) {
-      assertEquals(
-          List.of("startup.id", "startup.jsa"),
-          files.map(f -> f.getFileName().toString()).sorted().toList(),
-          "temporary files left behind");
-    }
+    String slot = archive().getFileName().toString().replace(".jsa", "");
+    assertTrue(slot.matches("startup-[0-9a-f]{8}"), slot);
+    assertEquals(List.of(slot + ".id", slot + ".jsa"), folder().names(), "files left behind");
   }
 
   @Test
@@ -93,8 +98,6 @@ class StartupArchiveIT {
       assertQuietSuccess(run.get(), expected);
     }
     awaitArchive();
-    // Let any slower warm-up finish its rename too, then the archive must be one that works.
-    Thread.sleep(2000);
     assertQuietSuccess(compare(), expected);
   }
 
@@ -102,9 +105,45 @@ class StartupArchiveIT {
   void aGarbageArchiveIsIgnoredQuietly() throws Exception {
     Result first = compare();
     awaitArchive();
-    Files.write(archive(), "not an archive at all".repeat(100).getBytes());
-    Files.setLastModifiedTime(
-        archive(), Files.getLastModifiedTime(archive().resolveSibling("startup.id")));
+    Path archive = archive();
+    archive.toFile().setWritable(true);
+    Files.write(archive, "not an archive at all".repeat(100).getBytes());
+    Files.setLastModifiedTime(archive, Files.getLastModifiedTime(stamp()));
+    assertQuietSuccess(compare(), first.out());
+    folder().settle();
+  }
+
+  /**
+   * Damage that keeps the modification time (a copy or restore that preserves it) used to crash
+   * every start: the JVM mapped the cut-short archive (SIGBUS, "#" lines on stdout, an hs_err file
+   * in the working folder). The stamp records the archive's size, so the launcher notices it.
+   */
+  @Test
+  void anArchiveCutShortWithItsTimePutBackIsNotUsedButRemade(@TempDir Path work) throws Exception {
+    Result first = compare();
+    awaitArchive();
+    Path archive = archive();
+    var madeAt = Files.getLastModifiedTime(archive);
+    byte[] whole = Files.readAllBytes(archive);
+    archive.toFile().setWritable(true);
+    Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.setLastModifiedTime(archive, madeAt);
+    Result r =
+        PackagedProgramIT.runIn(
+            work,
+            env(),
+            List.of(),
+            List.of(
+                Packs.projectRoot().resolve("bin/genai-vs-llm").toString(),
+                "compare",
+                "architecture",
+                "--json"));
+    assertQuietSuccess(r, first.out());
+    try (var left = Files.list(work)) {
+      assertEquals(List.of(), left.toList(), "a JVM crash report in the working folder");
+    }
+    folder().awaitStamps(1);
+    assertEquals(whole.length, Files.size(archive()), "the archive was not made again");
     assertQuietSuccess(compare(), first.out());
   }
 
@@ -112,16 +151,24 @@ class StartupArchiveIT {
   void anArchiveCutShortAfterItWasInstalledIsNotUsedButRemade() throws Exception {
     Result first = compare();
     awaitArchive();
-    Path stamp = archive().resolveSibling("startup.id");
-    Thread.sleep(1500); // a later accident has a later modification time
+    Path stamp = stamp();
+    Path archive = archive();
     var stamped = Files.getLastModifiedTime(stamp);
-    byte[] whole = Files.readAllBytes(archive());
-    Files.write(archive(), java.util.Arrays.copyOf(whole, whole.length / 2));
+    byte[] whole = Files.readAllBytes(archive);
+    archive.toFile().setWritable(true);
+    Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 2));
+    // a later accident has a later modification time
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(stamped.toMillis() + 2000));
     assertQuietSuccess(compare(), first.out()); // the JVM would crash mapping it
-    for (int i = 0; i < 1200 && Files.getLastModifiedTime(stamp).equals(stamped); i++) {
-      Thread.sleep(100);
-    }
-    assertTrue(!Files.getLastModifiedTime(stamp).equals(stamped), "the archive was not remade");
+    ArchiveFolder.await(
+        () -> {
+          try {
+            return !Files.getLastModifiedTime(stamp).equals(stamped) && !folder().warmingUp();
+          } catch (Exception e) {
+            return false;
+          }
+        },
+        "the archive was not remade");
     assertTrue(Files.size(archive()) > whole.length / 2, "still the cut-short archive");
     assertQuietSuccess(compare(), first.out());
   }
@@ -130,13 +177,11 @@ class StartupArchiveIT {
   void anArchiveMadeForAnotherJavaIsReplacedQuietly() throws Exception {
     Result first = compare();
     awaitArchive();
-    Files.writeString(archive().resolveSibling("startup.id"), "/some/other/java /some/other.jar\n");
+    Path stamp = stamp();
+    Files.writeString(stamp, "/some/other/java /some/other.jar\n1\n/some/other/java\n");
     assertQuietSuccess(compare(), first.out());
-    // the mismatch starts a new warm-up, which writes this installation's stamp again
-    Path stamp = archive().resolveSibling("startup.id");
-    for (int i = 0; i < 1200 && Files.readString(stamp).startsWith("/some/other"); i++) {
-      Thread.sleep(100);
-    }
+    // no stamp has this installation's key: a new warm-up writes it again, into the same slot
+    folder().settle();
     assertTrue(!Files.readString(stamp).startsWith("/some/other"), "archive was not remade");
     assertQuietSuccess(compare(), first.out());
   }
@@ -168,35 +213,29 @@ class StartupArchiveIT {
 
     Result first = PackagedProgramIT.launch(env, "compare", "architecture", "--json");
     assertEquals(0, first.exitCode(), first::toString);
-    Path failed = cache.resolve("genai-vs-llm/startup.failed");
-    for (int i = 0; i < 1200 && !Files.exists(failed); i++) {
-      Thread.sleep(100);
-    }
-    assertTrue(Files.exists(failed), "the failed try was not recorded");
-    Thread.sleep(500);
-    assertTrue(Files.notExists(archive()), "a cut-short archive was installed");
+    folder().settle();
+    List<Path> records = folder().withSuffix(".failed");
+    assertEquals(1, records.size(), "the failed try was not recorded: " + folder().names());
+    Path failed = records.get(0);
+    assertEquals(List.of(), folder().withSuffix(".jsa"), "a cut-short archive was installed");
     var tried = Files.getLastModifiedTime(failed);
     for (int i = 0; i < 2; i++) {
       assertQuietSuccess(
           PackagedProgramIT.launch(env, "compare", "architecture", "--json"), first.out());
+      assertFalse(folder().warmingUp(), "the failed archive was tried again");
     }
-    Thread.sleep(3000); // a warm-up started again would have recorded its failure by now
     assertEquals(tried, Files.getLastModifiedTime(failed), "the failed archive was tried again");
-    try (var files = Files.list(failed.getParent())) {
-      assertEquals(
-          List.of("startup.failed"),
-          files.map(f -> f.getFileName().toString()).sorted().toList(),
-          "left behind: a temporary archive or a JVM crash report");
-    }
+    assertEquals(
+        List.of(failed.getFileName().toString()),
+        folder().names(),
+        "left behind: a temporary archive or a JVM crash report");
 
     // a day later it tries again (and fails again, with this Java)
     var dayBefore = FileTime.fromMillis(tried.toMillis() - 2 * 86_400_000L);
     Files.setLastModifiedTime(failed, dayBefore);
     assertQuietSuccess(
         PackagedProgramIT.launch(env, "compare", "architecture", "--json"), first.out());
-    for (int i = 0; i < 1200 && Files.getLastModifiedTime(failed).equals(dayBefore); i++) {
-      Thread.sleep(100);
-    }
+    folder().settle();
     assertTrue(!Files.getLastModifiedTime(failed).equals(dayBefore), "not tried again after a day");
   }
 }

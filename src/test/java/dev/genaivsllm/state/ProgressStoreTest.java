@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,21 +40,47 @@ class ProgressStoreTest {
 
   @Test
   void locatesTheFileByEnvironment() {
-    Path home = Path.of("/home/ada");
+    Map<String, String> home = Map.of("HOME", "/home/ada");
     assertEquals(
-        Path.of("/home/ada/.local/state/genai-vs-llm/progress.json"),
-        ProgressStore.locate(Map.of(), home));
+        Optional.of(Path.of("/home/ada/.local/state/genai-vs-llm/progress.json")),
+        ProgressStore.locate(home));
     assertEquals(
-        Path.of("/xdg/genai-vs-llm/progress.json"),
-        ProgressStore.locate(Map.of("XDG_STATE_HOME", "/xdg"), home));
+        Optional.of(Path.of("/xdg/genai-vs-llm/progress.json")),
+        ProgressStore.locate(Map.of("XDG_STATE_HOME", "/xdg", "HOME", "/home/ada")));
     assertEquals(
-        Path.of("/home/ada/.local/state/genai-vs-llm/progress.json"),
-        ProgressStore.locate(Map.of("XDG_STATE_HOME", "relative/state"), home),
+        Optional.of(Path.of("/home/ada/.local/state/genai-vs-llm/progress.json")),
+        ProgressStore.locate(Map.of("XDG_STATE_HOME", "relative/state", "HOME", "/home/ada")),
         "a relative XDG_STATE_HOME is ignored");
     assertEquals(
-        Path.of("/tmp/p.json"),
+        Optional.of(Path.of("/tmp/p.json")),
         ProgressStore.locate(
-            Map.of("XDG_STATE_HOME", "/xdg", ProgressStore.ENV_FILE, "/tmp/p.json"), home));
+            Map.of("XDG_STATE_HOME", "/xdg", ProgressStore.ENV_FILE, "/tmp/p.json", "HOME", "/h")));
+  }
+
+  /**
+   * Without an absolute HOME (unset, empty, relative, or a user the password database does not
+   * know, whose Java user.home is "?") there is no place for progress: nothing is read or written,
+   * and one warning says so. It used to be user.home, so a "?" folder in the working folder.
+   */
+  @Test
+  void withoutAHomeProgressIsKeptNowhere() {
+    for (Map<String, String> env :
+        List.of(Map.<String, String>of(), Map.of("HOME", ""), Map.of("HOME", "?"))) {
+      assertEquals(Optional.empty(), ProgressStore.locate(env), env::toString);
+      ProgressStore store = ProgressStore.forUser(env, CLOCK);
+      assertEquals(Progress.empty(), store.read());
+      assertFalse(store.update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
+      assertEquals(List.of(ProgressStore.NOWHERE), store.takeWarnings(), "said once");
+      assertEquals(List.of(), store.takeWarnings());
+    }
+    assertEquals(
+        Optional.of(Path.of("/xdg/genai-vs-llm/progress.json")),
+        ProgressStore.locate(Map.of("XDG_STATE_HOME", "/xdg")),
+        "XDG_STATE_HOME alone is enough");
+    assertEquals(
+        Optional.of(Path.of("/users/ada/.local/state/genai-vs-llm/progress.json")),
+        ProgressStore.locate(Map.of("USERPROFILE", "/users/ada")),
+        "Windows has USERPROFILE, not HOME");
   }
 
   @Test
@@ -61,7 +88,7 @@ class ProgressStoreTest {
     ProgressStore store = store();
     assertTrue(store.update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
     assertEquals(2, store().read().entry("q1").orElseThrow().box());
-    assertEquals(List.of(), store.warnings());
+    assertEquals(List.of(), store.takeWarnings());
   }
 
   @Test
@@ -73,14 +100,16 @@ class ProgressStoreTest {
     assertEquals(Progress.empty(), reader.read());
     assertEquals("{ this is not json", Files.readString(file), "reading never writes");
     assertEquals(List.of("progress.json"), names(file.getParent()));
-    assertTrue(reader.warnings().get(0).contains("cannot be read"), reader.warnings()::toString);
+    List<String> read = reader.takeWarnings();
+    assertTrue(read.get(0).contains("cannot be read"), read::toString);
 
     ProgressStore writer = store();
     assertTrue(writer.update(p -> p.with("q1", Leitner.answer(null, true, DAY))));
     Path aside = file.resolveSibling("progress.json.unreadable-20261124-101530");
     assertEquals("{ this is not json", Files.readString(aside));
-    assertEquals(1, writer.warnings().size());
-    assertTrue(writer.warnings().get(0).contains("set aside"), writer.warnings()::toString);
+    List<String> written = writer.takeWarnings();
+    assertEquals(1, written.size());
+    assertTrue(written.get(0).contains("set aside"), written::toString);
   }
 
   @Test
@@ -219,8 +248,8 @@ class ProgressStoreTest {
         return; // running as a user who ignores permissions: nothing to check
       }
       assertFalse(saved);
-      assertTrue(
-          store.warnings().get(0).startsWith("progress not saved"), store.warnings()::toString);
+      List<String> warnings = store.takeWarnings();
+      assertTrue(warnings.get(0).startsWith("progress not saved"), warnings::toString);
     } finally {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }

@@ -43,12 +43,17 @@ public record CliRun(int exitCode, String out, String err) {
   /** Options for one run. */
   public static final class Builder {
     /** A UTF-8 locale, as most desktops have; tests of other locales set or remove LANG. */
-    private final Map<String, String> env = new HashMap<>(Map.of("LANG", "C.UTF-8"));
+    private final Map<String, String> env =
+        new HashMap<>(Map.of("LANG", "C.UTF-8", "HOME", "/nonexistent-home"));
 
     private Path pack = Packs.fixture();
     private FakeTerminal terminal = FakeTerminal.pipe();
-    private String stdin = "";
-    private java.nio.file.Path home = java.nio.file.Path.of("/nonexistent-home");
+    private java.util.function.Supplier<java.io.InputStream> stdin =
+        () -> java.io.InputStream.nullInputStream();
+
+    /** What {@link #stdin(String)} gave, typed line by line when stdin is a terminal. */
+    private String typed = "";
+
     private Pager pager = NO_PAGER;
     private dev.genaivsllm.content.NodeCache nodeCache = dev.genaivsllm.content.NodeCache.NONE;
     private final FakeInterrupts interrupts = new FakeInterrupts();
@@ -76,7 +81,25 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** Text on standard input; a fake terminal decides whether it counts as typed. */
     public Builder stdin(String text) {
-      this.stdin = text;
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      this.stdin = () -> new java.io.ByteArrayInputStream(bytes);
+      this.typed = text;
+      return this;
+    }
+
+    /** Standard input that repeats {@code text} for ever, as {@code yes} gives it. */
+    public Builder stdinForEver(String text) {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      this.stdin =
+          () ->
+              new java.io.InputStream() {
+                private long at;
+
+                @Override
+                public int read() {
+                  return bytes[(int) (at++ % bytes.length)] & 0xff;
+                }
+              };
       return this;
     }
 
@@ -101,12 +124,6 @@ public record CliRun(int exitCode, String out, String err) {
       return this;
     }
 
-    /** The home folder, for quiz progress. */
-    public Builder home(java.nio.file.Path home) {
-      this.home = home;
-      return this;
-    }
-
     /** The environment a run gets: fixed clock and randomness, the fixture pack by default. */
     public Environment environment() {
       return environment(new StringWriter());
@@ -117,16 +134,7 @@ public record CliRun(int exitCode, String out, String err) {
      */
     private Environment environment(java.io.Writer screen) {
       return new Environment(
-          env,
-          pack,
-          nodeCache,
-          terminal,
-          CLOCK,
-          stdin(screen),
-          home,
-          () -> 4242,
-          pager,
-          interrupts);
+          env, pack, nodeCache, terminal, CLOCK, stdin(screen), () -> 4242, pager, interrupts);
     }
 
     /**
@@ -136,10 +144,9 @@ public record CliRun(int exitCode, String out, String err) {
     private java.io.InputStream stdin(java.io.Writer screen) {
       Runnable interrupt = ctrlC ? interrupts::interrupt : null;
       if (terminal.stdinIsTerminal()) {
-        return new TypedInput(stdin, screen, interrupt);
+        return new TypedInput(typed, screen, interrupt);
       }
-      java.io.InputStream piped =
-          new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      java.io.InputStream piped = stdin.get();
       if (interrupt == null) {
         return piped;
       }
