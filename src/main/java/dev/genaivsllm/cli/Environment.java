@@ -51,11 +51,21 @@ public record Environment(
   }
 
   /**
+   * Set by the launcher when it runs the JVM under a UTF-8 locale the user's terminal does not
+   * have: the user's own locale, which decides how to draw.
+   */
+  static final String USER_LOCALE = "GENAI_VS_LLM_LOCALE";
+
+  /**
    * Whether the locale's charset is UTF-8, read as POSIX orders it: the first of LC_ALL, LC_CTYPE
    * and LANG that is set and not empty decides. None set, "C" and "POSIX" mean not UTF-8 (ssh
    * without SendEnv, cron, Docker images), and so do charsets such as ISO-8859-1.
    */
   public boolean utf8Locale() {
+    String user = env.get(USER_LOCALE);
+    if (user != null) {
+      return !user.isEmpty() && utf8(user);
+    }
     for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
       String value = env.get(name);
       if (value != null && !value.isEmpty()) {
