@@ -6,6 +6,7 @@ import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Misconception;
 import dev.genaivsllm.understand.Reading;
+import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,13 +95,16 @@ public final class AskService {
         if (two && (theTwoSides(a.get(), b.get()))) {
           return sidesCompared(reading, ranked, a.get(), b.get());
         }
-        if (two && !(a.get().pure() && b.get().pure())) {
+        if (two
+            && intent.type() == QuestionIntent.Type.COMPARE
+            && !(a.get().pure() && b.get().pure())) {
           Optional<Understood> topic = topic(reading, ranked, a.get(), b.get());
           if (topic.isPresent()) {
             return topic.get();
           }
         }
-        if (two) {
+        if (two
+            && (intent.type() == QuestionIntent.Type.COMPARE || a.get().pure() && b.get().pure())) {
           double score = Math.min(a.get().scored().score(), b.get().scored().score());
           return new Understood(
               Answer.Kind.comparison,
@@ -174,11 +178,15 @@ public final class AskService {
 
   private Optional<Side> side(String phrase) {
     Reading side = index().reader().read(phrase);
+    // "regular diffusion models", "just chain of thought": a word the pack never uses only
+    // qualifies the name
+    var known =
+        side.vector().without(side.unknown().stream().map(w -> "?" + Words.stem(w)).toList());
     return index().rank(side).stream()
         .filter(s -> s.entry().kind().equals("concept"))
         .findFirst()
         .filter(s -> s.score() >= weights.sideFloor())
-        .map(s -> new Side(s, EntryIndex.named(s.entry(), side.vector()) >= PURE));
+        .map(s -> new Side(s, EntryIndex.named(s.entry(), known) >= PURE));
   }
 
   /**

@@ -74,7 +74,10 @@ final class EntryIndex {
     List<Dimension> dimensions = content.dimensions();
     List<Concept> concepts = content.concepts();
     List<Question> questions = content.questions();
-    LexiconMatcher lexicon = new LexiconMatcher(content.lexicon());
+    java.util.Set<String> names = new java.util.HashSet<>();
+    dimensions.forEach(d -> names.addAll(Texts.names(d.title(), d.id(), d.aliases())));
+    concepts.forEach(c -> names.addAll(Texts.names(c.title(), c.id(), c.aliases())));
+    LexiconMatcher lexicon = new LexiconMatcher(content.lexicon(), names);
     Vocabulary.Builder words = new Vocabulary.Builder();
     dimensions.forEach(d -> words.document(Texts.all(d)));
     concepts.forEach(c -> words.document(Texts.all(c)));

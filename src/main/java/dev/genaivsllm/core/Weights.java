@@ -33,5 +33,5 @@ record Weights(
     double sideFloor,
     double claim) {
   static final Weights DEFAULT =
-      new Weights(0.9, 0.5, 0.9, 0.5, 0.3, 0.25, 0.2, 1.5, 0.30, 0.50, 0.45);
+      new Weights(0.9, 0.5, 0.9, 0.5, 0.3, 0.25, 0.05, 2.0, 0.30, 0.50, 0.45);
 }

@@ -24,12 +24,23 @@ public final class LexiconMatcher {
   private final List<String> terms = new ArrayList<>();
 
   public LexiconMatcher(Lexicon lexicon) {
+    this(lexicon, java.util.Set.of());
+  }
+
+  /**
+   * @param names names of the texts being matched (titles, aliases): an everyday phrase that is
+   *     itself one of them ("stable diffusion") is read as the name, not replaced by the term it
+   *     stands for ("image generator")
+   */
+  public LexiconMatcher(Lexicon lexicon, java.util.Set<String> names) {
+    java.util.Set<List<String>> named = new java.util.HashSet<>();
+    names.forEach(n -> named.add(stems(n)));
     for (Lexicon.Term t : lexicon.terms()) {
       List<String> termStems = stems(t.term());
       terms.add(t.term());
       for (String means : t.means()) {
         List<String> stems = stems(means);
-        if (!stems.isEmpty()) {
+        if (!stems.isEmpty() && !named.contains(stems)) {
           byFirstStem
               .computeIfAbsent(stems.get(0), k -> new ArrayList<>())
               .add(new Phrase(stems, t.term(), termStems));
