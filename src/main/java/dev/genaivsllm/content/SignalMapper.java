@@ -70,7 +70,7 @@ final class SignalMapper {
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap s : map.maps("signals", 1, 500)) {
-      s.allowOnly(Set.of("id", "kind", "label", "words", "gives", "effects"));
+      s.allowOnly(Set.of("id", "kind", "label", "words", "takes", "gives", "effects"));
       String id = s.id("id");
       if (!ids.add(id)) {
         s.report("id", Rule.DUPLICATE_ID, "signal id '" + id + "' is used twice");
@@ -89,22 +89,29 @@ final class SignalMapper {
         byFamily.put(
             family, new SignalBook.Effect(e.integer("points", -10, 10), e.text("reason", 240)));
       }
-      Optional<Modality> gives = Optional.empty();
-      if (s.keys().contains("gives")) {
-        String name = s.text("gives", 20);
-        try {
-          gives = Optional.of(Modality.valueOf(name));
-        } catch (IllegalArgumentException notAModality) {
-          s.report(
-              "gives",
-              Rule.WRONG_TYPE,
-              "'" + name + "' is not one of " + ScalarReader.names(Modality.values()));
-        }
-      }
+      Optional<Modality> takes = modality(s, "takes");
+      Optional<Modality> gives = modality(s, "gives");
       signals.add(
           new SignalBook.Signal(
-              id, kind, s.text("label", 80), s.texts("words", 1, 200, 60), gives, byFamily));
+              id, kind, s.text("label", 80), s.texts("words", 1, 200, 60), takes, gives, byFamily));
     }
     return new SignalBook(modalities, cueWords, signals);
+  }
+
+  /** An optional kind of data: one of the modality names. */
+  private static Optional<Modality> modality(YamlMap s, String field) {
+    if (!s.keys().contains(field)) {
+      return Optional.empty();
+    }
+    String name = s.text(field, 20);
+    try {
+      return Optional.of(Modality.valueOf(name));
+    } catch (IllegalArgumentException notAModality) {
+      s.report(
+          field,
+          Rule.WRONG_TYPE,
+          "'" + name + "' is not one of " + ScalarReader.names(Modality.values()));
+      return Optional.empty();
+    }
   }
 }

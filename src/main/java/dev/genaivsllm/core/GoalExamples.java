@@ -49,6 +49,11 @@ final class GoalExamples {
     }
   }
 
+  /** How close the closest example of any family is, in [0, 1]. */
+  double best(String text) {
+    return closest(text).values().stream().mapToDouble(Closest::similarity).max().orElse(0);
+  }
+
   /** For every family with an example close enough, the closest one. */
   Map<String, Closest> closest(String text) {
     Reading reading = reader.read(text);

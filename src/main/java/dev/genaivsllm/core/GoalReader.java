@@ -159,6 +159,14 @@ final class GoalReader {
     List<Words.Word> typed = Words.of(clause);
     List<LexiconMatcher.Match> matches = new ArrayList<>(lexicon.find(typed));
     matches.removeIf(m -> m.termStems().stream().noneMatch(vocabulary::knows));
+    // a phrase that holds a cue ("into english") keeps its words: the cue says which way data goes
+    matches.removeIf(
+        m ->
+            typed.subList(m.start(), m.end()).stream()
+                .anyMatch(
+                    w ->
+                        book.cues().output().contains(w.text())
+                            || book.cues().input().contains(w.text())));
     List<Words.Word> words = new ArrayList<>();
     for (int i = 0; i < typed.size(); i++) {
       final int at = i;
@@ -367,10 +375,23 @@ final class GoalReader {
         continue;
       }
       final int at = i;
+      // "text only" names the kind right before; "just the words" right after, before any
+      // negation ("text only, no pictures" keeps text)
       Mention kept =
           mentions.stream()
-              .filter(m -> m.start() > at && m.start() <= at + 3)
+              .filter(m -> m.end() == at)
               .findFirst()
+              .or(
+                  () ->
+                      mentions.stream()
+                          .filter(m -> m.start() > at && m.start() <= at + 2)
+                          .filter(
+                              m ->
+                                  java.util.stream.IntStream.range(at + 1, m.start())
+                                      .noneMatch(
+                                          j ->
+                                              book.cues().negation().contains(words.get(j).text())))
+                          .findFirst())
               .orElse(null);
       if (kept == null) {
         continue;
@@ -396,6 +417,7 @@ final class GoalReader {
    * "narrate the script" speech.
    */
   private void implied(List<Found> found) {
+    framed(found);
     boolean named =
         found.stream()
             .anyMatch(f -> f.understood().kind().equals("output") && !f.understood().negated());
@@ -419,6 +441,49 @@ final class GoalReader {
       }
     }
     found.addAll(implied);
+  }
+
+  /**
+   * A task the clause's kinds make, whatever words say it: speech in and text out is transcribing
+   * ("turn spoken interviews into text"), text in and speech out speaking.
+   */
+  private void framed(List<Found> found) {
+    Set<String> tasks = new HashSet<>();
+    Set<Modality> in = java.util.EnumSet.noneOf(Modality.class);
+    Set<Modality> out = java.util.EnumSet.noneOf(Modality.class);
+    Found last = null;
+    for (Found f : found) {
+      Recommendation.Understood u = f.understood();
+      if (u.negated()) {
+        continue;
+      }
+      switch (u.kind()) {
+        case "task" -> tasks.add(u.id());
+        case "input" -> in.add(Modality.valueOf(u.id()));
+        case "output" -> {
+          out.add(Modality.valueOf(u.id()));
+          last = f;
+        }
+        default -> {}
+      }
+    }
+    if (last == null) {
+      return;
+    }
+    for (SignalBook.Signal s : book.signals()) {
+      if (s.takes().isPresent()
+          && s.gives().isPresent()
+          && !tasks.contains(s.id())
+          && in.contains(s.takes().get())
+          && out.contains(s.gives().get())) {
+        found.add(
+            new Found(
+                new Recommendation.Understood(
+                    "task", s.id(), s.label(), last.understood().quoted(), false),
+                last.start(),
+                last.end()));
+      }
+    }
   }
 
   private static Found understood(

@@ -24,6 +24,12 @@ public final class RecommendService {
   /** Two families within this percentage of the best score are a close call, not a ranking. */
   private static final int CLOSE = 15;
 
+  /** How close to an example a goal must be to be answered when no rule understood a word. */
+  static final double EXAMPLE_ALONE = 0.4;
+
+  /** The same, when the goal at least says what data goes in ("from photos"). */
+  static final double EXAMPLE_WITH_DATA = 0.25;
+
   private final ContentRepository content;
 
   public RecommendService(ContentRepository content) {
@@ -34,8 +40,8 @@ public final class RecommendService {
     SignalBook book = content.signals();
     LexiconMatcher lexicon = new LexiconMatcher(content.lexicon());
     GoalReader reader = new GoalReader(book, lexicon);
-    FamilyRanker ranker =
-        new FamilyRanker(content.families(), book, new GoalExamples(content.families(), lexicon));
+    GoalExamples examples = new GoalExamples(content.families(), lexicon);
+    FamilyRanker ranker = new FamilyRanker(content.families(), book, examples);
     List<String> clauses = reader.clauses(request.goal());
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(reader.read(c)));
@@ -43,7 +49,19 @@ public final class RecommendService {
     perClause.forEach(understood::addAll);
     understood.addAll(fromFlags(request));
     List<Recommendation.Understood> active = understood.stream().filter(u -> !u.negated()).toList();
-    if (active.isEmpty()) {
+    // What a job is needs a task or an output: with only a need ("control a robot arm") or what
+    // goes in, or nothing the rules know, only a goal close to a family's example is answered.
+    boolean job =
+        active.stream()
+            .anyMatch(
+                u ->
+                    u.kind().equals("task")
+                        || u.kind().equals("output")
+                        || u.kind().equals("implied"));
+    boolean data =
+        active.stream().anyMatch(u -> u.kind().equals("input") || u.kind().equals("mentioned"));
+    double like = examples.best(request.goal());
+    if (!job && !(data && like >= EXAMPLE_WITH_DATA) && like < EXAMPLE_ALONE) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
     List<Recommendation.Ranked> ranked = ranker.rank(active, request.goal());

@@ -91,6 +91,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    *
    * @param kind "task" or "need"
    * @param label how it reads in "understood: ..."
+   * @param takes with {@code gives}, the frame that is this task whatever words say it: speech in
+   *     and text out is transcribing ("turn spoken interviews into text")
    * @param gives the kind of data a task puts out when the goal names none ("classify" gives
    *     labels, "narrate" speech)
    * @param effects family id to effect
@@ -100,6 +102,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       String kind,
       String label,
       List<String> words,
+      Optional<Modality> takes,
       Optional<Modality> gives,
       Map<String, Effect> effects) {
     public Signal {

@@ -11,6 +11,9 @@ package dev.genaivsllm.understand;
  */
 final class Stemmer {
   /** Words that end in "ed" without being a past form. */
+  /** Words whose final "e" stays, so they do not become another word ("note" is not "not"). */
+  private static final java.util.Set<String> KEEP_E = java.util.Set.of("note", "none", "mode");
+
   private static final java.util.Set<String> KEEP_ED =
       java.util.Set.of("embed", "imbed", "shred", "hundred", "sacred", "naked", "wicked");
 
@@ -24,7 +27,7 @@ final class Stemmer {
     if (w.length() > 4) {
       w = suffix(w);
     }
-    if (w.length() >= 4 && w.endsWith("e") && !w.endsWith("ee")) {
+    if (w.length() >= 4 && w.endsWith("e") && !w.endsWith("ee") && !KEEP_E.contains(w)) {
       w = w.substring(0, w.length() - 1);
     }
     return w;

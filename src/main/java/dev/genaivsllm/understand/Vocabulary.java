@@ -20,15 +20,21 @@ public final class Vocabulary {
   /** How much a near word counts against the word itself. */
   static final double PREFIX = 0.6;
 
-  static final double TYPO = 0.7;
+  static final double TYPO = 0.9;
 
   private final Map<String, Integer> frequency;
   private final Map<String, String> surface;
+  private final Map<String, String> words;
   private final int documents;
 
-  private Vocabulary(Map<String, Integer> frequency, Map<String, String> surface, int documents) {
+  private Vocabulary(
+      Map<String, Integer> frequency,
+      Map<String, String> surface,
+      Map<String, String> words,
+      int documents) {
     this.frequency = Map.copyOf(frequency);
     this.surface = Map.copyOf(surface);
+    this.words = Map.copyOf(words);
     this.documents = Math.max(1, documents);
   }
 
@@ -39,6 +45,7 @@ public final class Vocabulary {
   public static final class Builder {
     private final Map<String, Integer> frequency = new HashMap<>();
     private final Map<String, String> surface = new HashMap<>();
+    private final Map<String, String> words = new HashMap<>();
     private int documents;
 
     /** Counts the distinct stems of one document's words, stop words left out. */
@@ -59,6 +66,7 @@ public final class Vocabulary {
 
     /** The shortest written form of a stem names it ("transformer", not "transformers"). */
     private void prefer(Words.Word w) {
+      words.putIfAbsent(w.text(), w.stem());
       surface.merge(
           w.stem(),
           w.text(),
@@ -73,14 +81,14 @@ public final class Vocabulary {
       for (String text : texts) {
         for (Words.Word w : Words.of(text)) {
           frequency.putIfAbsent(w.stem(), 0);
-          surface.putIfAbsent(w.stem(), w.text());
+          prefer(w);
         }
       }
       return this;
     }
 
     public Vocabulary build() {
-      return new Vocabulary(frequency, surface, documents);
+      return new Vocabulary(frequency, surface, words, documents);
     }
   }
 
@@ -104,9 +112,9 @@ public final class Vocabulary {
 
   /**
    * The known words a word this vocabulary does not know most likely stands for: words it begins (a
-   * prefix of at least four letters), else words within one typo (five letters or more) or two
-   * (nine or more). The word itself is never corrected when it is known, however close another word
-   * is. At most three, the closest and commonest first.
+   * prefix of at least four letters), and written words within one typo (five letters or more) or
+   * two (nine or more) of it ("trainig" is "training"). The word itself is never corrected when it
+   * is known, however close another word is. At most three, the closest and commonest first.
    */
   public List<Near> near(String word, String stem) {
     if (knows(stem) || word.length() < 4) {
@@ -115,17 +123,21 @@ public final class Vocabulary {
     List<Near> found = new ArrayList<>();
     int allowed = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
     Set<String> seen = new HashSet<>();
-    for (Map.Entry<String, Integer> e : frequency.entrySet()) {
-      String known = e.getKey();
+    for (String known : frequency.keySet()) {
       if (known.length() > stem.length() && known.startsWith(stem)) {
         found.add(new Near(known, PREFIX));
         seen.add(known);
-      } else if (allowed > 0
-          && Math.abs(known.length() - stem.length()) <= allowed
-          && EditDistance.between(stem, known) <= allowed) {
-        double quality = EditDistance.between(stem, known) == 1 ? TYPO : TYPO * 0.8;
-        if (seen.add(known)) {
-          found.add(new Near(known, quality));
+      }
+    }
+    if (allowed > 0) {
+      // typos are measured between written words ("trainig" is one from "training"), not stems
+      for (Map.Entry<String, String> e : words.entrySet()) {
+        String written = e.getKey();
+        if (Math.abs(written.length() - word.length()) <= allowed) {
+          int distance = EditDistance.between(word, written);
+          if (distance <= allowed && seen.add(e.getValue())) {
+            found.add(new Near(e.getValue(), distance == 1 ? TYPO : TYPO * 0.8));
+          }
         }
       }
     }

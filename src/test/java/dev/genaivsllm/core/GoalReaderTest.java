@@ -57,7 +57,8 @@ class GoalReaderTest {
   @Test
   void cuesDecideWhetherAModalityGoesInOrComesOut() {
     assertEquals(
-        List.of("input:text", "output:image"), read("turn product descriptions into photos"));
+        List.of("input:text", "output:image", "task:image-generation"),
+        read("turn product descriptions into photos"));
     assertEquals(
         List.of("task:answer-questions", "implied:text", "input:image"),
         read("questions about images"));
