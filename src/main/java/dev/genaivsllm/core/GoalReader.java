@@ -8,6 +8,7 @@ import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +29,24 @@ import java.util.regex.Pattern;
  *   <li>a kind that only names another ("song lyrics", "podcast script") is not a kind of its own,
  *       unless the other is made from it ("image captions");
  *   <li>"create new ones" wants the kind named last.
+ *   <li>A task named only by a noun of the kind it makes ("song" for making music) holds only where
+ *       that noun is made: "lyrics for a birthday song" makes no music.
  * </ul>
  */
 final class GoalReader {
   private static final int CUE_WINDOW = 6;
   private static final int NEGATION_REACH = 8;
+  private static final int PURPOSE_REACH = 3;
   private static final Pattern BREAK = Pattern.compile("[,;:.!?()]");
 
   private final SignalBook book;
   private final LexiconMatcher lexicon;
   private final Vocabulary vocabulary;
+  private final Map<String, SignalBook.Signal> signalsById = new HashMap<>();
 
   GoalReader(SignalBook book, LexiconMatcher lexicon) {
     this.book = book;
+    book.signals().forEach(s -> signalsById.put(s.id(), s));
     this.lexicon = lexicon;
     this.vocabulary = vocabulary(book);
   }
@@ -105,7 +111,7 @@ final class GoalReader {
                       m.start() < f.end()
                           && f.start() < m.end()
                           && m.end() - m.start() > f.end() - f.start());
-      if (!outdone) {
+      if (!outdone && !namesDataNotMade(clause, words, f, mentions)) {
         found.add(f);
       }
     }
@@ -126,6 +132,7 @@ final class GoalReader {
         role = "input"; // "image captions": the captions are made from images
       } else {
         role = role(clause, words, m.start(), m.end());
+        role = role.equals("purpose") ? "mentioned" : role;
       }
       found.add(understood(clause, words, m, m.modality(), role, negated[m.start()]));
     }
@@ -288,7 +295,8 @@ final class GoalReader {
   /**
    * "output" or "input" for the kind at words [i, n), from the words around it (see the class
    * comment); "mentioned" when nothing says which way it goes ("reviews" in "detect whether reviews
-   * are positive"), which counts for a family that handles the kind but rules out none.
+   * are positive"), which counts for a family that handles the kind but rules out none; "purpose"
+   * when it is what the job is for ("a jingle for a podcast").
    */
   private String role(String clause, List<Words.Word> words, int i, int end) {
     SignalBook.Cues cues = book.cues();
@@ -312,7 +320,7 @@ final class GoalReader {
       String w = words.get(j).text();
       if (w.equals("for")) {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
-        return j > 0 && describes(words, j - 1) ? "input" : "mentioned";
+        return j > 0 && describes(words, j - 1) ? "input" : "purpose";
       }
       if (cues.output().contains(w)) {
         return "output";
@@ -322,6 +330,40 @@ final class GoalReader {
       }
     }
     return "mentioned";
+  }
+
+  /**
+   * Whether a task is said only by a noun of the kind it makes, and that noun is not being made
+   * here: it is what something is for ("lyrics for a song", "a video for my song").
+   */
+  private boolean namesDataNotMade(
+      String clause, List<Words.Word> words, Found f, List<Mention> mentions) {
+    SignalBook.Signal s = signalsById.get(f.understood().id());
+    if (s == null || !f.understood().kind().equals("task") || s.gives().isEmpty()) {
+      return false;
+    }
+    Modality made = s.gives().get();
+    boolean madeElsewhere =
+        mentions.stream()
+            .filter(m -> m.modality() == made && m.start() != f.start())
+            .anyMatch(m -> role(clause, words, m.start(), m.end()).equals("output"));
+    if (madeElsewhere) {
+      return false; // "texture generation ... one kind of texture": the kind is made after all
+    }
+    return mentions.stream()
+        .filter(m -> m.start() == f.start() && m.end() == f.end() && m.modality() == made)
+        .map(m -> role(clause, words, m.start(), m.end()))
+        .anyMatch(role -> role.equals("purpose") && forWithin(words, f.start(), PURPOSE_REACH));
+  }
+
+  /** Whether "for" is one of the {@code reach} words before word {@code i}. */
+  private static boolean forWithin(List<Words.Word> words, int i, int reach) {
+    for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+      if (words.get(j).text().equals("for")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words ending at {@code last} are a describing noun ("alt text", "captions"). */
@@ -424,12 +466,10 @@ final class GoalReader {
     if (named) {
       return;
     }
-    Map<String, SignalBook.Signal> byId = new java.util.HashMap<>();
-    book.signals().forEach(s -> byId.put(s.id(), s));
     List<Found> implied = new ArrayList<>();
     for (Found f : found) {
       Recommendation.Understood u = f.understood();
-      SignalBook.Signal s = byId.get(u.id());
+      SignalBook.Signal s = signalsById.get(u.id());
       if (u.kind().equals("task") && !u.negated() && s != null && s.gives().isPresent()) {
         Modality m = s.gives().get();
         implied.add(

@@ -37,6 +37,14 @@ class GoalReaderTest {
   }
 
   @Test
+  void aTaskNamedByWhatTheJobIsForDoesNotHold() {
+    assertEquals(
+        List.of("task:write", "implied:text", "mentioned:music"),
+        read("lyrics for a birthday song"));
+    assertEquals(List.of("task:music", "implied:music"), read("a birthday song"));
+  }
+
+  @Test
   void aKnownWordIsNeverReadAsATypoOfAnother() {
     assertEquals(List.of("need:citations"), read("with citations"));
   }
