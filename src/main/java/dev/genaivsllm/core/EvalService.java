@@ -83,7 +83,6 @@ public final class EvalService {
     return new Evaluation(
         set.file(),
         set.kind(),
-        false,
         set.cases().size(),
         answerable,
         outOfScope,
@@ -134,7 +133,6 @@ public final class EvalService {
     return new Evaluation(
         set.file(),
         set.kind(),
-        false,
         set.cases().size(),
         answerable,
         outOfScope,

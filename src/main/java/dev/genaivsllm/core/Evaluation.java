@@ -17,7 +17,6 @@ import java.util.List;
 public record Evaluation(
     String file,
     String kind,
-    boolean semantic,
     int cases,
     int answerable,
     int outOfScope,

@@ -13,7 +13,6 @@ final class EvaluationJson {
             .field("kind", "evaluation")
             .field("file", e.file())
             .field("of", e.kind())
-            .field("semantic", e.semantic())
             .field("cases", e.cases())
             .field("answerable", e.answerable())
             .field("outOfScope", e.outOfScope())

@@ -26,12 +26,7 @@ final class EvaluationText {
                     + e.kind()
                     + glyphs.separator()
                     + e.cases()
-                    + (e.cases() == 1 ? " case" : " cases")
-                    + (e.kind().equals("ask")
-                        ? (e.semantic()
-                            ? glyphs.separator() + "with the model"
-                            : glyphs.separator() + "words only")
-                        : "")));
+                    + (e.cases() == 1 ? " case" : " cases")));
     out.add(figure("right first", e.top1(), e.cases()));
     out.add(figure("right in the first three", e.top3(), e.cases()));
     if (e.outOfScope() > 0) {

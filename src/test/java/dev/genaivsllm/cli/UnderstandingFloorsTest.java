@@ -1,0 +1,57 @@
+package dev.genaivsllm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.genaivsllm.testing.CliRun;
+import dev.genaivsllm.testing.Packs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How well {@code ask} and {@code recommend} understand the four evaluation files (eval/README.md),
+ * measured through the real command tree. The floors sit just under the figures measured when they
+ * were last raised (eval/README.md, "Floors"), so a change that makes either command understand
+ * people worse fails here; raise them when the figures rise. The held-out files are only run, never
+ * read to tune.
+ */
+class UnderstandingFloorsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @ParameterizedTest(name = "{0}: top1 >= {1} %, top3 >= {2} %, out of scope >= {3} %")
+  @CsvSource({
+    "eval/ask-tuning.yaml,        86, 92, 75",
+    "eval/ask-heldout.yaml,       72, 88, 80",
+    "eval/recommend-tuning.yaml,  90, 92, 100",
+    "eval/recommend-heldout.yaml, 84, 86, 85",
+  })
+  void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
+      throws Exception {
+    CliRun run =
+        CliRun.with()
+            .pack(Packs.real())
+            .run("eval", Packs.projectRoot().resolve(file).toString(), "--json");
+    assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+    JsonNode e = JSON.readTree(run.out());
+    int cases = e.get("cases").asInt();
+    assertTrue(cases >= 100, file + " has only " + cases + " cases");
+    assertAtLeast(file + " right first", e.get("top1").asInt(), cases, top1);
+    assertAtLeast(file + " right in the first three", e.get("top3").asInt(), cases, top3);
+    assertAtLeast(
+        file + " out of scope said so",
+        e.get("outOfScopeRight").asInt(),
+        e.get("outOfScope").asInt(),
+        outOfScope);
+  }
+
+  private static void assertAtLeast(String what, int right, int of, int percent) {
+    assertTrue(
+        right * 100 >= percent * of,
+        () ->
+            String.format(
+                "%s: %d / %d (%.1f %%), floor %d %%",
+                what, right, of, 100.0 * right / of, percent));
+  }
+}
