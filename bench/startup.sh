@@ -2,7 +2,7 @@
 # bench/startup.sh: how long genai-vs-llm takes to start and answer, and how much memory it
 # takes, next to a bare Java "hello world" run on the same Java. See bench/README.md.
 #
-#   bench/startup.sh [--runs N] [--launcher PATH] [--check] [--no-hyperfine]
+#   bench/startup.sh [--runs N] [--launcher PATH] [--other PATH] [--check] [--no-hyperfine]
 #
 # Whole-process runs, timed with `date +%s%N` around each one, output to /dev/null. The hello
 # baseline and the cases alternate run by run (hello, case 1, hello, case 2, ...), so that noise on
@@ -19,11 +19,13 @@ here=$(cd "$(dirname "$0")" && pwd -P) || exit 2
 
 usage() {
   cat <<EOF
-Usage: bench/startup.sh [--runs N] [--launcher PATH] [--check] [--no-hyperfine]
+Usage: bench/startup.sh [--runs N] [--launcher PATH] [--other PATH] [--check] [--no-hyperfine]
 
 Times genai-vs-llm start-up against 'java -cp DIR Hello' on the same Java.
   --runs N         timed runs of each case, alternating with hello (default 30)
   --launcher PATH  the launcher to time (default: bin/genai-vs-llm of this repository)
+  --other PATH     also time another build's launcher (an earlier commit) on
+                   'compare architecture', in the same rounds, with a cache of its own
   --check          exit 1 when 'compare architecture' takes more than 2.5x hello,
                    or its peak RSS is over 48 MiB
   --no-hyperfine   skip the hyperfine cross-check even when hyperfine is installed
@@ -35,6 +37,7 @@ runs=30
 launcher=$here/../bin/genai-vs-llm
 check=0
 hyperfine=1
+other=
 while [ $# -gt 0 ]; do
   case $1 in
     --runs)
@@ -53,6 +56,15 @@ while [ $# -gt 0 ]; do
       ;;
     --launcher=*)
       launcher=${1#--launcher=}
+      shift
+      ;;
+    --other)
+      [ $# -ge 2 ] || die "--other needs a path"
+      other=$2
+      shift 2
+      ;;
+    --other=*)
+      other=${1#--other=}
       shift
       ;;
     --check)
@@ -116,7 +128,11 @@ EOF
 
 # --- The cases ------------------------------------------------------------------------------------
 
-cases="compare json explain search version nocds nonodes alternate"
+cases="compare json explain search ask recommend version nocds nonodes alternate"
+if [ -n "$other" ]; then
+  [ -x "$other" ] || die "--other: no launcher at $other"
+  cases="$cases other"
+fi
 
 label() {
   case $1 in
@@ -126,10 +142,13 @@ label() {
     json) echo "compare --json" ;;
     explain) echo "explain transformer" ;;
     search) echo "search attention" ;;
+    ask) echo "ask (a plain question)" ;;
+    recommend) echo "recommend (a job)" ;;
     version) echo "--version" ;;
     nocds) echo "compare architecture, NO_CDS=1" ;;
     nonodes) echo "compare arch., NO_NODE_CACHE=1" ;;
     alternate) echo "compare arch., 2 installations" ;;
+    other) echo "compare arch., --other build" ;;
     timer) echo "(timer: date, date)" ;;
   esac
 }
@@ -141,6 +160,8 @@ run_case() {
     json) "$launcher" compare --json ;;
     explain) "$launcher" explain transformer ;;
     search) "$launcher" search attention ;;
+    ask) "$launcher" ask "why do llms make things up" ;;
+    recommend) "$launcher" recommend "flag angry support emails" ;;
     version) "$launcher" --version ;;
     nocds) GENAI_VS_LLM_NO_CDS=1 "$launcher" compare architecture ;;
     nonodes) GENAI_VS_LLM_NO_NODE_CACHE=1 "$launcher" compare architecture ;;
@@ -154,6 +175,7 @@ run_case() {
         "$second" compare architecture
       fi
       ;;
+    other) XDG_CACHE_HOME=$tmp/other-cache "$other" compare architecture ;;
     timer) : ;;
   esac
 }
@@ -246,6 +268,18 @@ else
   second_note=$archive_note
 fi
 archive_note=$first_note
+
+if [ -n "$other" ]; then
+  say "first run of the --other build, and time for its archive (a cache of its own)..."
+  mkdir -p "$tmp/other-cache"
+  run_case other >/dev/null 2>&1 </dev/null || die "the --other build failed"
+  n=0
+  while [ "$n" -lt 120 ] && [ -z "$(find "$tmp/other-cache" -name '*.jsa' 2>/dev/null)" ]; do
+    sleep 1
+    n=$((n + 1))
+  done
+  sleep 2
+fi
 
 say "warm-up..."
 for c in hello $cases; do
