@@ -1,9 +1,11 @@
 package dev.genaivsllm.core;
 
+import static dev.genaivsllm.core.GoalWords.matchAt;
+import static dev.genaivsllm.core.GoalWords.startsWithAny;
+
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
-import dev.genaivsllm.understand.Vocabulary;
 import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,38 +36,22 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class GoalReader {
-  private static final int CUE_WINDOW = 6;
-  private static final int NEGATION_REACH = 8;
   private static final int PURPOSE_REACH = 3;
-  private static final Pattern BREAK = Pattern.compile("[,;:.!?()]");
 
   private final SignalBook book;
-  private final LexiconMatcher lexicon;
-  private final Vocabulary vocabulary;
+  private final GoalWords goalWords;
+  private final DataDirection direction;
   private final Map<String, SignalBook.Signal> signalsById = new HashMap<>();
 
   GoalReader(SignalBook book, LexiconMatcher lexicon) {
     this.book = book;
     book.signals().forEach(s -> signalsById.put(s.id(), s));
-    this.lexicon = lexicon;
-    this.vocabulary = vocabulary(book);
+    this.goalWords = new GoalWords(book, lexicon);
+    this.direction = new DataDirection(book);
   }
 
   GoalReader(SignalBook book) {
     this(book, LexiconMatcher.NONE);
-  }
-
-  /** Every word the rules know, so that a typo of one ("sumarize") is read as it. */
-  private static Vocabulary vocabulary(SignalBook book) {
-    List<String> words = new ArrayList<>();
-    book.modalities().values().forEach(words::addAll);
-    book.signals().forEach(s -> words.addAll(s.words()));
-    SignalBook.Cues c = book.cues();
-    for (List<String> cue :
-        List.of(c.output(), c.outputAfter(), c.input(), c.describing(), c.negation(), c.only())) {
-      words.addAll(cue);
-    }
-    return new Vocabulary.Builder().document(String.join(" ", words)).build();
   }
 
   /** The goal's steps: split where it says "then", "after that", ";" and the like. */
@@ -92,8 +78,8 @@ final class GoalReader {
    * speech; it does not give audio).
    */
   List<Recommendation.Understood> read(String clause) {
-    List<Words.Word> words = normalized(clause);
-    boolean[] negated = negations(clause, words);
+    List<Words.Word> words = goalWords.read(clause);
+    boolean[] negated = direction.negations(clause, words);
     List<Found> signals = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       signals.addAll(signalsAt(clause, words, i, negated));
@@ -126,12 +112,12 @@ final class GoalReader {
       }
       String role;
       if (next != null && next.start() == m.end()) {
-        if (!describing(words, next)) {
+        if (!direction.describing(words, next.start())) {
           continue; // "song lyrics", "podcast script": a kind that only names the other
         }
         role = "input"; // "image captions": the captions are made from images
       } else {
-        role = role(clause, words, m.start(), m.end());
+        role = direction.role(clause, words, m.start(), m.end());
         role = role.equals("purpose") ? "mentioned" : role;
       }
       found.add(understood(clause, words, m, m.modality(), role, negated[m.start()]));
@@ -156,84 +142,6 @@ final class GoalReader {
 
   /** A kind of data named by the words [start, end). */
   private record Mention(Modality modality, int start, int end) {}
-
-  /**
-   * The clause's words with the lexicon's everyday phrases replaced by the terms they stand for
-   * (keeping where the phrase was, so quotes show what was typed) and a typo of a known word read
-   * as that word.
-   */
-  private List<Words.Word> normalized(String clause) {
-    List<Words.Word> typed = Words.of(clause);
-    List<LexiconMatcher.Match> matches = new ArrayList<>(lexicon.find(typed));
-    matches.removeIf(m -> m.termStems().stream().noneMatch(vocabulary::knows));
-    // a phrase that holds a cue ("into english") keeps its words: the cue says which way data goes
-    matches.removeIf(
-        m ->
-            typed.subList(m.start(), m.end()).stream()
-                .anyMatch(
-                    w ->
-                        book.cues().output().contains(w.text())
-                            || book.cues().input().contains(w.text())));
-    List<Words.Word> words = new ArrayList<>();
-    for (int i = 0; i < typed.size(); i++) {
-      final int at = i;
-      LexiconMatcher.Match match =
-          matches.stream()
-              .filter(m -> m.start() == at)
-              .max(Comparator.comparingInt(m -> m.end() - m.start()))
-              .orElse(null);
-      if (match != null && !vocabulary.knows(typed.get(i).stem())) {
-        int start = typed.get(match.start()).start();
-        int end = typed.get(match.end() - 1).end();
-        for (String part : match.term().split(" ")) {
-          words.add(new Words.Word(part, Words.stem(part), start, end));
-        }
-        i = match.end() - 1;
-        continue;
-      }
-      words.add(corrected(typed.get(i)));
-    }
-    return words;
-  }
-
-  /** A word the rules do not know, read as the known word it is one typo from, if any. */
-  private Words.Word corrected(Words.Word w) {
-    if (Words.isStop(w.text()) || vocabulary.knows(w.stem())) {
-      return w;
-    }
-    return vocabulary.near(w.text(), w.stem()).stream()
-        .filter(n -> n.quality() > 0.6)
-        .findFirst()
-        .map(n -> new Words.Word(vocabulary.word(n.stem()), n.stem(), w.start(), w.end()))
-        .orElse(w);
-  }
-
-  /**
-   * Which words a negation rules out: from a negation cue to the end of the phrase (punctuation, a
-   * word such as "but" or "just"), at most {@value #NEGATION_REACH} words.
-   */
-  private boolean[] negations(String clause, List<Words.Word> words) {
-    boolean[] negated = new boolean[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      if (!book.cues().negation().contains(words.get(i).text())) {
-        continue;
-      }
-      for (int j = i + 1; j < Math.min(words.size(), i + 1 + NEGATION_REACH); j++) {
-        if (breaksBetween(clause, words, j - 1, j)
-            || book.cues().scopeEnd().contains(words.get(j).text())) {
-          break;
-        }
-        negated[j] = true;
-      }
-    }
-    return negated;
-  }
-
-  private static boolean breaksBetween(String clause, List<Words.Word> words, int a, int b) {
-    int from = words.get(a).end();
-    int to = words.get(b).start();
-    return from < to && BREAK.matcher(clause.substring(from, to)).find();
-  }
 
   private List<Found> signalsAt(String clause, List<Words.Word> words, int i, boolean[] negated) {
     List<Found> found = new ArrayList<>();
@@ -278,60 +186,6 @@ final class GoalReader {
     return mentions;
   }
 
-  private static boolean startsWithAny(List<Words.Word> words, int i, List<String> phrases) {
-    return phrases.stream().anyMatch(p -> matchAt(words, i, p) > 0);
-  }
-
-  /** Whether a kind's words name something made from what comes before ("captions", "summary"). */
-  private boolean describing(List<Words.Word> words, Mention m) {
-    for (String d : book.cues().describing()) {
-      if (matchAt(words, m.start(), d) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "output" or "input" for the kind at words [i, n), from the words around it (see the class
-   * comment); "mentioned" when nothing says which way it goes ("reviews" in "detect whether reviews
-   * are positive"), which counts for a family that handles the kind but rules out none; "purpose"
-   * when it is what the job is for ("a jingle for a podcast").
-   */
-  private String role(String clause, List<Words.Word> words, int i, int end) {
-    SignalBook.Cues cues = book.cues();
-    if (end < words.size()
-        && cues.outputAfter().contains(words.get(end).text())
-        && !breaksBetween(clause, words, end - 1, end)) {
-      return "output";
-    }
-    if (end < words.size()
-        && cues.inputAfter().contains(words.get(end).text())
-        && (end + 1 == words.size() || breaksBetween(clause, words, end, end + 1))) {
-      return "input"; // "image in, text out"
-    }
-    if (i > 0 && cues.outputAdjacent().contains(words.get(i - 1).text())) {
-      return "output";
-    }
-    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
-      if (breaksBetween(clause, words, j, j + 1)) {
-        break;
-      }
-      String w = words.get(j).text();
-      if (w.equals("for")) {
-        // "captions for images" gives images; "a jingle for a podcast" names what it is for
-        return j > 0 && describes(words, j - 1) ? "input" : "purpose";
-      }
-      if (cues.output().contains(w)) {
-        return "output";
-      }
-      if (cues.input().contains(w)) {
-        return "input";
-      }
-    }
-    return "mentioned";
-  }
-
   /**
    * Whether a task is said only by a noun of the kind it makes, and that noun is not being made
    * here: it is what something is for ("lyrics for a song", "a video for my song").
@@ -346,35 +200,16 @@ final class GoalReader {
     boolean madeElsewhere =
         mentions.stream()
             .filter(m -> m.modality() == made && m.start() != f.start())
-            .anyMatch(m -> role(clause, words, m.start(), m.end()).equals("output"));
+            .anyMatch(m -> direction.role(clause, words, m.start(), m.end()).equals("output"));
     if (madeElsewhere) {
       return false; // "texture generation ... one kind of texture": the kind is made after all
     }
     return mentions.stream()
         .filter(m -> m.start() == f.start() && m.end() == f.end() && m.modality() == made)
-        .map(m -> role(clause, words, m.start(), m.end()))
-        .anyMatch(role -> role.equals("purpose") && forWithin(words, f.start(), PURPOSE_REACH));
-  }
-
-  /** Whether "for" is one of the {@code reach} words before word {@code i}. */
-  private static boolean forWithin(List<Words.Word> words, int i, int reach) {
-    for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
-      if (words.get(j).text().equals("for")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the words ending at {@code last} are a describing noun ("alt text", "captions"). */
-  private boolean describes(List<Words.Word> words, int last) {
-    for (String d : book.cues().describing()) {
-      int n = Words.of(d).size();
-      if (last - n + 1 >= 0 && matchAt(words, last - n + 1, d) == n) {
-        return true;
-      }
-    }
-    return false;
+        .map(m -> direction.role(clause, words, m.start(), m.end()))
+        .anyMatch(
+            role ->
+                role.equals("purpose") && DataDirection.forWithin(words, f.start(), PURPOSE_REACH));
   }
 
   /** "create new ones": a pronoun after an output cue wants the kind named last before it. */
@@ -392,7 +227,7 @@ final class GoalReader {
       final int at = i;
       Mention before =
           mentions.stream().filter(m -> m.end() <= at).reduce((a, b) -> b).orElse(null);
-      if (before != null && role(clause, words, i, i + 1).equals("output")) {
+      if (before != null && direction.role(clause, words, i, i + 1).equals("output")) {
         found.add(
             understood(
                 clause,
@@ -542,22 +377,6 @@ final class GoalReader {
             negated),
         m.start(),
         m.end());
-  }
-
-  /** How many words a phrase covers when it starts at word {@code i}; 0 when it does not match. */
-  static int matchAt(List<Words.Word> words, int i, String phrase) {
-    List<Words.Word> target = Words.of(phrase);
-    if (target.isEmpty() || i + target.size() > words.size()) {
-      return 0;
-    }
-    for (int j = 0; j < target.size(); j++) {
-      Words.Word typed = words.get(i + j);
-      Words.Word known = target.get(j);
-      if (!typed.stem().equals(known.stem()) && !typed.text().equals(known.text())) {
-        return 0;
-      }
-    }
-    return target.size();
   }
 
   private static String quote(String clause, List<Words.Word> words, int i, int n) {

@@ -1,0 +1,115 @@
+package dev.genaivsllm.core;
+
+import static dev.genaivsllm.core.GoalWords.breaksBetween;
+import static dev.genaivsllm.core.GoalWords.matchAt;
+
+import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.understand.Words;
+import java.util.List;
+
+/**
+ * Which way a kind of data goes in a goal, from the cue words around it ({@code cues} in
+ * signals.yaml), and which words a negation rules out.
+ */
+final class DataDirection {
+  private static final int CUE_WINDOW = 6;
+  private static final int NEGATION_REACH = 8;
+
+  private final SignalBook book;
+
+  DataDirection(SignalBook book) {
+    this.book = book;
+  }
+
+  /**
+   * "output" or "input" for the kind at words [i, n), from the words around it (see the class
+   * comment); "mentioned" when nothing says which way it goes ("reviews" in "detect whether reviews
+   * are positive"), which counts for a family that handles the kind but rules out none; "purpose"
+   * when it is what the job is for ("a jingle for a podcast").
+   */
+  String role(String clause, List<Words.Word> words, int i, int end) {
+    SignalBook.Cues cues = book.cues();
+    if (end < words.size()
+        && cues.outputAfter().contains(words.get(end).text())
+        && !breaksBetween(clause, words, end - 1, end)) {
+      return "output";
+    }
+    if (end < words.size()
+        && cues.inputAfter().contains(words.get(end).text())
+        && (end + 1 == words.size() || breaksBetween(clause, words, end, end + 1))) {
+      return "input"; // "image in, text out"
+    }
+    if (i > 0 && cues.outputAdjacent().contains(words.get(i - 1).text())) {
+      return "output";
+    }
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        break;
+      }
+      String w = words.get(j).text();
+      if (w.equals("for")) {
+        // "captions for images" gives images; "a jingle for a podcast" names what it is for
+        return j > 0 && describes(words, j - 1) ? "input" : "purpose";
+      }
+      if (cues.output().contains(w)) {
+        return "output";
+      }
+      if (cues.input().contains(w)) {
+        return "input";
+      }
+    }
+    return "mentioned";
+  }
+
+  /** Whether a kind's words name something made from what comes before ("captions", "summary"). */
+  boolean describing(List<Words.Word> words, int start) {
+    for (String d : book.cues().describing()) {
+      if (matchAt(words, start, d) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words ending at {@code last} are a describing noun ("alt text", "captions"). */
+  private boolean describes(List<Words.Word> words, int last) {
+    for (String d : book.cues().describing()) {
+      int n = Words.of(d).size();
+      if (last - n + 1 >= 0 && matchAt(words, last - n + 1, d) == n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "for" is one of the {@code reach} words before word {@code i}. */
+  static boolean forWithin(List<Words.Word> words, int i, int reach) {
+    for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+      if (words.get(j).text().equals("for")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Which words a negation rules out: from a negation cue to the end of the phrase (punctuation, a
+   * word such as "but" or "just"), at most {@value #NEGATION_REACH} words.
+   */
+  boolean[] negations(String clause, List<Words.Word> words) {
+    boolean[] negated = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      if (!book.cues().negation().contains(words.get(i).text())) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(words.size(), i + 1 + NEGATION_REACH); j++) {
+        if (breaksBetween(clause, words, j - 1, j)
+            || book.cues().scopeEnd().contains(words.get(j).text())) {
+          break;
+        }
+        negated[j] = true;
+      }
+    }
+    return negated;
+  }
+}

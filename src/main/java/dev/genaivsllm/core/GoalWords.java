@@ -1,0 +1,120 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.understand.LexiconMatcher;
+import dev.genaivsllm.understand.Vocabulary;
+import dev.genaivsllm.understand.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A goal's words as the recommend rules know them: the shared lexicon's everyday phrases read as
+ * the field's terms, a typo of a word the rules know read as that word, and phrase matching over
+ * the result.
+ */
+final class GoalWords {
+  private static final Pattern BREAK = Pattern.compile("[,;:.!?()]");
+
+  private final SignalBook book;
+  private final LexiconMatcher lexicon;
+  private final Vocabulary vocabulary;
+
+  GoalWords(SignalBook book, LexiconMatcher lexicon) {
+    this.book = book;
+    this.lexicon = lexicon;
+    this.vocabulary = vocabulary(book);
+  }
+
+  /** Every word the rules know, so that a typo of one ("sumarize") is read as it. */
+  private static Vocabulary vocabulary(SignalBook book) {
+    List<String> words = new ArrayList<>();
+    book.modalities().values().forEach(words::addAll);
+    book.signals().forEach(s -> words.addAll(s.words()));
+    SignalBook.Cues c = book.cues();
+    for (List<String> cue :
+        List.of(c.output(), c.outputAfter(), c.input(), c.describing(), c.negation(), c.only())) {
+      words.addAll(cue);
+    }
+    return new Vocabulary.Builder().document(String.join(" ", words)).build();
+  }
+
+  /**
+   * The clause's words with the lexicon's everyday phrases replaced by the terms they stand for
+   * (keeping where the phrase was, so quotes show what was typed) and a typo of a known word read
+   * as that word.
+   */
+  List<Words.Word> read(String clause) {
+    List<Words.Word> typed = Words.of(clause);
+    List<LexiconMatcher.Match> matches = new ArrayList<>(lexicon.find(typed));
+    matches.removeIf(m -> m.termStems().stream().noneMatch(vocabulary::knows));
+    // a phrase that holds a cue ("into english") keeps its words: the cue says which way data goes
+    matches.removeIf(
+        m ->
+            typed.subList(m.start(), m.end()).stream()
+                .anyMatch(
+                    w ->
+                        book.cues().output().contains(w.text())
+                            || book.cues().input().contains(w.text())));
+    List<Words.Word> words = new ArrayList<>();
+    for (int i = 0; i < typed.size(); i++) {
+      final int at = i;
+      LexiconMatcher.Match match =
+          matches.stream()
+              .filter(m -> m.start() == at)
+              .max(Comparator.comparingInt(m -> m.end() - m.start()))
+              .orElse(null);
+      if (match != null && !vocabulary.knows(typed.get(i).stem())) {
+        int start = typed.get(match.start()).start();
+        int end = typed.get(match.end() - 1).end();
+        for (String part : match.term().split(" ")) {
+          words.add(new Words.Word(part, Words.stem(part), start, end));
+        }
+        i = match.end() - 1;
+        continue;
+      }
+      words.add(corrected(typed.get(i)));
+    }
+    return words;
+  }
+
+  /** A word the rules do not know, read as the known word it is one typo from, if any. */
+  private Words.Word corrected(Words.Word w) {
+    if (Words.isStop(w.text()) || vocabulary.knows(w.stem())) {
+      return w;
+    }
+    return vocabulary.near(w.text(), w.stem()).stream()
+        .filter(n -> n.quality() > 0.6)
+        .findFirst()
+        .map(n -> new Words.Word(vocabulary.word(n.stem()), n.stem(), w.start(), w.end()))
+        .orElse(w);
+  }
+
+  /** How many words a phrase covers when it starts at word {@code i}; 0 when it does not match. */
+  static int matchAt(List<Words.Word> words, int i, String phrase) {
+    List<Words.Word> target = Words.of(phrase);
+    if (target.isEmpty() || i + target.size() > words.size()) {
+      return 0;
+    }
+    for (int j = 0; j < target.size(); j++) {
+      Words.Word typed = words.get(i + j);
+      Words.Word known = target.get(j);
+      if (!typed.stem().equals(known.stem()) && !typed.text().equals(known.text())) {
+        return 0;
+      }
+    }
+    return target.size();
+  }
+
+  static boolean startsWithAny(List<Words.Word> words, int i, List<String> phrases) {
+    return phrases.stream().anyMatch(p -> matchAt(words, i, p) > 0);
+  }
+
+  /** Whether punctuation separates words {@code a} and {@code b} of the clause. */
+  static boolean breaksBetween(String clause, List<Words.Word> words, int a, int b) {
+    int from = words.get(a).end();
+    int to = words.get(b).start();
+    return from < to && BREAK.matcher(clause.substring(from, to)).find();
+  }
+}
