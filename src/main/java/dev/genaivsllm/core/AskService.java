@@ -5,8 +5,6 @@ import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Misconception;
-import dev.genaivsllm.understand.Reading;
-import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,21 +20,10 @@ import java.util.Set;
 public final class AskService {
   private static final int SEE_ALSO = 3;
 
-  /**
-   * A question that all but repeats a misconception's claim ("are llms only for text") gets the
-   * correction, whatever else matches.
-   */
-  private static final double REPEATED_CLAIM = 0.85;
-
-  /** The two sides of the pack itself: "generative AI vs LLMs" asks for a dimension. */
-  private static final Set<String> SIDES = Set.of("generative-ai", "llm", "language-model");
-
-  /** The language-model side of the pack. */
-  private static final Set<String> LANGUAGE = Set.of("llm", "language-model");
-
   private final ContentRepository content;
   private final Weights weights;
   private EntryIndex index;
+  private QuestionReader reader;
 
   public AskService(ContentRepository content) {
     this(content, Weights.DEFAULT);
@@ -54,213 +41,28 @@ public final class AskService {
     return index;
   }
 
-  /**
-   * How a question was understood, before it is turned into an answer: the answer's entries (empty
-   * when nothing answers), the kind of answer, and every entry ranked.
-   */
-  record Understood(
-      Answer.Kind kind,
-      List<EntryIndex.Scored> answer,
-      List<EntryIndex.Scored> ranked,
-      Reading reading,
-      double score) {
-    /** The ids in the order a reader meets them: the answer first, then the rest. */
-    List<String> ids() {
-      Set<String> ids = new LinkedHashSet<>();
-      answer.forEach(s -> ids.add(s.entry().id()));
-      ranked.forEach(s -> ids.add(s.entry().id()));
-      return List.copyOf(ids);
+  private QuestionReader reader() {
+    if (reader == null) {
+      reader = new QuestionReader(index(), weights);
     }
+    return reader;
+  }
+
+  /** How the question was read, before it is turned into an answer ({@code eval} measures it). */
+  QuestionReader.Understood understand(String question) {
+    return reader().understand(question);
   }
 
   /** Answers a question, or throws {@link NoMatchException} when nothing in the pack does. */
   public Answer ask(String question, Level level) {
-    Understood u = understand(question);
+    QuestionReader.Understood u = understand(question);
     if (u.answer().isEmpty()) {
       throw NoMatchException.because(nothing(u));
     }
     return answer(question, level, u);
   }
 
-  Understood understand(String question) {
-    EntryIndex idx = index();
-    Reading reading = idx.reader().read(question);
-    List<EntryIndex.Scored> ranked = idx.rank(reading);
-    QuestionIntent intent = QuestionIntent.of(question);
-    switch (intent.type()) {
-      case COMPARE, EITHER -> {
-        Optional<Side> a = side(intent.first());
-        Optional<Side> b = side(intent.second());
-        boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
-        if (two && (theTwoSides(a.get(), b.get()))) {
-          return sidesCompared(reading, ranked, a.get(), b.get());
-        }
-        if (two
-            && intent.type() == QuestionIntent.Type.COMPARE
-            && !(a.get().pure() && b.get().pure())) {
-          Optional<Understood> topic = topic(reading, ranked, a.get(), b.get());
-          if (topic.isPresent()) {
-            return topic.get();
-          }
-        }
-        if (two
-            && (intent.type() == QuestionIntent.Type.COMPARE || a.get().pure() && b.get().pure())) {
-          double score = Math.min(a.get().scored().score(), b.get().scored().score());
-          return new Understood(
-              Answer.Kind.comparison,
-              List.of(a.get().scored(), b.get().scored()),
-              ranked,
-              reading,
-              score);
-        }
-      }
-      case PLACEMENT -> {
-        Optional<Side> x = side(intent.first());
-        if (x.isPresent() && !SIDES.contains(x.get().id())) {
-          return new Understood(
-              Answer.Kind.placement,
-              List.of(x.get().scored()),
-              ranked,
-              reading,
-              x.get().scored().score());
-        }
-      }
-      case IS_A -> {
-        Optional<Side> x = side(intent.first());
-        Optional<Side> y = side(intent.second());
-        // "is rag a type of fine tuning" is about rag; "is gpt-4 a foundation model" about what
-        // gpt-4, no entry of its own, would be.
-        boolean distinct = y.isPresent() && (x.isEmpty() || !x.get().id().equals(y.get().id()));
-        Optional<Side> about =
-            distinct ? x.filter(Side::pure).or(() -> y.filter(Side::pure)) : Optional.empty();
-        if (about.isPresent()) {
-          return new Understood(
-              Answer.Kind.concept,
-              List.of(about.get().scored()),
-              ranked,
-              reading,
-              about.get().scored().score());
-        }
-      }
-      default -> {}
-    }
-    Optional<EntryIndex.Scored> repeated =
-        ranked.stream()
-            .filter(s -> s.misconception() >= 0 && s.claim() >= REPEATED_CLAIM)
-            .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::claim));
-    if (repeated.isPresent()) {
-      return new Understood(
-          Answer.Kind.misconception,
-          List.of(repeated.get()),
-          ranked,
-          reading,
-          repeated.get().claim());
-    }
-    EntryIndex.Scored top = ranked.get(0);
-    if (top.score() < weights.floor()) {
-      return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
-    }
-    return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
-  }
-
-  /**
-   * One side of a comparison: the concept it names, and whether the side is just that concept's
-   * name ("gans") rather than a topic about it ("what data gans learn from").
-   */
-  private record Side(EntryIndex.Scored scored, boolean pure) {
-    String id() {
-      return scored.entry().id();
-    }
-  }
-
-  /** How much of a side must be the concept's own name for the side to be "just" the concept. */
-  private static final double PURE = 0.6;
-
-  private Optional<Side> side(String phrase) {
-    Reading side = index().reader().read(phrase);
-    // "regular diffusion models", "just chain of thought": a word the pack never uses only
-    // qualifies the name
-    var known =
-        side.vector().without(side.unknown().stream().map(w -> "?" + Words.stem(w)).toList());
-    return index().rank(side).stream()
-        .filter(s -> s.entry().kind().equals("concept"))
-        .findFirst()
-        .filter(s -> s.score() >= weights.sideFloor())
-        .map(s -> new Side(s, EntryIndex.named(s.entry(), known) >= PURE));
-  }
-
-  /**
-   * Language models on one side and generative AI, or a family of non-language generators, on the
-   * other: a question about how the two terms differ, on one topic or in general.
-   */
-  private static boolean theTwoSides(Side a, Side b) {
-    return SIDES.contains(a.id()) && SIDES.contains(b.id())
-        || LANGUAGE.contains(a.id()) && generator(b)
-        || LANGUAGE.contains(b.id()) && generator(a);
-  }
-
-  private static boolean generator(Side s) {
-    return s.scored().entry().source() instanceof Concept c
-        && c.placement() == dev.genaivsllm.model.Placement.genai;
-  }
-
-  /**
-   * "Generative AI vs LLMs", perhaps on one topic ("cost of generative ai vs llms"): the dimension
-   * that what is said besides the two sides names, else the relationship itself.
-   */
-  private Understood sidesCompared(
-      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
-    Optional<Understood> topic = topic(reading, ranked, a, b);
-    if (topic.isPresent()) {
-      return topic.get();
-    }
-    EntryIndex.Scored relationship =
-        index()
-            .entry("dimension", "relationship")
-            .map(e -> EntryIndex.score(e, reading.vector(), weights))
-            .orElse(ranked.get(0));
-    return new Understood(
-        relationship.entry().kind().equals("dimension")
-            ? Answer.Kind.dimension
-            : Answer.Kind.concept,
-        List.of(relationship),
-        ranked,
-        reading,
-        Math.max(weights.floor(), relationship.score()));
-  }
-
-  /**
-   * Two things compared on a topic ("how does sampling an image differ from sampling text"): the
-   * dimension that what is said besides the two names matches, if one does.
-   */
-  private Optional<Understood> topic(
-      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
-    java.util.Set<String> named = new java.util.HashSet<>();
-    for (Side s : List.of(a, b)) {
-      s.scored().entry().names().forEach(n -> named.addAll(n.weights().keySet()));
-    }
-    var rest = reading.vector().without(named);
-    return index().entries().stream()
-        .filter(e -> e.kind().equals("dimension"))
-        .map(e -> EntryIndex.score(e, rest, weights))
-        .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::score))
-        .filter(s -> s.score() >= weights.floor())
-        .map(s -> new Understood(Answer.Kind.dimension, List.of(s), ranked, reading, s.score()));
-  }
-
-  private Answer.Kind kindOf(EntryIndex.Scored top) {
-    boolean claimWins =
-        top.misconception() >= 0
-            && top.claim() >= weights.claim()
-            && weights.misconception() * top.claim()
-                >= Math.max(weights.names() * top.names(), weights.phrasings() * top.phrasings());
-    if (claimWins) {
-      return Answer.Kind.misconception;
-    }
-    return top.entry().kind().equals("dimension") ? Answer.Kind.dimension : Answer.Kind.concept;
-  }
-
-  private Answer answer(String question, Level level, Understood u) {
+  private Answer answer(String question, Level level, QuestionReader.Understood u) {
     List<Concept> concepts = new ArrayList<>();
     Optional<Dimension> dimension = Optional.empty();
     Optional<Misconception> misconception = Optional.empty();
@@ -298,7 +100,7 @@ public final class AskService {
   }
 
   /** The next best entries that still match, then the answer's own links. */
-  private List<Answer.SeeAlso> seeAlso(Understood u) {
+  private List<Answer.SeeAlso> seeAlso(QuestionReader.Understood u) {
     Set<String> answered = new LinkedHashSet<>();
     u.answer().forEach(s -> answered.add(s.entry().kind() + ":" + s.entry().id()));
     List<Answer.SeeAlso> more = new ArrayList<>();
@@ -337,7 +139,7 @@ public final class AskService {
   }
 
   /** Nothing answers: say so, and name the nearest topics when any come close. */
-  private String nothing(Understood u) {
+  private String nothing(QuestionReader.Understood u) {
     List<String> near =
         u.ranked().stream()
             .filter(s -> s.score() >= weights.floor() * 0.6)

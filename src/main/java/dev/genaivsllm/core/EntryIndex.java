@@ -137,7 +137,7 @@ final class EntryIndex {
    * is about, and the pack has nothing on them.
    */
   List<Scored> rank(Reading reading) {
-    double known = Math.pow(reading.knownShare(), weights.unknownWords());
+    double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
       Scored s = score(e, reading.vector(), weights);

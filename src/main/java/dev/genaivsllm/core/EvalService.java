@@ -107,7 +107,7 @@ public final class EvalService {
     int outOfScopeRight = 0;
     List<Evaluation.Miss> misses = new ArrayList<>();
     for (EvalSet.Case c : set.cases()) {
-      AskService.Understood u = ask.understand(c.text());
+      QuestionReader.Understood u = ask.understand(c.text());
       List<String> got =
           u.answer().isEmpty() ? List.of() : u.answer().stream().map(s -> s.entry().id()).toList();
       boolean right1;

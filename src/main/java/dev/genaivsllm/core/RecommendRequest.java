@@ -18,9 +18,11 @@ public record RecommendRequest(
     boolean explain,
     boolean guided) {
   public RecommendRequest {
-    inputs = Set.copyOf(inputs);
-    outputs = Set.copyOf(outputs);
-    needs = Set.copyOf(needs);
+    inputs = Modality.ordered(inputs);
+    outputs = Modality.ordered(outputs);
+    Set<Need> orderedNeeds = java.util.EnumSet.noneOf(Need.class);
+    orderedNeeds.addAll(needs);
+    needs = java.util.Collections.unmodifiableSet(orderedNeeds);
   }
 
   /** A request from the command line. */

@@ -30,8 +30,8 @@ public record Family(
     List<String> sources,
     LocalDate reviewed) {
   public Family {
-    inputs = Set.copyOf(inputs);
-    outputs = Set.copyOf(outputs);
+    inputs = Modality.ordered(inputs);
+    outputs = Modality.ordered(outputs);
     goodAt = List.copyOf(goodAt);
     goals = List.copyOf(goals);
     strengths = List.copyOf(strengths);

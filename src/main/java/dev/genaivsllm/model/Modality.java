@@ -24,6 +24,16 @@ public enum Modality {
   /** A compact code an input is compressed into and can be rebuilt from. */
   latent;
 
+  /**
+   * An unmodifiable copy that iterates in this enum's order on every run ({@code Set.copyOf} would
+   * not), so that what is drawn from a set of kinds never changes between runs.
+   */
+  public static java.util.Set<Modality> ordered(java.util.Collection<Modality> kinds) {
+    java.util.Set<Modality> set = java.util.EnumSet.noneOf(Modality.class);
+    set.addAll(kinds);
+    return java.util.Collections.unmodifiableSet(set);
+  }
+
   /** How the kind reads in a sentence: "images", "speech", "labels". */
   public String plural() {
     return switch (this) {

@@ -107,12 +107,15 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       Map<String, Effect> effects) {
     public Signal {
       words = List.copyOf(words);
-      effects = Map.copyOf(effects);
+      effects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(effects));
     }
   }
 
   public SignalBook {
-    modalities = Map.copyOf(modalities);
+    // an EnumMap iterates in the enum's order on every run; Map.copyOf would not
+    Map<Modality, List<String>> ordered = new java.util.EnumMap<>(Modality.class);
+    ordered.putAll(modalities);
+    modalities = java.util.Collections.unmodifiableMap(ordered);
     signals = List.copyOf(signals);
   }
 

@@ -16,9 +16,9 @@ public final class TermVector {
   private final double norm;
 
   TermVector(Map<String, Double> weights) {
-    this.weights = Map.copyOf(weights);
+    this.weights = Sorted.copy(weights);
     double sum = 0;
-    for (double w : weights.values()) {
+    for (double w : this.weights.values()) {
       sum += w * w;
     }
     this.norm = Math.sqrt(sum);

@@ -43,7 +43,7 @@ public final class TextReader {
       }
     }
     TermVector.Builder v = new TermVector.Builder();
-    counts.forEach((stem, n) -> v.add(stem, (1 + Math.log(n)) * vocabulary.idf(stem)));
+    counts.forEach((stem, n) -> v.add(stem, (1 + StrictMath.log(n)) * vocabulary.idf(stem)));
     return v.build();
   }
 

@@ -32,9 +32,9 @@ public final class Vocabulary {
       Map<String, String> surface,
       Map<String, String> words,
       int documents) {
-    this.frequency = Map.copyOf(frequency);
-    this.surface = Map.copyOf(surface);
-    this.words = Map.copyOf(words);
+    this.frequency = Sorted.copy(frequency);
+    this.surface = Sorted.copy(surface);
+    this.words = Sorted.copy(words);
     this.documents = Math.max(1, documents);
   }
 
@@ -107,7 +107,7 @@ public final class Vocabulary {
    */
   public double idf(String stem) {
     int df = Math.max(1, frequency.getOrDefault(stem, 0));
-    return Math.log(1 + documents / (df + 0.5));
+    return StrictMath.log(1 + documents / (df + 0.5));
   }
 
   /**

@@ -1,0 +1,233 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.model.Concept;
+import dev.genaivsllm.understand.Reading;
+import dev.genaivsllm.understand.Words;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a question for {@code ask}: its frame ({@link QuestionIntent}) and how well every entry
+ * matches its words ({@link EntryIndex}), into what the answer should be: one entry, two concepts
+ * side by side, where one concept sits, a misconception's correction, or nothing.
+ */
+final class QuestionReader {
+  /**
+   * A question that all but repeats a misconception's claim ("are llms only for text") gets the
+   * correction, whatever else matches.
+   */
+  private static final double REPEATED_CLAIM = 0.85;
+
+  /** The two sides of the pack itself: "generative AI vs LLMs" asks for a dimension. */
+  private static final Set<String> SIDES = Set.of("generative-ai", "llm", "language-model");
+
+  /** The language-model side of the pack. */
+  private static final Set<String> LANGUAGE = Set.of("llm", "language-model");
+
+  private final EntryIndex index;
+  private final Weights weights;
+
+  QuestionReader(EntryIndex index, Weights weights) {
+    this.index = index;
+    this.weights = weights;
+  }
+
+  /**
+   * How a question was understood, before it is turned into an answer: the answer's entries (empty
+   * when nothing answers), the kind of answer, and every entry ranked.
+   */
+  record Understood(
+      Answer.Kind kind,
+      List<EntryIndex.Scored> answer,
+      List<EntryIndex.Scored> ranked,
+      Reading reading,
+      double score) {
+    /** The ids in the order a reader meets them: the answer first, then the rest. */
+    List<String> ids() {
+      Set<String> ids = new LinkedHashSet<>();
+      answer.forEach(s -> ids.add(s.entry().id()));
+      ranked.forEach(s -> ids.add(s.entry().id()));
+      return List.copyOf(ids);
+    }
+  }
+
+  Understood understand(String question) {
+    EntryIndex idx = index;
+    Reading reading = idx.reader().read(question);
+    List<EntryIndex.Scored> ranked = idx.rank(reading);
+    QuestionIntent intent = QuestionIntent.of(question);
+    switch (intent.type()) {
+      case COMPARE, EITHER -> {
+        Optional<Side> a = side(intent.first());
+        Optional<Side> b = side(intent.second());
+        boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
+        if (two && (theTwoSides(a.get(), b.get()))) {
+          return sidesCompared(reading, ranked, a.get(), b.get());
+        }
+        if (two
+            && intent.type() == QuestionIntent.Type.COMPARE
+            && !(a.get().pure() && b.get().pure())) {
+          Optional<Understood> topic = topic(reading, ranked, a.get(), b.get());
+          if (topic.isPresent()) {
+            return topic.get();
+          }
+        }
+        if (two
+            && (intent.type() == QuestionIntent.Type.COMPARE || a.get().pure() && b.get().pure())) {
+          double score = Math.min(a.get().scored().score(), b.get().scored().score());
+          return new Understood(
+              Answer.Kind.comparison,
+              List.of(a.get().scored(), b.get().scored()),
+              ranked,
+              reading,
+              score);
+        }
+      }
+      case PLACEMENT -> {
+        Optional<Side> x = side(intent.first());
+        if (x.isPresent() && !SIDES.contains(x.get().id())) {
+          return new Understood(
+              Answer.Kind.placement,
+              List.of(x.get().scored()),
+              ranked,
+              reading,
+              x.get().scored().score());
+        }
+      }
+      case IS_A -> {
+        Optional<Side> x = side(intent.first());
+        Optional<Side> y = side(intent.second());
+        // "is rag a type of fine tuning" is about rag; "is gpt-4 a foundation model" about what
+        // gpt-4, no entry of its own, would be.
+        boolean distinct = y.isPresent() && (x.isEmpty() || !x.get().id().equals(y.get().id()));
+        Optional<Side> about =
+            distinct ? x.filter(Side::pure).or(() -> y.filter(Side::pure)) : Optional.empty();
+        if (about.isPresent()) {
+          return new Understood(
+              Answer.Kind.concept,
+              List.of(about.get().scored()),
+              ranked,
+              reading,
+              about.get().scored().score());
+        }
+      }
+      default -> {}
+    }
+    Optional<EntryIndex.Scored> repeated =
+        ranked.stream()
+            .filter(s -> s.misconception() >= 0 && s.claim() >= REPEATED_CLAIM)
+            .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::claim));
+    if (repeated.isPresent()) {
+      return new Understood(
+          Answer.Kind.misconception,
+          List.of(repeated.get()),
+          ranked,
+          reading,
+          repeated.get().claim());
+    }
+    EntryIndex.Scored top = ranked.get(0);
+    if (top.score() < weights.floor()) {
+      return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
+    }
+    return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
+  }
+
+  /**
+   * One side of a comparison: the concept it names, and whether the side is just that concept's
+   * name ("gans") rather than a topic about it ("what data gans learn from").
+   */
+  private record Side(EntryIndex.Scored scored, boolean pure) {
+    String id() {
+      return scored.entry().id();
+    }
+  }
+
+  /** How much of a side must be the concept's own name for the side to be "just" the concept. */
+  private static final double PURE = 0.6;
+
+  private Optional<Side> side(String phrase) {
+    Reading side = index.reader().read(phrase);
+    // "regular diffusion models", "just chain of thought": a word the pack never uses only
+    // qualifies the name
+    var known =
+        side.vector().without(side.unknown().stream().map(w -> "?" + Words.stem(w)).toList());
+    return index.rank(side).stream()
+        .filter(s -> s.entry().kind().equals("concept"))
+        .findFirst()
+        .filter(s -> s.score() >= weights.sideFloor())
+        .map(s -> new Side(s, EntryIndex.named(s.entry(), known) >= PURE));
+  }
+
+  /**
+   * Language models on one side and generative AI, or a family of non-language generators, on the
+   * other: a question about how the two terms differ, on one topic or in general.
+   */
+  private static boolean theTwoSides(Side a, Side b) {
+    return SIDES.contains(a.id()) && SIDES.contains(b.id())
+        || LANGUAGE.contains(a.id()) && generator(b)
+        || LANGUAGE.contains(b.id()) && generator(a);
+  }
+
+  private static boolean generator(Side s) {
+    return s.scored().entry().source() instanceof Concept c
+        && c.placement() == dev.genaivsllm.model.Placement.genai;
+  }
+
+  /**
+   * "Generative AI vs LLMs", perhaps on one topic ("cost of generative ai vs llms"): the dimension
+   * that what is said besides the two sides names, else the relationship itself.
+   */
+  private Understood sidesCompared(
+      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
+    Optional<Understood> topic = topic(reading, ranked, a, b);
+    if (topic.isPresent()) {
+      return topic.get();
+    }
+    EntryIndex.Scored relationship =
+        index
+            .entry("dimension", "relationship")
+            .map(e -> EntryIndex.score(e, reading.vector(), weights))
+            .orElse(ranked.get(0));
+    return new Understood(
+        relationship.entry().kind().equals("dimension")
+            ? Answer.Kind.dimension
+            : Answer.Kind.concept,
+        List.of(relationship),
+        ranked,
+        reading,
+        Math.max(weights.floor(), relationship.score()));
+  }
+
+  /**
+   * Two things compared on a topic ("how does sampling an image differ from sampling text"): the
+   * dimension that what is said besides the two names matches, if one does.
+   */
+  private Optional<Understood> topic(
+      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (Side s : List.of(a, b)) {
+      s.scored().entry().names().forEach(n -> named.addAll(n.weights().keySet()));
+    }
+    var rest = reading.vector().without(named);
+    return index.entries().stream()
+        .filter(e -> e.kind().equals("dimension"))
+        .map(e -> EntryIndex.score(e, rest, weights))
+        .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::score))
+        .filter(s -> s.score() >= weights.floor())
+        .map(s -> new Understood(Answer.Kind.dimension, List.of(s), ranked, reading, s.score()));
+  }
+
+  private Answer.Kind kindOf(EntryIndex.Scored top) {
+    boolean claimWins =
+        top.misconception() >= 0
+            && top.claim() >= weights.claim()
+            && weights.misconception() * top.claim()
+                >= Math.max(weights.names() * top.names(), weights.phrasings() * top.phrasings());
+    if (claimWins) {
+      return Answer.Kind.misconception;
+    }
+    return top.entry().kind().equals("dimension") ? Answer.Kind.dimension : Answer.Kind.concept;
+  }
+}
