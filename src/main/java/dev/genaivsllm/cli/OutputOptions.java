@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The output options every result-printing command shares: format, colour, width, glyphs and
  * paging. The one place that turns them, with the environment, into a renderer and prints its
- * output.
+ * output. Given before the command ({@code genai-vs-llm --json compare}), they count for it as
+ * well: an option the command itself was not given is taken from the command above it.
  */
 public final class OutputOptions {
   private static final int PIPED_WIDTH = 80;
@@ -75,6 +76,10 @@ public final class OutputOptions {
   }
 
   private OutputFormat format() {
+    OutputOptions above = above();
+    if (above != null && !given("--format") && !given("--json")) {
+      return above.format();
+    }
     if (json && format != OutputFormat.text && format != OutputFormat.json) {
       throw new UsageException("--json and --format " + format + " contradict each other");
     }
@@ -91,7 +96,7 @@ public final class OutputOptions {
   /** The theme, width and terminal facts text output is drawn with. */
   public RenderContext context() {
     boolean terminal = environment.terminal().stdoutIsTerminal();
-    Theme theme = color.enabled(environment.env(), terminal) ? Theme.colored() : Theme.plain();
+    Theme theme = color().enabled(environment.env(), terminal) ? Theme.colored() : Theme.plain();
     return new RenderContext(theme, columns(terminal), terminal, glyphs());
   }
 
@@ -114,10 +119,52 @@ public final class OutputOptions {
 
   /** ASCII when asked for, or when the locale's charset is not UTF-8. */
   private Glyphs glyphs() {
-    return Glyphs.of(ascii || !environment.utf8Locale());
+    return Glyphs.of(ascii() || !environment.utf8Locale());
+  }
+
+  private ColorMode color() {
+    OutputOptions above = above();
+    return above != null && !given("--color") ? above.color() : color;
+  }
+
+  private boolean ascii() {
+    OutputOptions above = above();
+    return ascii || above != null && above.ascii();
+  }
+
+  private boolean noPager() {
+    OutputOptions above = above();
+    return noPager || above != null && above.noPager();
+  }
+
+  private Integer width() {
+    OutputOptions above = above();
+    return width == null && above != null ? above.width() : width;
+  }
+
+  /** The output options of the command this one runs under, if it has them. */
+  private OutputOptions above() {
+    CommandSpec parent = mixee == null ? null : mixee.parent();
+    if (parent == null) {
+      return null;
+    }
+    for (CommandSpec mixin : parent.mixins().values()) {
+      if (mixin.userObject() instanceof OutputOptions options) {
+        return options;
+      }
+    }
+    return null;
+  }
+
+  /** Whether this command's own arguments gave the option. */
+  private boolean given(String name) {
+    var line = mixee == null ? null : mixee.commandLine();
+    var parsed = line == null ? null : line.getParseResult();
+    return parsed != null && parsed.hasMatchedOption(name);
   }
 
   private int columns(boolean terminal) {
+    Integer width = width();
     if (width != null) {
       if (width < 20 || width > 1000) {
         throw new UsageException("--width must be between 20 and 1000, not " + width);
@@ -138,7 +185,7 @@ public final class OutputOptions {
   private void print(String text) {
     PrintWriter out = mixee.commandLine().getOut();
     out.flush();
-    var pager = PagerPolicy.command(environment.env(), environment.terminal(), noPager, text);
+    var pager = PagerPolicy.command(environment.env(), environment.terminal(), noPager(), text);
     if (pager.isPresent()) {
       if (environment.pager().show(pager.get(), text, glyphs().charset())) {
         return;

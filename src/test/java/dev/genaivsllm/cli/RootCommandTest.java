@@ -12,6 +12,22 @@ import org.junit.jupiter.api.Test;
 class RootCommandTest {
   /** The lazily added subcommands are registered under the names their annotations give. */
   @Test
+  void outputOptionsGivenBeforeTheCommandCountForIt() {
+    CliRun json = CliRun.run("--json", "compare", "architecture");
+    assertEquals(0, json.exitCode(), json::toString);
+    assertTrue(json.out().startsWith("{"), json::toString);
+    CliRun narrow = CliRun.run("--width", "30", "compare", "architecture");
+    assertTrue(narrow.out().lines().allMatch(l -> l.length() <= 30), narrow::toString);
+    CliRun ascii = CliRun.run("--ascii", "compare", "architecture");
+    assertTrue(ascii.out().chars().allMatch(c -> c < 128), ascii::toString);
+    // the command's own option wins over the one before it
+    CliRun own = CliRun.run("--json", "compare", "architecture", "--format", "markdown");
+    assertTrue(own.out().startsWith("## "), own::toString);
+    CliRun bad = CliRun.run("--width", "5", "compare", "architecture");
+    assertEquals(ExitCode.USAGE, bad.exitCode(), bad::toString);
+  }
+
+  @Test
   void subcommandNamesMatchTheirAnnotations() {
     GenaiVsLlmCommand.SUBCOMMANDS.forEach(
         (name, type) ->
