@@ -165,8 +165,11 @@ class ReadmeIT {
     env.put("LOGS", logs.toString());
     env.put("STATUS", status.toString());
     pb.redirectErrorStream(true).redirectOutput(dir.resolve("bash.log").toFile());
+    Set<String> before = topLevel();
     Process p = pb.start();
     assertTrue(p.waitFor(15, TimeUnit.MINUTES), "the README's commands took too long");
+    // lines run in the checkout must not leave files in it (map.svg, NOTES.md once did)
+    assertEquals(before, topLevel(), "README lines wrote into the checkout");
 
     Map<Integer, List<Integer>> codes = new HashMap<>();
     for (String line : Files.readAllLines(status)) {
@@ -208,6 +211,20 @@ class ReadmeIT {
     assertEquals(
         List.of(),
         skipped.stream().filter(s -> !s.contains("mvn ") && !s.contains("installed")).toList());
+  }
+
+  /** The checkout's top-level files and folders, each with its size and modification time. */
+  private static Set<String> topLevel() throws IOException {
+    try (var files = Files.list(ROOT)) {
+      Set<String> names = new java.util.TreeSet<>();
+      for (Path f :
+          files
+              .filter(f -> !Set.of("target", ".git").contains(f.getFileName().toString()))
+              .toList()) {
+        names.add(f.getFileName() + " " + Files.size(f) + " " + Files.getLastModifiedTime(f));
+      }
+      return names;
+    }
   }
 
   private static String quote(String s) {
