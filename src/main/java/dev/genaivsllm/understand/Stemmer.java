@@ -7,7 +7,9 @@ package dev.genaivsllm.understand;
  * endings it is sure of, and keeps words apart that a heavier stemmer joins: "general" and
  * "generative" stay different (Porter's algorithm makes both "gener"), and so do "transformer" and
  * "transform". Short words lose only a plural "s" and a final "e" ("make" and "making" meet as
- * "mak"). What matters most is that every form is stemmed the same way on both sides.
+ * "mak"). British spellings meet American ones ("memorise" and "memorize", "analyse" and "analyze",
+ * "behaviour" and "behavior", "modelling" and "modeling"), since people ask in both and the pack
+ * writes one. What matters most is that every form is stemmed the same way on both sides.
  */
 final class Stemmer {
   /** Words that end in "ed" without being a past form. */
@@ -29,6 +31,36 @@ final class Stemmer {
     }
     if (w.length() >= 4 && w.endsWith("e") && !w.endsWith("ee") && !KEEP_E.contains(w)) {
       w = w.substring(0, w.length() - 1);
+    }
+    return american(w);
+  }
+
+  /**
+   * The letters before a British "-ise" that make it the American "-ize" ("memoris", "tokenis",
+   * "recognis"); "promise", "noise", "advertise" and "supervise" have none of them.
+   */
+  private static final java.util.List<String> ISE_AFTER =
+      java.util.List.of("al", "ar", "or", "im", "gn", "ic", "er", "it", "en", "on", "at");
+
+  /** The American form of a British stem: "-is(e)" to "-iz", "-ys(e)" to "-yz", "-our" to "-or". */
+  private static String american(String w) {
+    int n = w.length();
+    if (n >= 6 && w.endsWith("is") && ISE_AFTER.contains(w.substring(n - 4, n - 2))) {
+      return w.substring(0, n - 1) + "z";
+    }
+    if (n >= 6 && w.endsWith("lys")) {
+      return w.substring(0, n - 1) + "z";
+    }
+    if (n >= 6
+        && (w.endsWith("lour")
+            || w.endsWith("vour")
+            || w.endsWith("bour")
+            || w.endsWith("mour")
+            || w.endsWith("nour"))) {
+      return w.substring(0, n - 2) + "r";
+    }
+    if (n >= 7 && w.endsWith("iour")) {
+      return w.substring(0, n - 2) + "r";
     }
     return w;
   }
@@ -91,6 +123,10 @@ final class Stemmer {
     }
     char last = base.charAt(base.length() - 1);
     if (last == base.charAt(base.length() - 2) && "lsz".indexOf(last) < 0 && !isVowel(last)) {
+      return base.substring(0, base.length() - 1);
+    }
+    // British "modelled", "labelling": no English verb stem ends in "-ell" after five letters
+    if (base.length() >= 6 && base.endsWith("ell")) {
       return base.substring(0, base.length() - 1);
     }
     return base;

@@ -25,7 +25,18 @@ class StemmerTest {
     "images, imaging",
     "embedded, embed",
     "running, run",
-    "quickly, quick"
+    "quickly, quick",
+    "memorise, memorize",
+    "memorised, memorized",
+    "tokenising, tokenizing",
+    "recognise, recognize",
+    "optimised, optimized",
+    "summarise, summarize",
+    "analyse, analyze",
+    "behaviour, behavior",
+    "colours, colors",
+    "modelling, modeling",
+    "labelled, labeled"
   })
   void formsOfOneWordMeet(String a, String b) {
     assertEquals(Stemmer.stem(a), Stemmer.stem(b));
@@ -38,10 +49,20 @@ class StemmerTest {
     "apply, app",
     "family, fame",
     "passed, past",
-    "diffusion, diffuse"
+    "diffusion, diffuse",
+    "noise, nose",
+    "promise, prize",
+    "hour, her",
+    "install, instal"
   })
   void differentWordsStayApart(String a, String b) {
     assertNotEquals(Stemmer.stem(a), Stemmer.stem(b));
+  }
+
+  @ParameterizedTest(name = "{0} keeps its -ise")
+  @CsvSource({"noise, nois", "promise, promis", "advertise, advertis", "supervised, supervis"})
+  void wordsThatOnlyEndInIseKeepIt(String word, String stem) {
+    assertEquals(stem, Stemmer.stem(word));
   }
 
   @org.junit.jupiter.api.Test
