@@ -128,7 +128,7 @@ final class QuestionReader {
           repeated.get().claim());
     }
     EntryIndex.Scored top = ranked.get(0);
-    if (top.score() < weights.floor()) {
+    if (top.score() < weights.floor() || top.coverage() < weights.covered()) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());

@@ -19,6 +19,9 @@ package dev.genaivsllm.core;
  * @param sideFloor one side of "X vs Y", or the X of "is X generative?", must name a concept this
  *     well
  * @param claim a misconception answers when its claim is matched this well and best overall
+ * @param covered the best entry answers only when the words it uses somewhere carry at least this
+ *     share of the question's weight: "what temperature should my fridge be" names temperature, but
+ *     the question is about the fridge
  */
 record Weights(
     double names,
@@ -31,7 +34,8 @@ record Weights(
     double unknownWords,
     double floor,
     double sideFloor,
-    double claim) {
+    double claim,
+    double covered) {
   static final Weights DEFAULT =
-      new Weights(0.9, 0.5, 0.9, 0.5, 0.3, 0.25, 0.05, 2.0, 0.30, 0.50, 0.45);
+      new Weights(0.9, 0.5, 0.9, 0.5, 0.3, 0.25, 0.05, 2.0, 0.30, 0.50, 0.45, 0.25);
 }

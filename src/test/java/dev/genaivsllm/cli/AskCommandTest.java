@@ -17,6 +17,24 @@ class AskCommandTest {
     assertEquals("genai-vs-llm: nothing in this pack answers that\n", run.err(), run::toString);
   }
 
+  /** The bundled pack, whose words include "temperature" and "training" in their sense here. */
+  @Test
+  void aWordOfTheFieldInAQuestionAboutSomethingElseIsNotAnAnswer() {
+    for (String q :
+        java.util.List.of(
+            "what temperature should my fridge be", "model trains for sale near me")) {
+      CliRun run = CliRun.with().pack(Packs.real()).run("ask", q);
+      assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+      assertEquals("", run.out(), q);
+    }
+    CliRun inScope =
+        CliRun.with()
+            .pack(Packs.real())
+            .run("ask", "what temperature should i use for creative writing");
+    assertEquals(0, inScope.exitCode(), inScope::toString);
+    assertTrue(inScope.out().startsWith("Temperature"), inScope::toString);
+  }
+
   @Test
   void aBlankQuestionIsAUsageError() {
     CliRun run = CliRun.run("ask", " ");
