@@ -21,8 +21,18 @@ final class Stemmer {
 
   private Stemmer() {}
 
+  /**
+   * Words whose "-ing" form is a word of its own: a "living room" is not "live", and "a recording"
+   * is audio where "a record" is a row.
+   */
+  private static final java.util.Set<String> KEEP_ING =
+      java.util.Set.of("living", "evening", "recording");
+
   static String stem(String word) {
     String w = plural(word);
+    if (KEEP_ING.contains(w)) {
+      return w;
+    }
     if (w.length() <= 3 || !isLatin(w)) {
       return w;
     }

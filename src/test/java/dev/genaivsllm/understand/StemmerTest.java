@@ -36,7 +36,8 @@ class StemmerTest {
     "behaviour, behavior",
     "colours, colors",
     "modelling, modeling",
-    "labelled, labeled"
+    "labelled, labeled",
+    "recordings, recording"
   })
   void formsOfOneWordMeet(String a, String b) {
     assertEquals(Stemmer.stem(a), Stemmer.stem(b));
@@ -53,7 +54,9 @@ class StemmerTest {
     "noise, nose",
     "promise, prize",
     "hour, her",
-    "install, instal"
+    "install, instal",
+    "living, live",
+    "recording, record"
   })
   void differentWordsStayApart(String a, String b) {
     assertNotEquals(Stemmer.stem(a), Stemmer.stem(b));
