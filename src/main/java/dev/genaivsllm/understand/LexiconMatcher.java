@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * Finds the lexicon's everyday phrases in a text ("make things up", "pics") and says which of the
- * field's terms each stands for (hallucination, image). Phrases match on stems, word for word;
- * where two phrases start at one word, the longer wins.
+ * field's terms each stands for (hallucination, image). Phrases match on stems, word for word,
+ * passing over articles, possessives and object pronouns on either side ("train it on my data"
+ * meets "train on our data", "make up facts" meets "make up the facts"); where two phrases start at
+ * one word, the longer wins.
  */
 public final class LexiconMatcher {
   public static final LexiconMatcher NONE = new LexiconMatcher(Lexicon.EMPTY);
@@ -19,6 +21,12 @@ public final class LexiconMatcher {
 
   /** A phrase found in a text: the words {@code [start, end)} mean {@code term}. */
   public record Match(int start, int end, String term, List<String> termStems) {}
+
+  /** Words a phrase passes over: which article or whose, they do not change what is meant. */
+  private static final java.util.Set<String> FILLER =
+      java.util.Set.of(
+          "a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this", "that",
+          "these", "those", "it", "them", "me", "us", "some");
 
   private final Map<String, List<Phrase>> byFirstStem = new HashMap<>();
   private final List<String> terms = new ArrayList<>();
@@ -60,27 +68,39 @@ public final class LexiconMatcher {
     List<Match> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       for (Phrase p : byFirstStem.getOrDefault(words.get(i).stem(), List.of())) {
-        if (matchesAt(words, i, p.stems())) {
-          found.add(new Match(i, i + p.stems().size(), p.term(), p.termStems()));
+        int end = endOfMatch(words, i, p.stems());
+        if (end > i) {
+          found.add(new Match(i, end, p.term(), p.termStems()));
         }
       }
     }
     return found;
   }
 
-  private static boolean matchesAt(List<Words.Word> words, int i, List<String> stems) {
-    if (i + stems.size() > words.size()) {
-      return false;
-    }
+  /** Where the phrase ends when it starts at word {@code i}, passing over fillers; else -1. */
+  private static int endOfMatch(List<Words.Word> words, int i, List<String> stems) {
+    int at = i;
     for (int j = 0; j < stems.size(); j++) {
-      if (!words.get(i + j).stem().equals(stems.get(j))) {
-        return false;
+      while (j > 0 && at < words.size() && isFiller(words.get(at).text())) {
+        at++;
       }
+      if (at >= words.size() || !words.get(at).stem().equals(stems.get(j))) {
+        return -1;
+      }
+      at++;
     }
-    return true;
+    return at;
   }
 
+  private static boolean isFiller(String word) {
+    return FILLER.contains(word);
+  }
+
+  /** A phrase's stems without its fillers, unless it is nothing but fillers. */
   private static List<String> stems(String text) {
-    return Words.of(text).stream().map(Words.Word::stem).toList();
+    List<Words.Word> words = Words.of(text);
+    List<String> kept =
+        words.stream().filter(w -> !isFiller(w.text())).map(Words.Word::stem).toList();
+    return kept.isEmpty() ? words.stream().map(Words.Word::stem).toList() : kept;
   }
 }
