@@ -84,6 +84,9 @@ record QuestionIntent(Type type, String first, String second) {
               + SIDE
               + "$");
 
+  /** Where one clause of a question ends: a comma, semicolon, colon or spaced dash. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]| - | -- | — ");
+
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
   private static final Pattern TRAILING_PLACEMENT =
@@ -92,11 +95,18 @@ record QuestionIntent(Type type, String first, String second) {
   /** Reads the frame of a question; the words keep the user's case and spelling. */
   static QuestionIntent of(String question) {
     String q = normal(question);
-    for (Pattern p : COMPARE) {
-      Matcher m = p.matcher(q);
-      if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
-        return new QuestionIntent(Type.COMPARE, m.group(1).strip(), m.group(2).strip());
+    // "temperature vs top p, which should i change": the comparison is one clause, and the rest
+    // asks about it rather than being part of a side
+    String[] clauses = CLAUSE_BREAK.split(q);
+    for (int i = 0; clauses.length > 1 && i < clauses.length; i++) {
+      Optional<QuestionIntent> compared = compared(clauses[i].strip());
+      if (compared.isPresent()) {
+        return compared.get();
       }
+    }
+    Optional<QuestionIntent> compared = compared(q);
+    if (compared.isPresent()) {
+      return compared.get();
     }
     Matcher placement = PLACEMENT.matcher(q);
     if (placement.matches()) {
@@ -117,6 +127,17 @@ record QuestionIntent(Type type, String first, String second) {
       return new QuestionIntent(Type.EITHER, either.group(1).strip(), either.group(2).strip());
     }
     return new QuestionIntent(Type.PLAIN, q, "");
+  }
+
+  private static Optional<QuestionIntent> compared(String q) {
+    for (Pattern p : COMPARE) {
+      Matcher m = p.matcher(q);
+      if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
+        return Optional.of(
+            new QuestionIntent(Type.COMPARE, m.group(1).strip(), m.group(2).strip()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Lower case, one space, no question marks or full stops at the end. */
