@@ -196,6 +196,15 @@ final class EntryIndex {
     return much;
   }
 
+  /**
+   * Whether the text says one of the entry's names in so many words: every stem of the name is
+   * among these ("what is fid score" says "FID"; "how is quality measured" says no name).
+   */
+  static boolean namedIn(Entry e, java.util.Set<String> stems) {
+    return e.names().stream()
+        .anyMatch(n -> !n.weights().isEmpty() && stems.containsAll(n.weights().keySet()));
+  }
+
   /** Whether the entry's own text (not how people ask about it) uses a stem. */
   private static boolean says(Entry e, String stem) {
     return e.names().stream().anyMatch(t -> t.weight(stem) > 0)

@@ -127,11 +127,37 @@ final class QuestionReader {
           reading,
           repeated.get().claim());
     }
-    EntryIndex.Scored top = ranked.get(0);
+    EntryIndex.Scored top = named(reading, ranked);
     if (top.score() < weights.floor() || top.coverage() < weights.covered()) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
+  }
+
+  /** How many of the best entries a concept the question names may come from. */
+  private static final int NAMED_WITHIN = 3;
+
+  /**
+   * The best entry, unless it is a dimension the question reached only through other words while it
+   * names a concept in so many words: "what is fid score" asks about FID, though the evaluation
+   * dimension, where FID is discussed at length, matches more of it.
+   */
+  private EntryIndex.Scored named(Reading reading, List<EntryIndex.Scored> ranked) {
+    EntryIndex.Scored top = ranked.get(0);
+    if (!top.entry().kind().equals("dimension")) {
+      return top;
+    }
+    Set<String> said = new java.util.HashSet<>();
+    reading.words().forEach(w -> said.add(w.stem()));
+    if (EntryIndex.namedIn(top.entry(), said)) {
+      return top;
+    }
+    return ranked.stream()
+        .limit(NAMED_WITHIN)
+        .filter(s -> s.entry().kind().equals("concept") && !SIDES.contains(s.entry().id()))
+        .filter(s -> s.score() >= weights.floor() && EntryIndex.namedIn(s.entry(), said))
+        .findFirst()
+        .orElse(top);
   }
 
   /**

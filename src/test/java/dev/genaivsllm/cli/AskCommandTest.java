@@ -35,6 +35,14 @@ class AskCommandTest {
     assertTrue(inScope.out().startsWith("Temperature"), inScope::toString);
   }
 
+  /** The evaluation dimension discusses FID at length and matches more of the question. */
+  @Test
+  void aConceptNamedInSoManyWordsAnswersBeforeADimensionAboutIt() {
+    CliRun run = CliRun.with().pack(Packs.real()).run("ask", "what is fid score");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("FID"), run::toString);
+  }
+
   @Test
   void aBlankQuestionIsAUsageError() {
     CliRun run = CliRun.run("ask", " ");
