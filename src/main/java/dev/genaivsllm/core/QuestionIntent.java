@@ -84,6 +84,23 @@ record QuestionIntent(Type type, String first, String second) {
               + SIDE
               + "$");
 
+  /** What stands after "or" without being a second thing: "pinecone or something". */
+  private static final java.util.Set<String> VAGUE =
+      java.util.Set.of(
+          "something",
+          "anything",
+          "something else",
+          "something like that",
+          "similar",
+          "so",
+          "what",
+          "whatever",
+          "not",
+          "the like",
+          "so on",
+          "both",
+          "neither");
+
   /** Where one clause of a question ends: a comma, semicolon, colon or spaced dash. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]| - | -- | — ");
 
@@ -124,7 +141,10 @@ record QuestionIntent(Type type, String first, String second) {
     }
     Matcher either = EITHER.matcher(q);
     if (either.matches()) {
-      return new QuestionIntent(Type.EITHER, either.group(1).strip(), either.group(2).strip());
+      String second = withoutPurpose(either.group(2).strip());
+      if (!VAGUE.contains(second)) {
+        return new QuestionIntent(Type.EITHER, either.group(1).strip(), second);
+      }
     }
     return new QuestionIntent(Type.PLAIN, q, "");
   }
@@ -134,10 +154,20 @@ record QuestionIntent(Type type, String first, String second) {
       Matcher m = p.matcher(q);
       if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
         return Optional.of(
-            new QuestionIntent(Type.COMPARE, m.group(1).strip(), m.group(2).strip()));
+            new QuestionIntent(
+                Type.COMPARE, m.group(1).strip(), withoutPurpose(m.group(2).strip())));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A side without the purpose that follows it: in "rag vs fine tuning for our support bot" the
+   * second side is "fine tuning", and the support bot is what both are for.
+   */
+  private static String withoutPurpose(String side) {
+    int at = side.indexOf(" for ");
+    return at > 0 ? side.substring(0, at).strip() : side;
   }
 
   /** Lower case, one space, no question marks or full stops at the end. */
