@@ -65,8 +65,11 @@ public final class RecommendService {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
     List<Recommendation.Ranked> ranked = ranker.rank(active, request.goal());
-    List<StepFit> steps = pipeline(clauses, perClause, ranker);
-    boolean oneFits = ranked.get(0).score() > 0 && ranked.get(0).fits();
+    // a text job between speech in and speech out is three steps, however it was phrased; the
+    // clauses may name only two of them ("summarize this podcast and read the summary aloud")
+    List<StepFit> bridge = new TextBridge(book, ranker).steps(active);
+    List<StepFit> steps = bridge.isEmpty() ? pipeline(clauses, perClause, ranker) : bridge;
+    boolean oneFits = bridge.isEmpty() && ranked.get(0).score() > 0 && ranked.get(0).fits();
     if (!oneFits && steps.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
@@ -141,7 +144,7 @@ public final class RecommendService {
   }
 
   /** A step of a pipeline, and how its family ranked on that step alone. */
-  private record StepFit(Recommendation.Step step, Recommendation.Ranked best) {}
+  record StepFit(Recommendation.Step step, Recommendation.Ranked best) {}
 
   /** One step per clause when the clauses are different jobs with different best families. */
   private static List<StepFit> pipeline(

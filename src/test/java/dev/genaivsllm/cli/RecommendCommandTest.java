@@ -60,6 +60,28 @@ class RecommendCommandTest {
   }
 
   @Test
+  void aTextJobBetweenSpeechInAndSpeechOutIsThreeSteps() {
+    for (String goal :
+        java.util.List.of(
+            "translate a spanish podcast into english speech",
+            "summarize this podcast and read the summary aloud")) {
+      JsonNode doc = json(real("recommend", goal, "--json"));
+      java.util.List<String> steps = new java.util.ArrayList<>();
+      doc.get("pipeline").forEach(s -> steps.add(s.get("family").asText()));
+      assertEquals(java.util.List.of("speech-recognition", "llm", "speech-synthesis"), steps, goal);
+      assertEquals(
+          "speech-recognition", doc.get("recommendations").get(0).get("id").asText(), goal);
+    }
+  }
+
+  @Test
+  void readingTextAloudIsOneStep() {
+    JsonNode doc = json(real("recommend", "read our blog articles aloud to users", "--json"));
+    assertEquals(0, doc.get("pipeline").size());
+    assertEquals("speech-synthesis", doc.get("recommendations").get(0).get("id").asText());
+  }
+
+  @Test
   void theSameInputAlwaysGivesTheSameRanking() {
     assertEquals(
         real("recommend", "summarise emails", "--json").out(),

@@ -1,0 +1,88 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.model.Modality;
+import dev.genaivsllm.model.SignalBook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A text job between two other kinds of data, said in one breath: "translate a spanish podcast into
+ * english speech", "voice assistant: hear the question, answer it, speak the answer back". No
+ * family hears, does the text job and speaks; the job is three steps (into text, the text job, out
+ * of text), each served by the family that does it best.
+ */
+final class TextBridge {
+  /** What goes in that a family must first turn into text. */
+  private static final Set<Modality> HEARD = Set.of(Modality.speech, Modality.audio);
+
+  /** What comes out that a family must make from text. */
+  private static final Set<Modality> SPOKEN = Set.of(Modality.speech);
+
+  private final Map<String, SignalBook.Signal> signals;
+  private final FamilyRanker ranker;
+
+  TextBridge(SignalBook book, FamilyRanker ranker) {
+    this.signals = new java.util.HashMap<>();
+    book.signals().forEach(s -> signals.put(s.id(), s));
+    this.ranker = ranker;
+  }
+
+  /** The three steps, or none when the job is not a text job between two other kinds of data. */
+  List<RecommendService.StepFit> steps(List<Recommendation.Understood> active) {
+    Optional<Recommendation.Understood> in = first(active, Set.of("input", "mentioned"), HEARD);
+    Optional<Recommendation.Understood> out = first(active, Set.of("output", "implied"), SPOKEN);
+    List<Recommendation.Understood> textJob =
+        active.stream()
+            .filter(u -> u.kind().equals("task"))
+            .filter(u -> signals.containsKey(u.id()))
+            .filter(u -> signals.get(u.id()).gives().equals(Optional.of(Modality.text)))
+            .toList();
+    if (in.isEmpty() || out.isEmpty() || textJob.isEmpty()) {
+      return List.of();
+    }
+    List<Recommendation.Understood> job = new ArrayList<>(textJob);
+    job.add(modality("input", Modality.text, textJob.get(0)));
+    job.add(modality("output", Modality.text, textJob.get(0)));
+    List<RecommendService.StepFit> steps =
+        List.of(
+            step(
+                List.of(
+                    modality("input", Modality.valueOf(in.get().id()), in.get()),
+                    modality("output", Modality.text, in.get())),
+                in.get()),
+            step(job, textJob.get(0)),
+            step(
+                List.of(
+                    modality("input", Modality.text, out.get()),
+                    modality("output", Modality.valueOf(out.get().id()), out.get())),
+                out.get()));
+    boolean allFit = steps.stream().allMatch(s -> s.best().fits() && s.best().score() > 0);
+    long families = steps.stream().map(s -> s.best().family().id()).distinct().count();
+    return allFit && families == steps.size() ? steps : List.of();
+  }
+
+  private RecommendService.StepFit step(
+      List<Recommendation.Understood> signals, Recommendation.Understood said) {
+    Recommendation.Ranked best = ranker.rank(signals, said.quoted()).get(0);
+    return new RecommendService.StepFit(
+        new Recommendation.Step(said.quoted(), best.family()), best);
+  }
+
+  private static Optional<Recommendation.Understood> first(
+      List<Recommendation.Understood> active, Set<String> kinds, Set<Modality> modalities) {
+    return active.stream()
+        .filter(u -> kinds.contains(u.kind()))
+        .filter(u -> modalities.stream().anyMatch(m -> m.name().equals(u.id())))
+        .findFirst();
+  }
+
+  /** Text in or out of a step, in the words of the goal that step serves. */
+  private static Recommendation.Understood modality(
+      String kind, Modality m, Recommendation.Understood said) {
+    return new Recommendation.Understood(
+        kind, m.name(), m.name() + " " + kind, said.quoted(), false);
+  }
+}
