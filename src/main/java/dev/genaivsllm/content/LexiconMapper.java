@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Maps {@code lexicon.yaml}: the field's terms, each with the everyday words that mean it. */
+/**
+ * Maps {@code lexicon.yaml}: the field's terms, each with the everyday words that mean it, and the
+ * field's words that also mean something else.
+ */
 final class LexiconMapper {
   private LexiconMapper() {}
 
   static Lexicon map(String file, Node node, Problems problems) {
-    YamlMap map = YamlMap.of(file, "", node, problems).allowOnly(Set.of("terms"));
+    YamlMap map = YamlMap.of(file, "", node, problems).allowOnly(Set.of("terms", "everyday"));
     List<Lexicon.Term> terms = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlMap t : map.maps("terms", 1, 2000)) {
@@ -26,6 +29,12 @@ final class LexiconMapper {
           t.texts("means", 1, 100, 60).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
       terms.add(new Lexicon.Term(term, means));
     }
-    return new Lexicon(terms);
+    List<String> everyday =
+        map.has("everyday")
+            ? map.texts("everyday", 0, 500, 40).stream()
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .toList()
+            : List.of();
+    return new Lexicon(terms, everyday);
   }
 }

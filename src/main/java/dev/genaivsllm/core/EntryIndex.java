@@ -59,11 +59,14 @@ final class EntryIndex {
   private final List<Entry> entries;
   private final TextReader reader;
   private final Weights weights;
+  private final java.util.Set<String> everyday;
 
-  private EntryIndex(List<Entry> entries, TextReader reader, Weights weights) {
+  private EntryIndex(
+      List<Entry> entries, TextReader reader, Weights weights, java.util.Set<String> everyday) {
     this.entries = List.copyOf(entries);
     this.reader = reader;
     this.weights = weights;
+    this.everyday = java.util.Set.copyOf(everyday);
   }
 
   static EntryIndex of(ContentRepository content) {
@@ -120,7 +123,12 @@ final class EntryIndex {
               vectors(reader, quizByEntry.getOrDefault(c.id(), List.of())),
               c));
     }
-    return new EntryIndex(entries, reader, weights);
+    java.util.Set<String> everyday = new java.util.HashSet<>();
+    content
+        .lexicon()
+        .everyday()
+        .forEach(w -> dev.genaivsllm.understand.Words.of(w).forEach(x -> everyday.add(x.stem())));
+    return new EntryIndex(entries, reader, weights, everyday);
   }
 
   TextReader reader() {
@@ -203,6 +211,16 @@ final class EntryIndex {
   static boolean namedIn(Entry e, java.util.Set<String> stems) {
     return e.names().stream()
         .anyMatch(n -> !n.weights().isEmpty() && stems.containsAll(n.weights().keySet()));
+  }
+
+  /**
+   * Whether the text names the entry by a name that means nothing outside the field: "bert" or
+   * "language model" do, "temperature" or "gan" alone do not (the lexicon's everyday words).
+   */
+  boolean namedPlainly(Entry e, java.util.Set<String> stems) {
+    return e.names().stream()
+        .map(n -> n.weights().keySet())
+        .anyMatch(n -> !n.isEmpty() && stems.containsAll(n) && !everyday.containsAll(n));
   }
 
   /** Whether the entry's own text (not how people ask about it) uses a stem. */

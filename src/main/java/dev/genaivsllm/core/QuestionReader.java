@@ -128,11 +128,37 @@ final class QuestionReader {
           repeated.get().claim());
     }
     EntryIndex.Scored top = named(reading, ranked);
-    if (top.score() < weights.floor() || top.coverage() < weights.covered()) {
+    if (!answers(top, reading)) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
   }
+
+  /**
+   * Whether the best entry answers: it scores above the floor and speaks to a quarter of the
+   * question. A concept the question names plainly ("BERT explained simply pls, nlp exam on
+   * thursday") answers whatever else is said, if it would clear the floor without the words the
+   * pack never uses: the rest is the asker's situation, not the topic. The pack must still know a
+   * quarter of the question ({@link #PLAIN_KNOWN}).
+   */
+  private boolean answers(EntryIndex.Scored s, Reading reading) {
+    if (s.entry().kind().equals("concept")) {
+      Set<String> said = new java.util.HashSet<>();
+      reading.words().forEach(w -> said.add(w.stem()));
+      if (index.namedPlainly(s.entry(), said) && reading.knownShare() >= PLAIN_KNOWN) {
+        double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
+        return s.score() / known >= weights.floor();
+      }
+    }
+    return s.score() >= weights.floor() && s.coverage() >= weights.covered();
+  }
+
+  /**
+   * The share of a question's weight the pack must know for a plainly named concept to answer
+   * despite the rest: "transformer toys for kids" in a pack that knows neither toys nor kids is not
+   * about the Transformer.
+   */
+  private static final double PLAIN_KNOWN = 1.0 / 4;
 
   /** How many of the best entries a concept the question names may come from. */
   private static final int NAMED_WITHIN = 3;

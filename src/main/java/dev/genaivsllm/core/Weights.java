@@ -37,5 +37,5 @@ record Weights(
     double claim,
     double covered) {
   static final Weights DEFAULT =
-      new Weights(0.9, 0.5, 0.9, 0.5, 0.3, 0.25, 0.05, 2.0, 0.30, 0.50, 0.45, 0.25);
+      new Weights(0.9, 0.5, 0.9, 0.5, 0.3, 0.25, 0.05, 1.0, 0.30, 0.50, 0.45, 0.30);
 }

@@ -11,9 +11,19 @@ import java.util.Map;
  * things up" means hallucination, "pictures" means image. Shared by everything that reads what
  * people type ({@code ask}, {@code search}, {@code recommend}), so a word learnt once is understood
  * everywhere.
+ *
+ * <p>{@code everyday} lists the field's words that also mean something outside it ("temperature",
+ * "transformer", "gan"): a question that names an entry by one of these alone must show in its
+ * other words that it is about this field; a question that names an entry by any other name is
+ * about that entry, whatever else it says ("BERT explained simply pls, nlp exam on thursday").
  */
-public record Lexicon(List<Term> terms) {
-  public static final Lexicon EMPTY = new Lexicon(List.of());
+public record Lexicon(List<Term> terms, List<String> everyday) {
+  public static final Lexicon EMPTY = new Lexicon(List.of(), List.of());
+
+  /** A lexicon of terms only, with no everyday words. */
+  public Lexicon(List<Term> terms) {
+    this(terms, List.of());
+  }
 
   /**
    * One term of the field and the everyday words or phrases that mean it.
@@ -29,9 +39,13 @@ public record Lexicon(List<Term> terms) {
 
   public Lexicon {
     terms = List.copyOf(terms);
+    everyday = List.copyOf(everyday);
   }
 
-  /** This lexicon with another laid on top: a term both have keeps every phrase of both. */
+  /**
+   * This lexicon with another laid on top: a term both have keeps every phrase of both, and the
+   * everyday words of both count.
+   */
   public Lexicon merge(Lexicon top) {
     Map<String, LinkedHashSet<String>> byTerm = new LinkedHashMap<>();
     for (Lexicon l : List.of(this, top)) {
@@ -41,6 +55,8 @@ public record Lexicon(List<Term> terms) {
     }
     List<Term> merged = new ArrayList<>();
     byTerm.forEach((term, means) -> merged.add(new Term(term, List.copyOf(means))));
-    return new Lexicon(merged);
+    LinkedHashSet<String> words = new LinkedHashSet<>(everyday);
+    words.addAll(top.everyday);
+    return new Lexicon(merged, List.copyOf(words));
   }
 }

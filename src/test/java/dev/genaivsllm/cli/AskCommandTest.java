@@ -35,6 +35,20 @@ class AskCommandTest {
     assertTrue(inScope.out().startsWith("Temperature"), inScope::toString);
   }
 
+  /** "exam on thursday" is the asker's situation; "gan bei" is not the GAN. */
+  @Test
+  void aConceptNamedPlainlyAnswersWhateverElseIsSaidButAnEverydayWordDoesNot() {
+    CliRun bert =
+        CliRun.with()
+            .pack(Packs.real())
+            .run("ask", "BERT explained simply pls, nlp exam on thursday");
+    assertEquals(0, bert.exitCode(), bert::toString);
+    assertTrue(bert.out().startsWith("BERT"), bert::toString);
+    CliRun gan =
+        CliRun.with().pack(Packs.real()).run("ask", "gan bei in chinese, what does it mean");
+    assertEquals(ExitCode.NOT_FOUND, gan.exitCode(), gan::toString);
+  }
+
   /** The evaluation dimension discusses FID at length and matches more of the question. */
   @Test
   void aConceptNamedInSoManyWordsAnswersBeforeADimensionAboutIt() {

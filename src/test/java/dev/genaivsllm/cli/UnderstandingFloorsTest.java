@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * How well {@code ask} and {@code recommend} understand the four evaluation files (eval/README.md),
+ * How well {@code ask} and {@code recommend} understand the evaluation files (eval/README.md),
  * measured through the real command tree. The floors sit just under the figures measured when they
  * were last raised (eval/README.md, "Floors"), so a change that makes either command understand
  * people worse fails here; raise them when the figures rise. The held-out files are only run, never
@@ -22,10 +22,12 @@ class UnderstandingFloorsTest {
 
   @ParameterizedTest(name = "{0}: top1 >= {1} %, top3 >= {2} %, out of scope >= {3} %")
   @CsvSource({
-    "eval/ask-tuning.yaml,        86, 92, 75",
-    "eval/ask-heldout.yaml,       71, 88, 80",
-    "eval/recommend-tuning.yaml,  90, 92, 100",
-    "eval/recommend-heldout.yaml, 84, 86, 85",
+    "eval/ask-tuning.yaml,          82, 90, 88",
+    "eval/ask-heldout.yaml,         74, 88, 80",
+    "eval/ask-heldout-2.yaml,       75, 85, 95",
+    "eval/recommend-tuning.yaml,    93, 96, 87",
+    "eval/recommend-heldout.yaml,   85, 88, 85",
+    "eval/recommend-heldout-2.yaml, 84, 90, 100",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
@@ -36,7 +38,7 @@ class UnderstandingFloorsTest {
     assertEquals(ExitCode.OK, run.exitCode(), run::toString);
     JsonNode e = JSON.readTree(run.out());
     int cases = e.get("cases").asInt();
-    assertTrue(cases >= 100, file + " has only " + cases + " cases");
+    assertTrue(cases >= 50, file + " has only " + cases + " cases");
     assertAtLeast(file + " right first", e.get("top1").asInt(), cases, top1);
     assertAtLeast(file + " right in the first three", e.get("top3").asInt(), cases, top3);
     assertAtLeast(
