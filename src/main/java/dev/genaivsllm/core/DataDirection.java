@@ -40,7 +40,8 @@ final class DataDirection {
       return "input"; // "image in, text out"
     }
     if (i > 0 && cues.outputAdjacent().contains(words.get(i - 1).text())) {
-      return "output";
+      // "tag emails as invoice, complaint or other": after sorting, "as" names the categories
+      return sortedBefore(clause, words, i - 1) ? "mentioned" : "output";
     }
     for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
       if (breaksBetween(clause, words, j, j + 1)) {
@@ -59,6 +60,26 @@ final class DataDirection {
       }
     }
     return "mentioned";
+  }
+
+  /** Whether a word that sorts into categories (the classify task's words) comes before word i. */
+  private boolean sortedBefore(String clause, List<Words.Word> words, int i) {
+    List<String> sorting =
+        book.signals().stream()
+            .filter(s -> s.id().equals("classify"))
+            .flatMap(s -> s.words().stream())
+            .toList();
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        return false;
+      }
+      for (String w : sorting) {
+        if (matchAt(words, j, w) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a kind's words name something made from what comes before ("captions", "summary"). */

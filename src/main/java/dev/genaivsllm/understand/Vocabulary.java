@@ -113,8 +113,9 @@ public final class Vocabulary {
   /**
    * The known words a word this vocabulary does not know most likely stands for: words it begins (a
    * prefix of at least four letters), and written words within one typo (five letters or more) or
-   * two (nine or more) of it ("trainig" is "training"). The word itself is never corrected when it
-   * is known, however close another word is. At most three, the closest and commonest first.
+   * two (nine or more) of it ("trainig" is "training"), with the same first letter. The word itself
+   * is never corrected when it is known, however close another word is. At most three, the closest
+   * and commonest first.
    */
   public List<Near> near(String word, String stem) {
     if (knows(stem) || word.length() < 4) {
@@ -133,7 +134,10 @@ public final class Vocabulary {
       // typos are measured between written words ("trainig" is one from "training"), not stems
       for (Map.Entry<String, String> e : words.entrySet()) {
         String written = e.getKey();
-        if (Math.abs(written.length() - word.length()) <= allowed) {
+        // a typo keeps the first letter: "speach" is "speech", but "particle" is not "article"
+        if (Math.abs(written.length() - word.length()) <= allowed
+            && !written.isEmpty()
+            && written.charAt(0) == word.charAt(0)) {
           int distance = EditDistance.between(word, written);
           if (distance <= allowed && seen.add(e.getValue())) {
             found.add(new Near(e.getValue(), distance == 1 ? TYPO : TYPO * 0.8));

@@ -1,6 +1,7 @@
 package dev.genaivsllm.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
@@ -47,6 +48,20 @@ class GoalReaderTest {
   @Test
   void aKnownWordIsNeverReadAsATypoOfAnother() {
     assertEquals(List.of("need:citations"), read("with citations"));
+  }
+
+  @Test
+  void aWordIsNotATypoOfOneWithAnotherFirstLetter() {
+    List<String> read = read("the probability of particle collisions");
+    assertTrue(read.stream().noneMatch(u -> u.endsWith(":text")), read::toString);
+  }
+
+  @Test
+  void afterSortingAsNamesTheCategoriesNotWhatComesOut() {
+    assertEquals(
+        List.of("task:classify", "implied:label", "input:text", "mentioned:text"),
+        read("tag emails as invoice, complaint or other"));
+    assertEquals(List.of("input:text", "output:text"), read("turn these notes into an email"));
   }
 
   @Test

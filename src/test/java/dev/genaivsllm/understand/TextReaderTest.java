@@ -42,6 +42,14 @@ class TextReaderTest {
   }
 
   @Test
+  void aTypoKeepsItsFirstLetter() {
+    // "lmage" is one edit from "image", but people mistype inside a word, not its first letter
+    assertEquals(List.of(), reader.read("lmage").corrections());
+    assertEquals(
+        List.of(new Reading.Correction("imagw", "image")), reader.read("imagw").corrections());
+  }
+
+  @Test
   void theStartOfAKnownWordIsReadAsThatWord() {
     assertTrue(reader.read("diffus").vector().weight("diffusion") > 0);
   }
