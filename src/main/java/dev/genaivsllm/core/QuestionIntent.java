@@ -46,7 +46,7 @@ record QuestionIntent(Type type, String first, String second) {
           Pattern.compile(
               "^(?:how|in what way|why) (?:is|are|does|do) "
                   + SIDE
-                  + " (?:differ from|different from|differ|different|compare to|compare with) "
+                  + " (?:differ from|different from|differ|different|compare to|compare with|unlike) "
                   + SIDE
                   + "$"),
           Pattern.compile(
@@ -59,7 +59,20 @@ record QuestionIntent(Type type, String first, String second) {
                   + " or "
                   + SIDE
                   + "(?: for .+)?$"),
-          Pattern.compile("^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?$"));
+          Pattern.compile("^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?$"),
+          Pattern.compile(
+              "^(?:should|do|can|would) (?:i|we|you) (?:pick|choose|use|prefer|go with|take) "
+                  + SIDE
+                  + " over "
+                  + SIDE
+                  + "$"),
+          Pattern.compile(
+              "^(?:why|how) (?:did|do|does|have|has) "
+                  + SIDE
+                  + " (?:beat|replace|replaced|overtake|overtook|take over from|win over|outperform)"
+                  + " "
+                  + SIDE
+                  + "(?: for .+| in .+| at .+)?$"));
 
   private static final String ASKED =
       "(?:generative(?: ai| model)?|genai|gen ai|a generator|an? llm|llms|an? large language"
@@ -106,6 +119,17 @@ record QuestionIntent(Type type, String first, String second) {
 
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
+  /** Two short things joined by "or" or "and", each at most four words. */
+  private static final Pattern PAIR =
+      Pattern.compile("^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}\\S+)$");
+
+  /** A clause that weighs two things already named: "which one ...", "how do they differ". */
+  private static final Pattern WEIGHS =
+      Pattern.compile(
+          "^(?:which|what'?s better|what is better|how do they differ|how are they different"
+              + "|what'?s the difference|what is the difference|differences?|better)\\b.*"
+              + "|.*\\b(?:differ|different|difference|better|worse|versus|vs)\\b.*");
+
   private static final Pattern TRAILING_PLACEMENT =
       Pattern.compile("^" + SIDE + " (?:is |are )?" + ASKED + "(?: or not)?$");
 
@@ -116,9 +140,16 @@ record QuestionIntent(Type type, String first, String second) {
     // asks about it rather than being part of a side
     String[] clauses = CLAUSE_BREAK.split(q);
     for (int i = 0; clauses.length > 1 && i < clauses.length; i++) {
-      Optional<QuestionIntent> compared = compared(clauses[i].strip());
+      String clause = clauses[i].strip();
+      Optional<QuestionIntent> compared = compared(clause);
       if (compared.isPresent()) {
         return compared.get();
+      }
+      // "gan or vae, which one gives sharper images"; "rlhf and instruction tuning, how do they
+      // differ": two things in a clause of their own, and a later clause that weighs them
+      Matcher pair = PAIR.matcher(clause);
+      if (pair.matches() && weighsLater(clauses, i) && !VAGUE.contains(pair.group(2).strip())) {
+        return new QuestionIntent(Type.COMPARE, pair.group(1).strip(), pair.group(2).strip());
       }
     }
     Optional<QuestionIntent> compared = compared(q);
@@ -149,6 +180,15 @@ record QuestionIntent(Type type, String first, String second) {
     return new QuestionIntent(Type.PLAIN, q, "");
   }
 
+  private static boolean weighsLater(String[] clauses, int i) {
+    for (int j = i + 1; j < clauses.length; j++) {
+      if (WEIGHS.matcher(clauses[j].strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<QuestionIntent> compared(String q) {
     for (Pattern p : COMPARE) {
       Matcher m = p.matcher(q);
@@ -162,12 +202,19 @@ record QuestionIntent(Type type, String first, String second) {
   }
 
   /**
-   * A side without the purpose that follows it: in "rag vs fine tuning for our support bot" the
-   * second side is "fine tuning", and the support bot is what both are for.
+   * A side without the purpose or condition that follows it: in "rag vs fine tuning for our support
+   * bot" the second side is "fine tuning", and the support bot is what both are for; likewise "when
+   * ..." and "if ...".
    */
   private static String withoutPurpose(String side) {
-    int at = side.indexOf(" for ");
-    return at > 0 ? side.substring(0, at).strip() : side;
+    int at = side.length();
+    for (String cut : List.of(" for ", " when ", " if ")) {
+      int i = side.indexOf(cut);
+      if (i > 0 && i < at) {
+        at = i;
+      }
+    }
+    return side.substring(0, at).strip();
   }
 
   /** Lower case, one space, no question marks or full stops at the end. */

@@ -196,6 +196,9 @@ final class QuestionReader {
     }
   }
 
+  /** How well a side that says none of a concept's names must match one of its phrasings. */
+  private static final double SIDE_PHRASING = 0.8;
+
   /** How much of a side must be the concept's own name for the side to be "just" the concept. */
   private static final double PURE = 0.6;
 
@@ -209,6 +212,8 @@ final class QuestionReader {
         .filter(s -> s.entry().kind().equals("concept"))
         .findFirst()
         .filter(s -> s.score() >= weights.sideFloor())
+        // "the checkpoint" shares a word with one of perplexity's phrasings and names nothing
+        .filter(s -> s.names() > 0 || s.phrasings() >= SIDE_PHRASING)
         .map(s -> new Side(s, EntryIndex.named(s.entry(), known) >= PURE));
   }
 
