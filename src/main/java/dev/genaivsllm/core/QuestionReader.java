@@ -210,10 +210,10 @@ final class QuestionReader {
         side.vector().without(side.unknown().stream().map(w -> "?" + Words.stem(w)).toList());
     return index.rank(side).stream()
         .filter(s -> s.entry().kind().equals("concept"))
-        .findFirst()
-        .filter(s -> s.score() >= weights.sideFloor())
         // "the checkpoint" shares a word with one of perplexity's phrasings and names nothing
         .filter(s -> s.names() > 0 || s.phrasings() >= SIDE_PHRASING)
+        .findFirst()
+        .filter(s -> s.score() >= weights.sideFloor())
         .map(s -> new Side(s, EntryIndex.named(s.entry(), known) >= PURE));
   }
 
