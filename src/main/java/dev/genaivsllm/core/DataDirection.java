@@ -52,14 +52,25 @@ final class DataDirection {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
         return j > 0 && describes(words, j - 1) ? "input" : "purpose";
       }
-      if (cues.output().contains(w)) {
+      if (cues.output().contains(w) || endsCue(words, j, cues.output())) {
         return "output";
       }
-      if (cues.input().contains(w)) {
+      if (cues.input().contains(w) || endsCue(words, j, cues.input())) {
         return "input";
       }
     }
     return "mentioned";
+  }
+
+  /** Whether a cue of several words ("look at", "listen to") ends at word {@code last}. */
+  private static boolean endsCue(List<Words.Word> words, int last, List<String> cues) {
+    for (String cue : cues) {
+      int n = cue.indexOf(' ') < 0 ? 1 : Words.of(cue).size();
+      if (n > 1 && last - n + 1 >= 0 && matchAt(words, last - n + 1, cue) == n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word that sorts into categories (the classify task's words) comes before word i. */

@@ -92,6 +92,7 @@ class GoalReaderTest {
         List.of("task:make-video", "implied:video", "input:image"),
         read("animate our product photo so the bottle spins"));
     assertEquals(List.of("input:text", "output:audio"), read("text in, audio out"));
+    assertEquals(List.of("input:image"), read("look at a photo of my fridge"));
     assertEquals(
         List.of("output:image", "need:realtime"), read("thumbnail generation in real time"));
   }
