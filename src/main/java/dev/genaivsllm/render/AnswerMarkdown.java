@@ -117,13 +117,7 @@ final class AnswerMarkdown {
   private void sources(List<Source> sources, StringBuilder md) {
     md.append("Sources:\n\n");
     for (Source s : sources) {
-      md.append("- ")
-          .append(Markdown.escape(s.shortCite()))
-          .append(" ")
-          .append(glyphs.dash())
-          .append(" ")
-          .append(Markdown.escape(s.title()))
-          .append('\n');
+      md.append("- ").append(Markdown.escape(References.cite(s, glyphs))).append('\n');
     }
   }
 }

@@ -163,9 +163,7 @@ final class TimelineText {
       for (Source s : view.sources()) {
         for (String line :
             hanging(
-                citations.marker(List.of(s.key())) + " ",
-                s.shortCite() + " " + glyphs.dash() + " " + s.title(),
-                width - 2)) {
+                citations.marker(List.of(s.key())) + " ", References.cite(s, glyphs), width - 2)) {
           out.add("  " + theme.markers(line));
         }
       }

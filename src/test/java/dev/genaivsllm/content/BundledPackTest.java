@@ -333,6 +333,23 @@ class BundledPackTest {
   }
 
   /** Both histories run from 2013 through 2025, each lane in every stretch of years. */
+  /** A work cited by its title (no arXiv id or DOI) is not named twice in a reference line. */
+  @Test
+  void noReferenceLineRepeatsItsTitle() {
+    java.util.regex.Pattern twice = java.util.regex.Pattern.compile(", (.+) (?:—|-) \\1$");
+    for (String[] command :
+        List.of(
+            new String[] {"timeline", "--width", "200"},
+            new String[] {"compare", "--width", "200"},
+            new String[] {"ask", "what is gpt-2", "--format", "markdown"})) {
+      CliRun run = CliRun.with().pack(Packs.real()).run(command);
+      assertEquals(0, run.exitCode(), run::toString);
+      for (String line : run.out().split("\n")) {
+        assertFalse(twice.matcher(line.strip()).find(), String.join(" ", command) + ": " + line);
+      }
+    }
+  }
+
   @Test
   void theTimelineCoversBothHistoriesThrough2025() {
     var timeline = pack.timeline();
