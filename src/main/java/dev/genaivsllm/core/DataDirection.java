@@ -15,6 +15,9 @@ final class DataDirection {
   private static final int CUE_WINDOW = 6;
   private static final int NEGATION_REACH = 8;
 
+  /** How far before a kind "to" or "as" still says it comes out ("as a short summary"). */
+  private static final int ADJACENT_REACH = 4;
+
   private final SignalBook book;
 
   DataDirection(SignalBook book) {
@@ -55,12 +58,41 @@ final class DataDirection {
       if (cues.output().contains(w) || endsCue(words, j, cues.output())) {
         return "output";
       }
+      if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {
+        return "output"; // "to a searchable transcript": a word or two may qualify the kind
+      }
       if (cues.input().contains(w) || endsCue(words, j, cues.input())) {
         return "input";
       }
     }
-    return "mentioned";
+    return madeFrom(clause, words, end) ? "output" : "mentioned";
   }
+
+  /**
+   * Whether "from" follows the kind, in the same sentence, before any cue: "20 moodboard images of
+   * a cozy cafe, from a text description" asks for images made from the description.
+   */
+  private boolean madeFrom(String clause, List<Words.Word> words, int end) {
+    for (int j = end; j < Math.min(words.size(), end + CUE_WINDOW + 2); j++) {
+      if (j > end
+          && clause.substring(words.get(j - 1).end(), words.get(j).start()).matches(".*[.;?!].*")) {
+        return false;
+      }
+      String w = words.get(j).text();
+      if (w.equals("from")) {
+        return true;
+      }
+      if (!PASSED_OVER.contains(w)
+          && (book.cues().input().contains(w) || book.cues().output().contains(w))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions that describe the kind on the way to "from" ("images of a cafe, from ..."). */
+  private static final java.util.Set<String> PASSED_OVER =
+      java.util.Set.of("of", "in", "on", "about", "with", "at");
 
   /** Whether a cue of several words ("look at", "listen to") ends at word {@code last}. */
   private static boolean endsCue(List<Words.Word> words, int last, List<String> cues) {

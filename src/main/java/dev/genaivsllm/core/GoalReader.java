@@ -111,6 +111,12 @@ final class GoalReader {
         continue; // "logo concepts", "image prompts": ideas about the kind, not data of it
       }
       String role;
+      if (next != null
+          && next.start() == m.end()
+          && m.modality() == next.modality()
+          && direction.describing(words, next.start())) {
+        continue; // "text transcript": the kind says what the describing noun is made of
+      }
       if (next != null && next.start() == m.end()) {
         if (!direction.describing(words, next.start())) {
           continue; // "song lyrics", "podcast script": a kind that only names the other

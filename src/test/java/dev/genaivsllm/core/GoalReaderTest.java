@@ -94,6 +94,12 @@ class GoalReaderTest {
     assertEquals(List.of("input:text", "output:audio"), read("text in, audio out"));
     assertEquals(List.of("input:image"), read("look at a photo of my fridge"));
     assertEquals(
+        List.of("output:image", "task:image-generation", "input:text"),
+        read("20 moodboard images of a cozy cafe, from a text description"));
+    assertEquals(
+        List.of("mentioned:audio", "output:text"),
+        read("deposition audio to a searchable text transcript"));
+    assertEquals(
         List.of("output:image", "need:realtime"), read("thumbnail generation in real time"));
   }
 
