@@ -133,6 +133,26 @@ record QuestionIntent(Type type, String first, String second) {
   private static final Pattern TRAILING_PLACEMENT =
       Pattern.compile("^" + SIDE + " (?:is |are )?" + ASKED + "(?: or not)?$");
 
+  /**
+   * Who is asking, said before the question: "lawyer here:", "I'm a parent.", "as a teacher,",
+   * "photographer asking:". At most four words of it.
+   */
+  private static final Pattern ASKER =
+      Pattern.compile(
+          "^\\s*(?:(?:i'?m|i am|im) (?:an? )?(?:\\S+ ){0,3}?\\S+ ?[.,:;!-]+"
+              + "|(?:\\S+ ){0,2}?\\S+ (?:here|asking) ?[.,:;!-]+"
+              + "|as (?:an? )?(?:\\S+ ){0,2}?\\S+ ?,)\\s*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The question without who is asking, if it starts by saying so; else the question. */
+  static String withoutAsker(String question) {
+    Matcher m = ASKER.matcher(question);
+    if (m.find() && m.end() < question.length()) {
+      return question.substring(m.end());
+    }
+    return question;
+  }
+
   /** Reads the frame of a question; the words keep the user's case and spelling. */
   static QuestionIntent of(String question) {
     String q = normal(question);

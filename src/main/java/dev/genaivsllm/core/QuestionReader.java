@@ -53,7 +53,8 @@ final class QuestionReader {
     }
   }
 
-  Understood understand(String question) {
+  Understood understand(String asked) {
+    String question = QuestionIntent.withoutAsker(asked);
     EntryIndex idx = index;
     Reading reading = idx.reader().read(question);
     List<EntryIndex.Scored> ranked = idx.rank(reading);

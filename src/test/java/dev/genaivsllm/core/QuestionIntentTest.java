@@ -45,4 +45,21 @@ class QuestionIntentTest {
     assertEquals(first, intent.first());
     assertEquals(second, intent.second());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "lawyer here: can we fine-tune a model | can we fine-tune a model",
+        "doctor here - the AI gave me a fake reference | the AI gave me a fake reference",
+        "I'm a parent. what is a deepfake | what is a deepfake",
+        "I'm a journalist writing an explainer: what makes a model large | what makes a model large",
+        "as a teacher, how do i explain tokens | how do i explain tokens",
+        "photographer asking: can it copy my photos | can it copy my photos",
+        "rag vs fine tuning: which is cheaper | rag vs fine tuning: which is cheaper",
+        "what is rag | what is rag"
+      })
+  void whoIsAskingIsNotTheQuestion(String asked, String question) {
+    assertEquals(question, QuestionIntent.withoutAsker(asked));
+  }
 }
