@@ -302,6 +302,14 @@ final class EntryIndex {
     return best;
   }
 
+  /** How much of a claim a question must say to repeat it. */
+  private static final double MOST = 0.8;
+
+  /** Whether the question says most of a text (by weight): it repeats it, not only echoes it. */
+  static boolean saysMostOf(TermVector text, TermVector q) {
+    return contained(text, q) >= MOST;
+  }
+
   /** How much of a name the question says: 1 when every word of the name is in it. */
   private static double contained(TermVector name, TermVector q) {
     double all = 0;

@@ -144,13 +144,31 @@ record QuestionIntent(Type type, String first, String second) {
               + "|as (?:an? )?(?:\\S+ ){0,2}?\\S+ ?,)\\s*",
           Pattern.CASE_INSENSITIVE);
 
-  /** The question without who is asking, if it starts by saying so; else the question. */
+  /**
+   * The field named as where a word is meant ("LLM meaning in ai", "what is a token in nlp"): the
+   * whole pack is about that field, so it says nothing about which entry answers.
+   */
+  private static final Pattern IN_THE_FIELD =
+      Pattern.compile(
+          "\\s+(?:in|for) (?:the )?(?:ai|a\\.i\\.|ml|machine learning|nlp|tech|ai terms"
+              + "|the ai world|the context of ai|artificial intelligence)\\s*[?.!]*\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The question without who is asking, if it starts by saying so, and without the field named as
+   * where a word is meant; else the question.
+   */
   static String withoutAsker(String question) {
-    Matcher m = ASKER.matcher(question);
-    if (m.find() && m.end() < question.length()) {
-      return question.substring(m.end());
+    String q = question;
+    Matcher m = ASKER.matcher(q);
+    if (m.find() && m.end() < q.length()) {
+      q = q.substring(m.end());
     }
-    return question;
+    Matcher field = IN_THE_FIELD.matcher(q);
+    if (field.find() && field.start() > 0) {
+      q = q.substring(0, field.start());
+    }
+    return q;
   }
 
   /** Reads the frame of a question; the words keep the user's case and spelling. */

@@ -119,6 +119,12 @@ final class QuestionReader {
     Optional<EntryIndex.Scored> repeated =
         ranked.stream()
             .filter(s -> s.misconception() >= 0 && s.claim() >= REPEATED_CLAIM)
+            // "what is a transformer" is close to "All LLMs are Transformers" but says none of
+            // the rest of it
+            .filter(
+                s ->
+                    EntryIndex.saysMostOf(
+                        s.entry().claims().get(s.misconception()), reading.vector()))
             .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::claim));
     if (repeated.isPresent()) {
       return new Understood(

@@ -49,6 +49,17 @@ class AskCommandTest {
     assertEquals(ExitCode.NOT_FOUND, gan.exitCode(), gan::toString);
   }
 
+  /** "All LLMs are Transformers" is close to "what is a transformer" but is not what was asked. */
+  @Test
+  void aMisconceptionAnswersOnlyAQuestionThatSaysMostOfIt() {
+    CliRun what = CliRun.with().pack(Packs.real()).run("ask", "what is a transformer");
+    assertEquals(0, what.exitCode(), what::toString);
+    assertTrue(what.out().startsWith("Transformer"), what::toString);
+    CliRun claim = CliRun.with().pack(Packs.real()).run("ask", "are all llms transformers");
+    assertEquals(0, claim.exitCode(), claim::toString);
+    assertTrue(claim.out().startsWith("A common misconception"), claim::toString);
+  }
+
   /** The evaluation dimension discusses FID at length and matches more of the question. */
   @Test
   void aConceptNamedInSoManyWordsAnswersBeforeADimensionAboutIt() {

@@ -57,7 +57,10 @@ class QuestionIntentTest {
         "as a teacher, how do i explain tokens | how do i explain tokens",
         "photographer asking: can it copy my photos | can it copy my photos",
         "rag vs fine tuning: which is cheaper | rag vs fine tuning: which is cheaper",
-        "what is rag | what is rag"
+        "what is rag | what is rag",
+        "LLM meaning in ai | LLM meaning",
+        "what is a token in nlp? | what is a token",
+        "in ai | in ai"
       })
   void whoIsAskingIsNotTheQuestion(String asked, String question) {
     assertEquals(question, QuestionIntent.withoutAsker(asked));
