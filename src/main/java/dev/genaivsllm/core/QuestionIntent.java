@@ -61,6 +61,8 @@ record QuestionIntent(Type type, String first, String second) {
                   + "(?: for .+)?$"),
           Pattern.compile("^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?$"),
           Pattern.compile(
+              "^(?:is|are) " + SIDE + " (?:better|worse|faster|cheaper) than " + SIDE + "$"),
+          Pattern.compile(
               "^(?:should|do|can|would) (?:i|we|you) (?:pick|choose|use|prefer|go with|take) "
                   + SIDE
                   + " over "
@@ -246,7 +248,8 @@ record QuestionIntent(Type type, String first, String second) {
    */
   private static String withoutPurpose(String side) {
     int at = side.length();
-    for (String cut : List.of(" for ", " when ", " if ")) {
+    for (String cut :
+        List.of(" for ", " when ", " if ", " in simple terms", " in plain english", " explained")) {
       int i = side.indexOf(cut);
       if (i > 0 && i < at) {
         at = i;

@@ -29,6 +29,8 @@ class QuestionIntentTest {
         "how is lora unlike full fine tuning | COMPARE | lora | full fine tuning",
         "why did diffusion models beat gans for images | COMPARE | diffusion models | gans",
         "flows vs vaes when i need exact likelihoods | COMPARE | flows | vaes",
+        "machine learning vs deep learning in simple terms | COMPARE | machine learning | deep learning",
+        "is rag better than fine-tuning for company docs? | COMPARE | rag | fine-tuning",
         "prompt engineering or fine tuning for our bot | EITHER | prompt engineering | fine tuning",
         "do i need pinecone or something for rag | PLAIN | do i need pinecone or something for rag | ''",
         "is bert generative? | PLACEMENT | bert | ''",
