@@ -29,12 +29,7 @@ public final class EvalService {
    * recommended; the first three are those families in order (steps, then the ranking).
    */
   private Evaluation recommend(EvalSet set) {
-    int top1 = 0;
-    int top3 = 0;
-    int answerable = 0;
-    int outOfScope = 0;
-    int outOfScopeRight = 0;
-    List<Evaluation.Miss> misses = new ArrayList<>();
+    Tally tally = new Tally();
     java.util.Map<String, java.util.Map<String, Integer>> confusion = new java.util.TreeMap<>();
     for (EvalSet.Case c : set.cases()) {
       List<String> shown = new ArrayList<>();
@@ -52,45 +47,16 @@ public final class EvalService {
       confusion
           .computeIfAbsent(expected, k -> new java.util.TreeMap<>())
           .merge(got, 1, Integer::sum);
-      boolean right1;
-      boolean right3;
-      if (c.none()) {
-        outOfScope++;
-        right1 = shown.isEmpty();
-        right3 = right1;
-        outOfScopeRight += right1 ? 1 : 0;
-      } else {
-        answerable++;
-        right1 = !shown.isEmpty() && (expected.equals(got) || c.accept().contains(got));
-        List<String> first3 = shown.subList(0, Math.min(3, shown.size()));
-        right3 = first3.contains(expected) || c.accept().stream().anyMatch(first3::contains);
-      }
-      top1 += right1 ? 1 : 0;
-      top3 += right3 ? 1 : 0;
-      if (!right1) {
-        misses.add(
-            new Evaluation.Miss(
-                c.text(),
-                c.none() ? List.of() : c.expect(),
-                shown.isEmpty() ? List.of() : List.of(got),
-                right3));
-      }
+      List<String> first3 = shown.subList(0, Math.min(3, shown.size()));
+      boolean right1 = !shown.isEmpty() && (expected.equals(got) || c.accept().contains(got));
+      boolean right3 = first3.contains(expected) || c.accept().stream().anyMatch(first3::contains);
+      tally.add(c, shown.isEmpty() ? List.of() : List.of(got), right1, right3);
     }
     List<Evaluation.Confusion> table = new ArrayList<>();
     confusion.forEach(
         (expected, gots) ->
             gots.forEach((got, n) -> table.add(new Evaluation.Confusion(expected, got, n))));
-    return new Evaluation(
-        set.file(),
-        set.kind(),
-        set.cases().size(),
-        answerable,
-        outOfScope,
-        top1,
-        top3,
-        outOfScopeRight,
-        misses,
-        table);
+    return tally.evaluation(set, table);
   }
 
   private static void addOnce(List<String> list, String id) {
@@ -100,18 +66,32 @@ public final class EvalService {
   }
 
   private Evaluation ask(EvalSet set) {
-    int top1 = 0;
-    int top3 = 0;
-    int answerable = 0;
-    int outOfScope = 0;
-    int outOfScopeRight = 0;
-    List<Evaluation.Miss> misses = new ArrayList<>();
+    Tally tally = new Tally();
     for (EvalSet.Case c : set.cases()) {
       QuestionReader.Understood u = ask.understand(c.text());
       List<String> got =
           u.answer().isEmpty() ? List.of() : u.answer().stream().map(s -> s.entry().id()).toList();
-      boolean right1;
-      boolean right3;
+      List<String> first3 =
+          got.isEmpty() ? List.of() : u.ids().subList(0, Math.min(3, u.ids().size()));
+      boolean right1 = !c.none() && firstRight(c, got, u.kind());
+      tally.add(c, got, right1, right1 || !c.none() && inFirst3(c, first3));
+    }
+    return tally.evaluation(set, List.of());
+  }
+
+  /**
+   * The counts both evaluations keep. A case with nothing to answer is right, first and in the
+   * first three, only when nothing was answered; for the others the caller says.
+   */
+  private static final class Tally {
+    private int top1;
+    private int top3;
+    private int answerable;
+    private int outOfScope;
+    private int outOfScopeRight;
+    private final List<Evaluation.Miss> misses = new ArrayList<>();
+
+    void add(EvalSet.Case c, List<String> got, boolean right1, boolean right3) {
       if (c.none()) {
         outOfScope++;
         right1 = got.isEmpty();
@@ -119,28 +99,27 @@ public final class EvalService {
         outOfScopeRight += right1 ? 1 : 0;
       } else {
         answerable++;
-        right1 = firstRight(c, got, u.kind());
-        List<String> first3 =
-            got.isEmpty() ? List.of() : u.ids().subList(0, Math.min(3, u.ids().size()));
-        right3 = right1 || inFirst3(c, first3);
       }
       top1 += right1 ? 1 : 0;
       top3 += right3 ? 1 : 0;
       if (!right1) {
-        misses.add(new Evaluation.Miss(c.text(), c.expect(), got, right3));
+        misses.add(new Evaluation.Miss(c.text(), c.none() ? List.of() : c.expect(), got, right3));
       }
     }
-    return new Evaluation(
-        set.file(),
-        set.kind(),
-        set.cases().size(),
-        answerable,
-        outOfScope,
-        top1,
-        top3,
-        outOfScopeRight,
-        misses,
-        List.of());
+
+    Evaluation evaluation(EvalSet set, List<Evaluation.Confusion> confusion) {
+      return new Evaluation(
+          set.file(),
+          set.kind(),
+          set.cases().size(),
+          answerable,
+          outOfScope,
+          top1,
+          top3,
+          outOfScopeRight,
+          misses,
+          confusion);
+    }
   }
 
   private static boolean firstRight(EvalSet.Case c, List<String> got, Answer.Kind kind) {
