@@ -53,15 +53,15 @@ final class DataDirection {
       String w = words.get(j).text();
       if (w.equals("for")) {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
-        return j > 0 && describes(words, j - 1) ? "input" : "purpose";
+        return j > 0 && endsWithAny(words, j - 1, cues.describing(), 1) ? "input" : "purpose";
       }
-      if (cues.output().contains(w) || endsCue(words, j, cues.output())) {
+      if (cues.output().contains(w) || endsWithAny(words, j, cues.output(), 2)) {
         return "output";
       }
       if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {
         return "output"; // "to a searchable transcript": a word or two may qualify the kind
       }
-      if (cues.input().contains(w) || endsCue(words, j, cues.input())) {
+      if (cues.input().contains(w) || endsWithAny(words, j, cues.input(), 2)) {
         return "input";
       }
     }
@@ -94,11 +94,15 @@ final class DataDirection {
   private static final java.util.Set<String> PASSED_OVER =
       java.util.Set.of("of", "in", "on", "about", "with", "at");
 
-  /** Whether a cue of several words ("look at", "listen to") ends at word {@code last}. */
-  private static boolean endsCue(List<Words.Word> words, int last, List<String> cues) {
-    for (String cue : cues) {
-      int n = cue.indexOf(' ') < 0 ? 1 : Words.of(cue).size();
-      if (n > 1 && last - n + 1 >= 0 && matchAt(words, last - n + 1, cue) == n) {
+  /**
+   * Whether one of the phrases of at least {@code fewest} words ends at word {@code last}: a cue of
+   * several words ("look at", "listen to"), or a describing noun ("alt text", "captions").
+   */
+  private static boolean endsWithAny(
+      List<Words.Word> words, int last, List<String> phrases, int fewest) {
+    for (String phrase : phrases) {
+      int n = Words.of(phrase).size();
+      if (n >= fewest && last - n + 1 >= 0 && matchAt(words, last - n + 1, phrase) == n) {
         return true;
       }
     }
@@ -107,11 +111,7 @@ final class DataDirection {
 
   /** Whether a word that sorts into categories (the classify task's words) comes before word i. */
   private boolean sortedBefore(String clause, List<Words.Word> words, int i) {
-    List<String> sorting =
-        book.signals().stream()
-            .filter(s -> s.id().equals("classify"))
-            .flatMap(s -> s.words().stream())
-            .toList();
+    List<String> sorting = book.signal("classify").map(SignalBook.Signal::words).orElse(List.of());
     for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
       if (breaksBetween(clause, words, j, j + 1)) {
         return false;
@@ -129,17 +129,6 @@ final class DataDirection {
   boolean describing(List<Words.Word> words, int start) {
     for (String d : book.cues().describing()) {
       if (matchAt(words, start, d) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the words ending at {@code last} are a describing noun ("alt text", "captions"). */
-  private boolean describes(List<Words.Word> words, int last) {
-    for (String d : book.cues().describing()) {
-      int n = Words.of(d).size();
-      if (last - n + 1 >= 0 && matchAt(words, last - n + 1, d) == n) {
         return true;
       }
     }

@@ -5,7 +5,6 @@ import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,13 @@ final class FamilyRanker {
   static final int IMPLIED_MISMATCH = -3;
 
   private final List<Family> families;
-  private final Map<String, SignalBook.Signal> byId = new LinkedHashMap<>();
+  private final SignalBook book;
   private final GoalExamples examples;
 
   FamilyRanker(List<Family> families, SignalBook book, GoalExamples examples) {
     this.families = families;
     this.examples = examples;
-    book.signals().forEach(s -> byId.put(s.id(), s));
+    this.book = book;
   }
 
   /**
@@ -62,7 +61,7 @@ final class FamilyRanker {
           case "mentioned" -> mentioned(family, u).ifPresent(reasons::add);
           case "implied" -> reasons.add(implied(family, u));
           default -> {
-            SignalBook.Effect effect = byId.get(u.id()).effects().get(family.id());
+            SignalBook.Effect effect = book.signal(u.id()).orElseThrow().effects().get(family.id());
             if (effect != null) {
               reasons.add(
                   new Recommendation.Reason(

@@ -10,7 +10,6 @@ import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,9 @@ final class GoalReader {
   private final SignalBook book;
   private final GoalWords goalWords;
   private final DataDirection direction;
-  private final Map<String, SignalBook.Signal> signalsById = new HashMap<>();
 
   GoalReader(SignalBook book, LexiconMatcher lexicon) {
     this.book = book;
-    book.signals().forEach(s -> signalsById.put(s.id(), s));
     this.goalWords = new GoalWords(book, lexicon);
     this.direction = new DataDirection(book);
   }
@@ -198,7 +195,7 @@ final class GoalReader {
    */
   private boolean namesDataNotMade(
       String clause, List<Words.Word> words, Found f, List<Mention> mentions) {
-    SignalBook.Signal s = signalsById.get(f.understood().id());
+    SignalBook.Signal s = book.signal(f.understood().id()).orElse(null);
     if (s == null || !f.understood().kind().equals("task") || s.gives().isEmpty()) {
       return false;
     }
@@ -310,7 +307,7 @@ final class GoalReader {
     List<Found> implied = new ArrayList<>();
     for (Found f : found) {
       Recommendation.Understood u = f.understood();
-      SignalBook.Signal s = signalsById.get(u.id());
+      SignalBook.Signal s = book.signal(u.id()).orElse(null);
       if (u.kind().equals("task") && !u.negated() && s != null && s.gives().isPresent()) {
         Modality m = s.gives().get();
         implied.add(

@@ -4,7 +4,6 @@ import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,12 +20,11 @@ final class TextBridge {
   /** What comes out that a family must make from text. */
   private static final Set<Modality> SPOKEN = Set.of(Modality.speech);
 
-  private final Map<String, SignalBook.Signal> signals;
+  private final SignalBook book;
   private final FamilyRanker ranker;
 
   TextBridge(SignalBook book, FamilyRanker ranker) {
-    this.signals = new java.util.HashMap<>();
-    book.signals().forEach(s -> signals.put(s.id(), s));
+    this.book = book;
     this.ranker = ranker;
   }
 
@@ -37,8 +35,11 @@ final class TextBridge {
     List<Recommendation.Understood> textJob =
         active.stream()
             .filter(u -> u.kind().equals("task"))
-            .filter(u -> signals.containsKey(u.id()))
-            .filter(u -> signals.get(u.id()).gives().equals(Optional.of(Modality.text)))
+            .filter(
+                u ->
+                    book.signal(u.id())
+                        .flatMap(SignalBook.Signal::gives)
+                        .equals(Optional.of(Modality.text)))
             .toList();
     if (in.isEmpty() || out.isEmpty() || textJob.isEmpty()) {
       return List.of();

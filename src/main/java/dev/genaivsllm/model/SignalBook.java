@@ -119,6 +119,11 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
     signals = List.copyOf(signals);
   }
 
+  /** The signal with this id, if the book has one. */
+  public java.util.Optional<Signal> signal(String id) {
+    return signals.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
   /**
    * This book with another laid on top: word lists join, and a signal of the other replaces the
    * signal with the same id.
