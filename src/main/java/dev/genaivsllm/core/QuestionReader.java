@@ -150,9 +150,8 @@ final class QuestionReader {
    */
   private boolean answers(EntryIndex.Scored s, Reading reading) {
     if (s.entry().kind().equals("concept")) {
-      Set<String> said = new java.util.HashSet<>();
-      reading.words().forEach(w -> said.add(w.stem()));
-      if (index.namedPlainly(s.entry(), said) && reading.knownShare() >= PLAIN_KNOWN) {
+      if (index.namedPlainly(s.entry(), reading.saidStems())
+          && reading.knownShare() >= PLAIN_KNOWN) {
         double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
         return s.score() / known >= weights.floor();
       }
@@ -180,8 +179,7 @@ final class QuestionReader {
     if (!top.entry().kind().equals("dimension")) {
       return top;
     }
-    Set<String> said = new java.util.HashSet<>();
-    reading.words().forEach(w -> said.add(w.stem()));
+    Set<String> said = reading.saidStems();
     if (EntryIndex.namedIn(top.entry(), said)) {
       return top;
     }

@@ -47,6 +47,13 @@ public record Reading(
     return all == 0 ? 0 : known / all;
   }
 
+  /** The stems of every word the text says, as typed (no lexicon terms, no corrections). */
+  public java.util.Set<String> saidStems() {
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    words.forEach(w -> stems.add(w.stem()));
+    return stems;
+  }
+
   /** The words that say what the text is about: not stop words. */
   public List<Words.Word> contentWords() {
     return words.stream().filter(w -> !Words.isStop(w.text())).toList();

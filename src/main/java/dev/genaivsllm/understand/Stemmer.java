@@ -12,10 +12,10 @@ package dev.genaivsllm.understand;
  * writes one. What matters most is that every form is stemmed the same way on both sides.
  */
 final class Stemmer {
-  /** Words that end in "ed" without being a past form. */
   /** Words whose final "e" stays, so they do not become another word ("note" is not "not"). */
   private static final java.util.Set<String> KEEP_E = java.util.Set.of("note", "none", "mode");
 
+  /** Words that end in "ed" without being a past form. */
   private static final java.util.Set<String> KEEP_ED =
       java.util.Set.of("embed", "imbed", "shred", "hundred", "sacred", "naked", "wicked");
 
