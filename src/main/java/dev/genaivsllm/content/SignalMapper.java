@@ -52,7 +52,8 @@ final class SignalMapper {
                     "only",
                     "pronouns",
                     "modifies",
-                    "sequence"));
+                    "sequence",
+                    "notData"));
     SignalBook.Cues cueWords =
         new SignalBook.Cues(
             cues.texts("output", 1, 200, 40),
@@ -66,7 +67,8 @@ final class SignalMapper {
             cues.texts("only", 0, 20, 40),
             cues.texts("pronouns", 0, 20, 40),
             cues.texts("modifies", 0, 100, 40),
-            cues.texts("sequence", 0, 50, 40));
+            cues.texts("sequence", 0, 50, 40),
+            cues.texts("notData", 0, 100, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap s : map.maps("signals", 1, 500)) {

@@ -42,6 +42,10 @@ final class DataDirection {
         && (end + 1 == words.size() || breaksBetween(clause, words, end, end + 1))) {
       return "input"; // "image in, text out"
     }
+    String ending = phraseEnd(clause, words, end);
+    if (ending != null) {
+      return ending; // "explanation of the trends out", "vocal track in"
+    }
     if (i > 0 && cues.outputAdjacent().contains(words.get(i - 1).text())) {
       // "tag emails as invoice, complaint or other": after sorting, "as" names the categories
       return sortedBefore(clause, words, i - 1) ? "mentioned" : "output";
@@ -69,18 +73,48 @@ final class DataDirection {
   }
 
   /**
+   * "output" or "input" when the phrase the kind stands in ends, a few words on, with an {@code
+   * outputAfter} or {@code inputAfter} cue ("a plain explanation of the trends out, "); null
+   * otherwise. A cue word on the way ends the search: the phrase says something else about the
+   * kind.
+   */
+  private String phraseEnd(String clause, List<Words.Word> words, int end) {
+    for (int j = end; j < Math.min(words.size(), end + PHRASE_END_REACH); j++) {
+      if (j > end && breaksBetween(clause, words, j - 1, j)) {
+        return null;
+      }
+      String w = words.get(j).text();
+      boolean last = j + 1 == words.size() || breaksBetween(clause, words, j, j + 1);
+      if (last && book.cues().outputAfter().contains(w)) {
+        return "output";
+      }
+      if (last && book.cues().inputAfter().contains(w)) {
+        return "input";
+      }
+      if (!PASSED_OVER.contains(w)
+          && (book.cues().input().contains(w) || book.cues().output().contains(w))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** How many words after a kind a closing "out" or "in" may stand ("the trends out"). */
+  private static final int PHRASE_END_REACH = 5;
+
+  /**
    * Whether "from" follows the kind, in the same sentence, before any cue: "20 moodboard images of
    * a cozy cafe, from a text description" asks for images made from the description.
    */
   private boolean madeFrom(String clause, List<Words.Word> words, int end) {
     for (int j = end; j < Math.min(words.size(), end + CUE_WINDOW + 2); j++) {
-      if (j > end
-          && clause.substring(words.get(j - 1).end(), words.get(j).start()).matches(".*[.;?!].*")) {
+      if (j > end && sentenceEndsBetween(clause, words, j - 1, j)) {
         return false;
       }
       String w = words.get(j).text();
       if (w.equals("from")) {
-        return true;
+        // "from a text description" or "from 'rainy night, piano'", not "from our paramedics"
+        return quoted(clause, words, j) || namesKind(words, j + 1);
       }
       if (!PASSED_OVER.contains(w)
           && (book.cues().input().contains(w) || book.cues().output().contains(w))) {
@@ -89,6 +123,38 @@ final class DataDirection {
     }
     return false;
   }
+
+  /**
+   * Whether a sentence ends between words {@code a} and {@code b}. Two words read from one lexicon
+   * phrase ("nearest neighbour") share its span, so there is nothing between them.
+   */
+  private static boolean sentenceEndsBetween(String clause, List<Words.Word> words, int a, int b) {
+    int from = words.get(a).end();
+    int to = words.get(b).start();
+    return from < to && clause.substring(from, to).matches(".*[.;?!].*");
+  }
+
+  /** Whether a quotation opens right after word {@code i}: what is quoted is text. */
+  private static boolean quoted(String clause, List<Words.Word> words, int i) {
+    int from = words.get(i).end();
+    int to = i + 1 < words.size() ? words.get(i + 1).start() : clause.length();
+    return from < to && clause.substring(from, to).matches(".*[\"'‘“].*");
+  }
+
+  /** Whether a kind of data is named within a few words from word {@code i}. */
+  private boolean namesKind(List<Words.Word> words, int i) {
+    for (int j = i; j < Math.min(words.size(), i + FROM_REACH); j++) {
+      for (List<String> kind : book.modalities().values()) {
+        if (GoalWords.startsWithAny(words, j, kind)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far after "from" the kind it is made from is named ("from a short text description"). */
+  private static final int FROM_REACH = 4;
 
   /** Prepositions that describe the kind on the way to "from" ("images of a cafe, from ..."). */
   private static final java.util.Set<String> PASSED_OVER =
@@ -137,8 +203,17 @@ final class DataDirection {
 
   /** Whether "for" is one of the {@code reach} words before word {@code i}. */
   static boolean forWithin(List<Words.Word> words, int i, int reach) {
+    return within(words, i, reach, "for");
+  }
+
+  /** Whether "from" is one of the {@code reach} words before word {@code i}. */
+  static boolean fromWithin(List<Words.Word> words, int i, int reach) {
+    return within(words, i, reach, "from");
+  }
+
+  private static boolean within(List<Words.Word> words, int i, int reach, String word) {
     for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
-      if (words.get(j).text().equals("for")) {
+      if (words.get(j).text().equals(word)) {
         return true;
       }
     }

@@ -37,6 +37,25 @@ import java.util.regex.Pattern;
 final class GoalReader {
   private static final int PURPOSE_REACH = 3;
 
+  /**
+   * Whether a word can open a noun phrase ahead of its noun: an article, a number or a unit of
+   * length ("a 10 second clip"). Any other word may be a verb whose object the kind is ("grade
+   * photos of homework").
+   */
+  private static boolean measureOrArticle(Words.Word w) {
+    return Words.isStop(w.text()) || w.text().matches("\\d+") || MEASURES.contains(w.text());
+  }
+
+  /** Words that, right after a kind's word, make it a verb ("book a table", "film the race"). */
+  private static final Set<String> ARTICLES =
+      Set.of("a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "these", "some");
+
+  private static final Set<String> MEASURES =
+      Set.of("second", "seconds", "minute", "minutes", "sec", "min", "short", "long", "hour");
+
+  /** How early a kind must be named for a clause without a task or output to ask for it. */
+  private static final int OPENING_WORDS = 4;
+
   private final SignalBook book;
   private final GoalWords goalWords;
   private final DataDirection direction;
@@ -85,6 +104,16 @@ final class GoalReader {
     // Where a signal and a kind of data overlap, the longer words win ("latent code" is data, not
     // "code" to write; "natural voice" asks for speech, it does not give audio); a tie goes to the
     // signal.
+    // Of two signals said by overlapping words, the longer holds ("instagram captions" is writing,
+    // not describing images)
+    signals.removeIf(
+        f ->
+            signals.stream()
+                .anyMatch(
+                    g ->
+                        g.start() < f.end()
+                            && f.start() < g.end()
+                            && g.end() - g.start() > f.end() - f.start()));
     List<Found> found = new ArrayList<>();
     for (Found f : signals) {
       boolean outdone =
@@ -100,6 +129,11 @@ final class GoalReader {
     }
     boolean[] claimed = new boolean[words.size()];
     found.forEach(f -> Arrays.fill(claimed, f.start(), f.end(), true));
+    for (int i = 0; i < words.size(); i++) {
+      for (String phrase : book.cues().notData()) {
+        Arrays.fill(claimed, i, i + matchAt(words, i, phrase), true); // "sound more formal"
+      }
+    }
     mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1]);
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
@@ -127,6 +161,7 @@ final class GoalReader {
     }
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
     keepOnly(clause, words, mentions, found);
+    named(found, words);
     implied(found);
     found.sort(Comparator.comparingInt(Found::start));
     Set<String> seen = new HashSet<>();
@@ -273,8 +308,8 @@ final class GoalReader {
                                               book.cues().negation().contains(words.get(j).text())))
                           .findFirst())
               .orElse(null);
-      if (kept == null) {
-        continue;
+      if (kept == null || DataDirection.fromWithin(words, kept.start(), PURPOSE_REACH)) {
+        continue; // "from a text prompt only": only from text, whatever comes out
       }
       found.removeIf(f -> f.understood().kind().equals("input") && f.start() == kept.start());
       found.add(understood(clause, words, kept, kept.modality(), "output", false));
@@ -288,6 +323,42 @@ final class GoalReader {
                   found.get(k).start(),
                   found.get(k).end()));
         }
+      }
+    }
+  }
+
+  /**
+   * A clause that is only a noun phrase ("a 10 second clip of a coffee cup for our reel", "poster
+   * art for our launch") asks for the kind it opens with: with no task and no output named, a kind
+   * named first, after at most an article or a measure, with no direction, is what must come out.
+   */
+  private static void named(List<Found> found, List<Words.Word> words) {
+    boolean job =
+        found.stream()
+            .anyMatch(
+                f ->
+                    !f.understood().negated()
+                        && (f.understood().kind().equals("task")
+                            || f.understood().kind().equals("output")));
+    if (job) {
+      return;
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      Recommendation.Understood u = f.understood();
+      if (f.start() < OPENING_WORDS
+          && u.kind().equals("mentioned")
+          && !u.negated()
+          && words.subList(0, f.start()).stream().allMatch(GoalReader::measureOrArticle)
+          && (f.end() == words.size() || !ARTICLES.contains(words.get(f.end()).text()))) {
+        found.set(
+            k,
+            new Found(
+                new Recommendation.Understood(
+                    "output", u.id(), u.id() + " output", u.quoted(), false),
+                f.start(),
+                f.end()));
+        return;
       }
     }
   }

@@ -37,6 +37,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    * @param modifies nouns that a kind right before them only describes ("logo concepts", "image
    *     prompts"): no data of that kind is involved
    * @param sequence words that separate the steps of a multi-step goal ("then")
+   * @param notData phrases in which a kind's word means something else ("sound more formal",
+   *     "sounds like"): their words name no data
    */
   public record Cues(
       List<String> output,
@@ -50,7 +52,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> only,
       List<String> pronouns,
       List<String> modifies,
-      List<String> sequence) {
+      List<String> sequence,
+      List<String> notData) {
     public Cues {
       output = List.copyOf(output);
       outputAdjacent = List.copyOf(outputAdjacent);
@@ -64,6 +67,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       pronouns = List.copyOf(pronouns);
       modifies = List.copyOf(modifies);
       sequence = List.copyOf(sequence);
+      notData = List.copyOf(notData);
     }
 
     Cues merge(Cues top) {
@@ -79,7 +83,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(only, top.only),
           join(pronouns, top.pronouns),
           join(modifies, top.modifies),
-          join(sequence, top.sequence));
+          join(sequence, top.sequence),
+          join(notData, top.notData));
     }
   }
 

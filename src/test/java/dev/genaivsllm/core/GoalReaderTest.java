@@ -101,6 +101,30 @@ class GoalReaderTest {
         read("deposition audio to a searchable text transcript"));
     assertEquals(
         List.of("output:image", "need:realtime"), read("thumbnail generation in real time"));
+    assertEquals(
+        List.of("input:image", "output:text", "task:describe-image"),
+        read("dashboard screenshot in, plain-English explanation of the trends out"));
+  }
+
+  @Test
+  void aKindsWordInAnotherSenseNamesNoData() {
+    assertEquals(
+        List.of("task:write", "implied:text", "mentioned:text"),
+        read("rewrite my emails to sound more formal"));
+    assertTrue(
+        read("continue my guitar recording for another minute").stream()
+            .noneMatch(u -> u.endsWith("transcribe")));
+    assertTrue(
+        read("remove the stranger in the background of this photo").stream()
+            .noneMatch(u -> u.endsWith("anomaly")));
+  }
+
+  @Test
+  void wordsReadFromOneLexiconPhraseShareItsSpan() {
+    // "nearest-neighbour" reads as a phrase of several words with one span; nothing lies between
+    assertTrue(
+        read("vectorize arXiv abstracts so I can pull nearest-neighbour papers to my lattice QCD draft")
+            .contains("task:semantic-search"));
   }
 
   @Test
