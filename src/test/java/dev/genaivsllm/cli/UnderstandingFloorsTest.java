@@ -23,9 +23,11 @@ class UnderstandingFloorsTest {
   @ParameterizedTest(name = "{0}: top1 >= {1} %, top3 >= {2} %, out of scope >= {3} %")
   @CsvSource({
     "eval/ask-tuning.yaml,          86, 91, 91",
+    "eval/ask-tuning-2.yaml,        71, 82, 95",
     "eval/ask-heldout.yaml,         75, 89, 81",
     "eval/ask-heldout-2.yaml,       79, 87, 95",
     "eval/recommend-tuning.yaml,    95, 96, 86",
+    "eval/recommend-tuning-2.yaml,  80, 82, 70",
     "eval/recommend-heldout.yaml,   87, 88, 85",
     "eval/recommend-heldout-2.yaml, 94, 96, 100",
   })
