@@ -157,11 +157,30 @@ record QuestionIntent(Type type, String first, String second) {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * The question without who is asking, if it starts by saying so, and without the field named as
-   * where a word is meant; else the question.
+   * How simply the asker wants it put ("explain like i'm in 10th grade", "eli5", "for a 12 year
+   * old", "in layman's terms"): what level to answer at, not what the question is about.
+   */
+  private static final Pattern LEVEL =
+      Pattern.compile(
+          "[,;:-]?\\s*\\b(?:(?:(?:can you |could you |please |pls )?explain(?: it| this| that)? )?"
+              + "like (?:i'?m|im|i am|you'?re talking to) [^?.!,;]*"
+              + "|eli5|in lay ?m[ae]n'?s terms|for dummies"
+              + "|(?:for|to) (?:a |an |my )?(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)"
+              + "[- ]?(?:year|yr)s?[- ]?olds?"
+              + "|(?:for|to) (?:a |an )?(?:complete |total |absolute )?"
+              + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The question without who is asking, if it starts by saying so, without how simply it should be
+   * put, and without the field named as where a word is meant; else the question.
    */
   static String withoutAsker(String question) {
     String q = question;
+    Matcher level = LEVEL.matcher(q);
+    if (level.find() && (level.start() > 0 || level.end() < q.length())) {
+      q = (q.substring(0, level.start()) + " " + q.substring(level.end())).strip();
+    }
     Matcher m = ASKER.matcher(q);
     if (m.find() && m.end() < q.length()) {
       q = q.substring(m.end());

@@ -76,7 +76,13 @@ final class Stemmer {
   }
 
   /** Plurals and third persons: "strategies" to "strategy", "models" to "model". */
+  /** Words that end in "s" without being plurals of another word: the news is not "new". */
+  private static final java.util.Set<String> KEEP_S = java.util.Set.of("news", "physics");
+
   private static String plural(String w) {
+    if (KEEP_S.contains(w)) {
+      return w;
+    }
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
     }

@@ -138,6 +138,8 @@ public final class Words {
           "getting",
           "going",
           "gonna",
+          "kinda",
+          "sorta",
           "wanna",
           "gotta",
           "ok",
