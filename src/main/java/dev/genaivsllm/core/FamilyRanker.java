@@ -49,8 +49,12 @@ final class FamilyRanker {
       Set<String> counted = new LinkedHashSet<>();
       boolean fits = true;
       for (Recommendation.Understood u : signals) {
-        if (!counted.add(u.kind() + ":" + u.id())) {
+        if (!counted.add((u.negated() ? "!" : "") + u.kind() + ":" + u.id())) {
           continue; // a signal counts once, however often it is said
+        }
+        if (u.negated()) {
+          ruledOut(family, u).ifPresent(reasons::add);
+          continue;
         }
         switch (u.kind()) {
           case "input", "output" -> {
@@ -103,6 +107,32 @@ final class FamilyRanker {
     }
     return withConfidence;
   }
+
+  /**
+   * A task the goal rules out ("no generated answers", "we don't want it to write anything") counts
+   * against the families whose own job it is, by half what it would have given them.
+   */
+  private java.util.Optional<Recommendation.Reason> ruledOut(
+      Family family, Recommendation.Understood u) {
+    if (!u.kind().equals("task")) {
+      return java.util.Optional.empty();
+    }
+    SignalBook.Effect effect = book.signal(u.id()).orElseThrow().effects().get(family.id());
+    if (effect == null || effect.points() < OWN_JOB) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Recommendation.Reason(
+            -effect.points() / 2,
+            "The goal rules out " + u.label() + ", which is what it is for.",
+            "not " + u.label(),
+            quoted(u)));
+  }
+
+  /**
+   * The points from which a task is a family's own job ("+6/+7" in signals.yaml, "+4/+5" strong).
+   */
+  static final int OWN_JOB = 4;
 
   private static Recommendation.Reason modality(Family family, Recommendation.Understood u) {
     Modality m = Modality.valueOf(u.id());

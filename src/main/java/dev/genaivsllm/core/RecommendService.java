@@ -64,7 +64,11 @@ public final class RecommendService {
     if (!job && !(data && like >= EXAMPLE_WITH_DATA) && like < EXAMPLE_ALONE) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
-    List<Recommendation.Ranked> ranked = ranker.rank(active, request.goal());
+    // a task ruled out still counts, against the families whose own job it is
+    List<Recommendation.Ranked> ranked =
+        ranker.rank(
+            understood.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList(),
+            request.goal());
     // a text job between speech in and speech out is three steps, however it was phrased; the
     // clauses may name only two of them ("summarize this podcast and read the summary aloud")
     List<StepFit> bridge = new TextBridge(book, ranker).steps(active);

@@ -53,6 +53,21 @@ class RecommendGoalsTest {
   }
 
   @Test
+  void aTaskRuledOutCountsAgainstTheFamilyWhoseJobItIs() {
+    Recommendation r = recommend("I don't want to caption images, I want to create new ones");
+    Recommendation.Ranked multimodal =
+        r.ranked().stream()
+            .filter(x -> x.family().id().equals("multimodal-llm"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        multimodal.reasons().stream()
+            .anyMatch(x -> x.points() < 0 && x.signal().equals("not describing or reading images")),
+        () -> multimodal.reasons().toString());
+    assertEquals("diffusion", r.ranked().get(0).family().id());
+  }
+
+  @Test
   void everyFamilyIsTheAnswerToAtLeastTwoGoals() throws Exception {
     Map<String, Integer> wins = new HashMap<>();
     List<String> lines =
