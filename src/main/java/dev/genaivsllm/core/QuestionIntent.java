@@ -54,7 +54,8 @@ record QuestionIntent(Type type, String first, String second) {
           Pattern.compile("^(?:is|are) " + SIDE + " (?:the same(?: thing)? as|like) " + SIDE + "$"),
           Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " (?:difference|differences|diff)$"),
           Pattern.compile(
-              "^(?:should|do|can|would) (?:i|we|you) (?:use|pick|choose|go with|try) "
+              "^(?:should|do|can|would) (?:i|we|you) (?:use|pick|choose|go with|try|change|tune"
+                  + "|adjust|learn|study|start with|tweak) "
                   + SIDE
                   + " or "
                   + SIDE
@@ -93,9 +94,9 @@ record QuestionIntent(Type type, String first, String second) {
       Pattern.compile(
           "^(?:is|are|isn'?t|aren'?t) "
               + SIDE
-              + " (?:just |really |basically |actually |also |still )?"
+              + " (?:(?:just |really |basically |actually |also |still )?"
               + "(?:(?:an? |the )?(?:kind|type|form|sort|part|example|version|special case) of"
-              + "(?: an?| the)?|an?|the) "
+              + "(?: an?| the)?|an?|the)|just) "
               + SIDE
               + "$");
 
@@ -117,7 +118,7 @@ record QuestionIntent(Type type, String first, String second) {
           "neither");
 
   /** Where one clause of a question ends: a comma, semicolon, colon or spaced dash. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]| - | -- | — ");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|[?.!] | - | -- | — ");
 
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
@@ -210,6 +211,11 @@ record QuestionIntent(Type type, String first, String second) {
       if (pair.matches() && weighsLater(clauses, i) && !VAGUE.contains(pair.group(2).strip())) {
         return new QuestionIntent(Type.COMPARE, pair.group(1).strip(), pair.group(2).strip());
       }
+      // "is a reasoning model just chain-of-thought baked in? how do they differ"
+      Matcher isA = IS_A.matcher(clause);
+      if (isA.matches() && weighsLater(clauses, i)) {
+        return new QuestionIntent(Type.COMPARE, isA.group(1).strip(), isA.group(2).strip());
+      }
     }
     Optional<QuestionIntent> compared = compared(q);
     if (compared.isPresent()) {
@@ -268,7 +274,24 @@ record QuestionIntent(Type type, String first, String second) {
   private static String withoutPurpose(String side) {
     int at = side.length();
     for (String cut :
-        List.of(" for ", " when ", " if ", " in simple terms", " in plain english", " explained")) {
+        List.of(
+            " for ",
+            " when ",
+            " if ",
+            " in simple terms",
+            " in plain english",
+            " explained",
+            " whats the",
+            " what's the",
+            " what is the",
+            " which is",
+            " which one",
+            " pros and cons",
+            " side by side",
+            " contrast them",
+            " compare them",
+            " on ",
+            " in terms of ")) {
       int i = side.indexOf(cut);
       if (i > 0 && i < at) {
         at = i;

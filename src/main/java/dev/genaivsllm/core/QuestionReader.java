@@ -263,6 +263,13 @@ final class QuestionReader {
   }
 
   /**
+   * How well what is said besides two compared things must match a dimension to be the topic they
+   * are compared on: more than an answer needs, since the leftover words are few and often only
+   * frame the question ("baked in? how do they differ").
+   */
+  private static final double TOPIC_FLOOR = 0.45;
+
+  /**
    * Two things compared on a topic ("how does sampling an image differ from sampling text"): the
    * dimension that what is said besides the two names matches, if one does.
    */
@@ -277,7 +284,7 @@ final class QuestionReader {
         .filter(e -> e.kind().equals("dimension"))
         .map(e -> EntryIndex.score(e, rest, weights))
         .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::score))
-        .filter(s -> s.score() >= weights.floor())
+        .filter(s -> s.score() >= TOPIC_FLOOR)
         .map(s -> new Understood(Answer.Kind.dimension, List.of(s), ranked, reading, s.score()));
   }
 

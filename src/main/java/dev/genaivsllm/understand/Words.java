@@ -59,6 +59,8 @@ public final class Words {
           "wasn",
           "won",
           "different",
+          "differ",
+          "differs",
           "do",
           "does",
           "doing",

@@ -33,6 +33,11 @@ class QuestionIntentTest {
         "is rag better than fine-tuning for company docs? | COMPARE | rag | fine-tuning",
         "prompt engineering or fine tuning for our bot | EITHER | prompt engineering | fine tuning",
         "do i need pinecone or something for rag | PLAIN | do i need pinecone or something for rag | ''",
+        "bert vs gpt whats the diff | COMPARE | bert | gpt",
+        "mamba vs transformer on really long inputs | COMPARE | mamba | transformer",
+        "should i change temperature or top_p? how are they different | COMPARE | temperature | top_p",
+        "is a reasoning model just chain-of-thought baked in? how do they differ | COMPARE"
+            + " | a reasoning model | chain-of-thought baked in",
         "is bert generative? | PLACEMENT | bert | ''",
         "is BERT an LLM | PLACEMENT | bert | ''",
         "are diffusion models a kind of generative ai | PLACEMENT | diffusion models | ''",
@@ -62,7 +67,12 @@ class QuestionIntentTest {
         "what is rag | what is rag",
         "LLM meaning in ai | LLM meaning",
         "what is a token in nlp? | what is a token",
-        "in ai | in ai"
+        "in ai | in ai",
+        "what's an embedding? explain like im in 10th grade | what's an embedding?",
+        "explain transformers like i'm five | explain transformers",
+        "eli5 diffusion models | diffusion models",
+        "rlhf for a 12 year old | rlhf",
+        "what is lora in layman's terms | what is lora"
       })
   void whoIsAskingIsNotTheQuestion(String asked, String question) {
     assertEquals(question, QuestionIntent.withoutAsker(asked));
