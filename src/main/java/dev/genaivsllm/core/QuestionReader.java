@@ -134,6 +134,13 @@ final class QuestionReader {
           reading,
           repeated.get().claim());
     }
+    Optional<Understood> bothSides =
+        intent.type() == QuestionIntent.Type.PLACEMENT || intent.type() == QuestionIntent.Type.IS_A
+            ? Optional.empty()
+            : bothSides(reading, ranked);
+    if (bothSides.isPresent()) {
+      return bothSides.get();
+    }
     EntryIndex.Scored top = named(reading, ranked);
     if (!answers(top, reading)) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
@@ -263,6 +270,74 @@ final class QuestionReader {
   }
 
   /**
+   * A question that names both sides of the pack anywhere in it ("what kind of data are image
+   * generators trained on compared to llms", "do image generators use the same architecture as
+   * llms") asks how the two compare on what else it says: the dimension that matches the rest, if
+   * one does clearly. A language model on one side; generative AI, a family of non-language
+   * generators, or a lexicon term for one ("image generator") on the other.
+   */
+  private Optional<Understood> bothSides(Reading reading, List<EntryIndex.Scored> ranked) {
+    Set<String> said = new java.util.HashSet<>(reading.saidStems());
+    Set<String> generatorTerms = new java.util.HashSet<>();
+    for (String term : reading.terms()) {
+      List<String> stems = Words.of(term).stream().map(Words.Word::stem).toList();
+      said.addAll(stems);
+      if (GENERATOR_TERM.matcher(term).find()) {
+        generatorTerms.addAll(stems);
+      }
+    }
+    List<EntryIndex.Entry> language =
+        index.entries().stream()
+            .filter(e -> LANGUAGE.contains(e.id()) && e.kind().equals("concept"))
+            .filter(e -> EntryIndex.namedIn(e, said))
+            .toList();
+    List<EntryIndex.Entry> generators =
+        index.entries().stream()
+            .filter(e -> e.kind().equals("concept") && !LANGUAGE.contains(e.id()))
+            .filter(
+                e ->
+                    e.id().equals("generative-ai")
+                        || e.source() instanceof Concept c
+                            && c.placement() == dev.genaivsllm.model.Placement.genai)
+            .filter(e -> index.namedPlainly(e, said) || e.id().equals("generative-ai"))
+            .filter(e -> EntryIndex.namedIn(e, said))
+            .toList();
+    if (language.isEmpty()
+        || generators.isEmpty() && generatorTerms.isEmpty()
+        || SAME.matcher(reading.text()).find()) {
+      return Optional.empty(); // "they use genai and llm as if they were the same word"
+    }
+    Set<String> named = new java.util.HashSet<>(generatorTerms);
+    for (EntryIndex.Entry e : concat(language, generators)) {
+      e.names().forEach(n -> named.addAll(n.weights().keySet()));
+    }
+    // "LLMs that write text the way stable diffusion makes images (Mercury? LLaDA?)" is about a
+    // third thing it names
+    Set<String> besides = new java.util.HashSet<>(said);
+    besides.removeAll(named);
+    boolean third =
+        index.entries().stream()
+            .filter(e -> e.kind().equals("concept"))
+            .filter(e -> !language.contains(e) && !generators.contains(e))
+            .anyMatch(e -> index.namedPlainly(e, besides));
+    return third ? Optional.empty() : topicOf(reading.vector().without(named), ranked, reading);
+  }
+
+  private static List<EntryIndex.Entry> concat(List<EntryIndex.Entry> a, List<EntryIndex.Entry> b) {
+    List<EntryIndex.Entry> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Whether two terms mean the same is how they relate, not a topic they are compared on. */
+  private static final java.util.regex.Pattern SAME =
+      java.util.regex.Pattern.compile("(?i)\\bsame (?:thing|word|term)|interchangeabl|synonym");
+
+  /** A lexicon term for a kind of generator: "image generator", "video generation". */
+  private static final java.util.regex.Pattern GENERATOR_TERM =
+      java.util.regex.Pattern.compile("\\bgenerat(?:or|ion)\\b");
+
+  /**
    * How well what is said besides two compared things must match a dimension to be the topic they
    * are compared on: more than an answer needs, since the leftover words are few and often only
    * frame the question ("baked in? how do they differ").
@@ -279,7 +354,12 @@ final class QuestionReader {
     for (Side s : List.of(a, b)) {
       s.scored().entry().names().forEach(n -> named.addAll(n.weights().keySet()));
     }
-    var rest = reading.vector().without(named);
+    return topicOf(reading.vector().without(named), ranked, reading);
+  }
+
+  /** The dimension that these words match clearly, as the answer. */
+  private Optional<Understood> topicOf(
+      dev.genaivsllm.understand.TermVector rest, List<EntryIndex.Scored> ranked, Reading reading) {
     return index.entries().stream()
         .filter(e -> e.kind().equals("dimension"))
         .map(e -> EntryIndex.score(e, rest, weights))

@@ -53,6 +53,31 @@ class AskServiceTest {
   }
 
   @Test
+  void bothSidesNamedAnywhereAskHowTheyCompareOnTheRest() {
+    // over the bundled pack: the fixture has too few dimensions to tell a topic from none
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    assertEquals(
+        List.of("data"),
+        real.ask(
+                "what kind of data are image generators trained on compared to llms",
+                Level.beginner)
+            .ids());
+    assertEquals(
+        List.of("applications"),
+        real.ask(
+                "what do companies actually use generative AI for vs LLMs specifically",
+                Level.beginner)
+            .ids());
+    // whether the two terms mean the same is how they relate
+    assertEquals(
+        List.of("relationship"),
+        real.ask(
+                "people at work say genai and llm like they're the same thing. are they?",
+                Level.beginner)
+            .ids());
+  }
+
+  @Test
   void isXGenerativeIsAnsweredWithWhereItSits() {
     Answer a = answer("is a transformer generative?");
     assertEquals(Answer.Kind.placement, a.kind());
