@@ -22,6 +22,8 @@ record QuestionIntent(Type type, String first, String second) {
     IS_A,
     /** "X or Y", which may set two things side by side, or may not ("bert generative or not"). */
     EITHER,
+    /** "what is X", in a sentence of its own: X itself, if X names something. */
+    DEFINE,
     /** Anything else: the whole question is matched. */
     PLAIN
   }
@@ -100,6 +102,20 @@ record QuestionIntent(Type type, String first, String second) {
               + SIDE
               + "$");
 
+  /**
+   * A sentence that asks what something is: "what are embeddings anyway", "what is GPT exactly",
+   * "what does rlhf stand for".
+   */
+  private static final Pattern DEFINE =
+      Pattern.compile(
+          "^(?:so |ok |okay |and |but |then )?(?:what(?: is| are|'s|s| r)"
+              + " (?:a |an |the )?"
+              + SIDE
+              + "(?: anyway| exactly| actually| really| even| again| then| though)*"
+              + "|what (?:does|do) (?:a |an |the )?"
+              + SIDE
+              + " (?:mean|stand for))$");
+
   /** What stands after "or" without being a second thing: "pinecone or something". */
   private static final java.util.Set<String> VAGUE =
       java.util.Set.of(
@@ -116,6 +132,12 @@ record QuestionIntent(Type type, String first, String second) {
           "so on",
           "both",
           "neither");
+
+  private static final Pattern POINTING =
+      Pattern.compile("^(?:that|this|these|those|it|they|them|he|she)\\b|\\bcalled$");
+
+  /** At most this many words name what "what is ..." asks about. */
+  private static final int DEFINED_WORDS = 4;
 
   /** Where one clause of a question ends: a comma, semicolon, colon or spaced dash. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|[?.!] | - | -- | — ");
@@ -234,6 +256,16 @@ record QuestionIntent(Type type, String first, String second) {
     Matcher isA = IS_A.matcher(q);
     if (isA.matches()) {
       return new QuestionIntent(Type.IS_A, isA.group(1).strip(), isA.group(2).strip());
+    }
+    for (String clause : CLAUSE_BREAK.split(q)) {
+      Matcher define = DEFINE.matcher(clause.strip());
+      if (define.matches()) {
+        String x = (define.group(1) != null ? define.group(1) : define.group(2)).strip();
+        // "what is that in genai", "what is this called": the thing is named elsewhere
+        if (x.split(" ").length <= DEFINED_WORDS && !POINTING.matcher(x).find()) {
+          return new QuestionIntent(Type.DEFINE, x, "");
+        }
+      }
     }
     Matcher either = EITHER.matcher(q);
     if (either.matches()) {

@@ -86,6 +86,18 @@ final class QuestionReader {
               score);
         }
       }
+      case DEFINE -> {
+        // "musician here, someone trained a LoRA on my art. what is a LoRA": the LoRA
+        Optional<Side> x = side(intent.first());
+        if (x.isPresent() && x.get().pure()) {
+          return new Understood(
+              kindOf(x.get().scored()),
+              List.of(x.get().scored()),
+              ranked,
+              reading,
+              x.get().scored().score());
+        }
+      }
       case PLACEMENT -> {
         Optional<Side> x = side(intent.first());
         if (x.isPresent() && !SIDES.contains(x.get().id())) {

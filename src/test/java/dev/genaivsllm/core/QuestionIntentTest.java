@@ -38,6 +38,12 @@ class QuestionIntentTest {
         "should i change temperature or top_p? how are they different | COMPARE | temperature | top_p",
         "is a reasoning model just chain-of-thought baked in? how do they differ | COMPARE"
             + " | a reasoning model | chain-of-thought baked in",
+        "does an embedding model need a GPU? and what are embeddings anyway | DEFINE | embeddings | ''",
+        "musician here, someone trained a LoRA on my art. what is a LoRA | DEFINE | lora | ''",
+        "what is GPT exactly, one model or a whole family? | DEFINE | gpt | ''",
+        "what does rlhf stand for | DEFINE | rlhf | ''",
+        "NIST calls it confabulation - what is that in genai | PLAIN"
+            + " | nist calls it confabulation - what is that in genai | ''",
         "is bert generative? | PLACEMENT | bert | ''",
         "is BERT an LLM | PLACEMENT | bert | ''",
         "are diffusion models a kind of generative ai | PLACEMENT | diffusion models | ''",
