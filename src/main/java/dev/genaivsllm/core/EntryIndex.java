@@ -277,6 +277,28 @@ final class EntryIndex {
   }
 
   /** The share of the question's weight on words the entry uses somewhere, in [0, 1]. */
+  /**
+   * The stems of the names this text gives the entry by everyday words only ("temperature" in "my
+   * cat has a high temperature"); empty when it names the entry any other way, or not at all.
+   */
+  java.util.Set<String> namedOnlyByEveryday(Entry e, java.util.Set<String> stems) {
+    if (namedPlainly(e, stems)) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (TermVector n : e.names()) {
+      if (!n.weights().isEmpty() && stems.containsAll(n.weights().keySet())) {
+        names.addAll(n.weights().keySet());
+      }
+    }
+    return names;
+  }
+
+  /** The share of this text's weight on words the entry uses somewhere, in [0, 1]. */
+  static double coverageOf(Entry e, TermVector q) {
+    return coverage(e, q);
+  }
+
   private static double coverage(Entry e, TermVector q) {
     double all = 0;
     double used = 0;

@@ -175,8 +175,25 @@ final class QuestionReader {
         return s.score() / known >= weights.floor();
       }
     }
-    return s.score() >= weights.floor() && s.coverage() >= weights.covered();
+    if (s.score() < weights.floor() || s.coverage() < weights.covered()) {
+      return false;
+    }
+    // "my cat has a high temperature": an entry named only by an everyday word answers when the
+    // rest of the question is about the field too
+    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
+    var rest = reading.vector().without(everyday);
+    return everyday.isEmpty()
+        || rest.weights().size() < EVERYDAY_REST
+        || EntryIndex.coverageOf(s.entry(), rest) >= weights.covered();
   }
+
+  /**
+   * How many other words a question must say before they decide whether an entry it names only by
+   * an everyday word is what it is about: "deep learning in simple terms" says one ("terms") and is
+   * about deep learning; "my cat has a high temperature" says two (cat, high) the entry barely
+   * uses.
+   */
+  private static final int EVERYDAY_REST = 2;
 
   /**
    * The share of a question's weight the pack must know for a plainly named concept to answer

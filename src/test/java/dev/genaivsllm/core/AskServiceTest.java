@@ -78,6 +78,19 @@ class AskServiceTest {
   }
 
   @Test
+  void anEntryNamedOnlyByAnEverydayWordAnswersWhenTheRestIsAboutTheFieldToo() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    assertThrows(
+        NoMatchException.class,
+        () -> real.ask("my cat has a high temperature what do i do", Level.beginner));
+    assertEquals(
+        List.of("temperature"),
+        real.ask("why does a high temperature make the output so random", Level.beginner).ids());
+    assertEquals(
+        List.of("deep-learning"), real.ask("deep learning in simple terms", Level.beginner).ids());
+  }
+
+  @Test
   void isXGenerativeIsAnsweredWithWhereItSits() {
     Answer a = answer("is a transformer generative?");
     assertEquals(Answer.Kind.placement, a.kind());
