@@ -53,6 +53,7 @@ final class SignalMapper {
                     "pronouns",
                     "modifies",
                     "sequence",
+                    "negationAfter",
                     "notData"));
     SignalBook.Cues cueWords =
         new SignalBook.Cues(
@@ -68,6 +69,7 @@ final class SignalMapper {
             cues.texts("pronouns", 0, 20, 40),
             cues.texts("modifies", 0, 100, 40),
             cues.texts("sequence", 0, 50, 40),
+            cues.texts("negationAfter", 0, 50, 40),
             cues.texts("notData", 0, 100, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -222,7 +222,8 @@ final class DataDirection {
 
   /**
    * Which words a negation rules out: from a negation cue to the end of the phrase (punctuation, a
-   * word such as "but" or "just"), at most {@value #NEGATION_REACH} words.
+   * word such as "but" or "just"), at most {@value #NEGATION_REACH} words; and from a cue that
+   * follows what it rules out ("likelihoods not needed") back to the start of the phrase.
    */
   boolean[] negations(String clause, List<Words.Word> words) {
     boolean[] negated = new boolean[words.size()];
@@ -236,6 +237,22 @@ final class DataDirection {
           break;
         }
         negated[j] = true;
+      }
+    }
+    // "likelihoods not needed": back to the start of the phrase
+    for (int i = 0; i < words.size(); i++) {
+      int n = 0;
+      for (String cue : book.cues().negationAfter()) {
+        n = Math.max(n, GoalWords.matchAt(words, i, cue));
+      }
+      if (n == 0) {
+        continue;
+      }
+      for (int j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
+        negated[j] = true;
+        if (j > 0 && breaksBetween(clause, words, j - 1, j)) {
+          break;
+        }
       }
     }
     return negated;

@@ -37,6 +37,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    * @param modifies nouns that a kind right before them only describes ("logo concepts", "image
    *     prompts"): no data of that kind is involved
    * @param sequence words that separate the steps of a multi-step goal ("then")
+   * @param negationAfter phrases that rule out what comes before them in the phrase ("likelihoods
+   *     not needed")
    * @param notData phrases in which a kind's word means something else ("sound more formal",
    *     "sounds like"): their words name no data
    */
@@ -53,6 +55,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> pronouns,
       List<String> modifies,
       List<String> sequence,
+      List<String> negationAfter,
       List<String> notData) {
     public Cues {
       output = List.copyOf(output);
@@ -67,6 +70,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       pronouns = List.copyOf(pronouns);
       modifies = List.copyOf(modifies);
       sequence = List.copyOf(sequence);
+      negationAfter = List.copyOf(negationAfter);
       notData = List.copyOf(notData);
     }
 
@@ -84,6 +88,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(pronouns, top.pronouns),
           join(modifies, top.modifies),
           join(sequence, top.sequence),
+          join(negationAfter, top.negationAfter),
           join(notData, top.notData));
     }
   }

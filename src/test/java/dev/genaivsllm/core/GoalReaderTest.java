@@ -75,6 +75,7 @@ class GoalReaderTest {
     assertEquals(
         List.of("task:write", "implied:text", "!task:image-generation"),
         read("describe 10 logo concepts in words, we don't need any images generated"));
+    assertTrue(read("sample showers fast, likelihoods not needed").contains("!task:density"));
   }
 
   @Test
