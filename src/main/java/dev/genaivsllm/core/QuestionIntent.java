@@ -114,7 +114,10 @@ record QuestionIntent(Type type, String first, String second) {
               + "(?: anyway| exactly| actually| really| even| again| then| though)*"
               + "|what (?:does|do) (?:a |an |the )?"
               + SIDE
-              + " (?:mean|stand for))$");
+              + " (?:mean|stand for)"
+              + "|what makes (?:a |an |the )?(?:model|system|network|ai|it|something) "
+              + SIDE
+              + ")$");
 
   /** What stands after "or" without being a second thing: "pinecone or something". */
   private static final java.util.Set<String> VAGUE =
@@ -260,7 +263,13 @@ record QuestionIntent(Type type, String first, String second) {
     for (String clause : CLAUSE_BREAK.split(q)) {
       Matcher define = DEFINE.matcher(clause.strip());
       if (define.matches()) {
-        String x = (define.group(1) != null ? define.group(1) : define.group(2)).strip();
+        String x =
+            java.util.stream.IntStream.rangeClosed(1, define.groupCount())
+                .mapToObj(define::group)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse("")
+                .strip();
         // "what is that in genai", "what is this called": the thing is named elsewhere
         if (x.split(" ").length <= DEFINED_WORDS && !POINTING.matcher(x).find()) {
           return new QuestionIntent(Type.DEFINE, x, "");

@@ -42,6 +42,7 @@ class QuestionIntentTest {
         "musician here, someone trained a LoRA on my art. what is a LoRA | DEFINE | lora | ''",
         "what is GPT exactly, one model or a whole family? | DEFINE | gpt | ''",
         "what does rlhf stand for | DEFINE | rlhf | ''",
+        "GPT-4o can look at photos and talk. what makes a model multimodal | DEFINE | multimodal | ''",
         "NIST calls it confabulation - what is that in genai | PLAIN"
             + " | nist calls it confabulation - what is that in genai | ''",
         "is bert generative? | PLACEMENT | bert | ''",
