@@ -24,10 +24,12 @@ class UnderstandingFloorsTest {
   @CsvSource({
     "eval/ask-tuning.yaml,          86, 91, 91",
     "eval/ask-tuning-2.yaml,        71, 82, 95",
+    "eval/ask-tuning-3.yaml,        64, 73, 83",
     "eval/ask-heldout.yaml,         75, 89, 81",
     "eval/ask-heldout-2.yaml,       79, 87, 95",
     "eval/recommend-tuning.yaml,    95, 96, 86",
     "eval/recommend-tuning-2.yaml,  80, 82, 70",
+    "eval/recommend-tuning-3.yaml,  65, 73, 80",
     "eval/recommend-heldout.yaml,   87, 88, 85",
     "eval/recommend-heldout-2.yaml, 94, 96, 100",
   })
