@@ -105,7 +105,7 @@ final class GoalReader {
     // "code" to write; "natural voice" asks for speech, it does not give audio); a tie goes to the
     // signal.
     // Of two signals said by overlapping words, the longer holds ("instagram captions" is writing,
-    // not describing images)
+    // not describing images; "no labels" is a need, not a task ruled out)
     signals.removeIf(
         f ->
             signals.stream()
@@ -184,17 +184,17 @@ final class GoalReader {
   private List<Found> signalsAt(String clause, List<Words.Word> words, int i, boolean[] negated) {
     List<Found> found = new ArrayList<>();
     for (SignalBook.Signal s : book.signals()) {
+      int n = 0; // the longest of the signal's phrases that starts here
       for (String phrase : s.words()) {
-        int n = matchAt(words, i, phrase);
-        if (n > 0) {
-          found.add(
-              new Found(
-                  new Recommendation.Understood(
-                      s.kind(), s.id(), s.label(), quote(clause, words, i, n), negated[i]),
-                  i,
-                  i + n));
-          break;
-        }
+        n = Math.max(n, matchAt(words, i, phrase));
+      }
+      if (n > 0) {
+        found.add(
+            new Found(
+                new Recommendation.Understood(
+                    s.kind(), s.id(), s.label(), quote(clause, words, i, n), negated[i]),
+                i,
+                i + n));
       }
     }
     return found;
@@ -399,6 +399,7 @@ final class GoalReader {
   private void framed(List<Found> found) {
     Set<String> tasks = new HashSet<>();
     Set<Modality> in = java.util.EnumSet.noneOf(Modality.class);
+    Set<Modality> mentioned = java.util.EnumSet.noneOf(Modality.class);
     Set<Modality> out = java.util.EnumSet.noneOf(Modality.class);
     Found last = null;
     for (Found f : found) {
@@ -409,6 +410,7 @@ final class GoalReader {
       switch (u.kind()) {
         case "task" -> tasks.add(u.id());
         case "input" -> in.add(Modality.valueOf(u.id()));
+        case "mentioned" -> mentioned.add(Modality.valueOf(u.id()));
         case "output" -> {
           out.add(Modality.valueOf(u.id()));
           last = f;
@@ -423,7 +425,11 @@ final class GoalReader {
       if (s.takes().isPresent()
           && s.gives().isPresent()
           && !tasks.contains(s.id())
-          && in.contains(s.takes().get())
+          && (in.contains(s.takes().get())
+              // a kind named without a direction beside another that comes out goes in:
+              // "meeting recordings must become verbatim text"; beside the same kind ("a poster
+              // picture") it is the output named twice
+              || mentioned.contains(s.takes().get()) && s.takes().get() != s.gives().get())
           && out.contains(s.gives().get())) {
         found.add(
             new Found(

@@ -108,6 +108,22 @@ class GoalReaderTest {
   }
 
   @Test
+  void aSignalIsSaidByTheLongestOfItsPhrases() {
+    // "answers from" is both answering and a need for grounding; "answer" alone would lose to the
+    // need's longer phrase
+    assertEquals(
+        List.of("task:answer-questions", "need:grounding", "implied:text"),
+        read("homework helper that only answers from the course textbook"));
+  }
+
+  @Test
+  void aKindWithoutDirectionBesideAnOutputGoesIn() {
+    assertEquals(
+        List.of("mentioned:speech", "output:text", "task:transcribe"),
+        read("council meeting recordings must become verbatim text"));
+  }
+
+  @Test
   void aKindsWordInAnotherSenseNamesNoData() {
     assertEquals(
         List.of("task:write", "implied:text", "mentioned:text"),
