@@ -96,10 +96,19 @@ final class GoalReader {
   List<Recommendation.Understood> read(String clause) {
     List<Words.Word> words = goalWords.read(clause);
     boolean[] negated = direction.negations(clause, words);
+    // "sound more formal", "keep asking for", "the label on": words that name neither data nor a
+    // task here
+    boolean[] elsewhere = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      for (String phrase : book.cues().notData()) {
+        Arrays.fill(elsewhere, i, i + matchAt(words, i, phrase), true);
+      }
+    }
     List<Found> signals = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       signals.addAll(signalsAt(clause, words, i, negated));
     }
+    signals.removeIf(f -> elsewhere[f.start()]);
     List<Mention> mentions = mentions(words, new boolean[words.size()]);
     // Where a signal and a kind of data overlap, the longer words win ("latent code" is data, not
     // "code" to write; "natural voice" asks for speech, it does not give audio); a tie goes to the
@@ -129,12 +138,7 @@ final class GoalReader {
     }
     boolean[] claimed = new boolean[words.size()];
     found.forEach(f -> Arrays.fill(claimed, f.start(), f.end(), true));
-    for (int i = 0; i < words.size(); i++) {
-      for (String phrase : book.cues().notData()) {
-        Arrays.fill(claimed, i, i + matchAt(words, i, phrase), true); // "sound more formal"
-      }
-    }
-    mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1]);
+    mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1] || elsewhere[m.start()]);
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
@@ -335,20 +339,22 @@ final class GoalReader {
   private static void named(List<Found> found, List<Words.Word> words) {
     boolean job =
         found.stream()
-            .anyMatch(
-                f ->
-                    !f.understood().negated()
-                        && (f.understood().kind().equals("task")
-                            || f.understood().kind().equals("output")));
-    if (job) {
+            .anyMatch(f -> !f.understood().negated() && f.understood().kind().equals("task"));
+    boolean output =
+        found.stream()
+            .anyMatch(f -> !f.understood().negated() && f.understood().kind().equals("output"));
+    if (output) {
       return;
     }
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       Recommendation.Understood u = f.understood();
+      boolean heads =
+          f.end() < words.size() && words.get(f.end()).text().equals("for"); // "voice for our app"
       if (f.start() < OPENING_WORDS
           && u.kind().equals("mentioned")
           && !u.negated()
+          && (!job || heads)
           && words.subList(0, f.start()).stream().allMatch(GoalReader::measureOrArticle)
           && (f.end() == words.size() || !ARTICLES.contains(words.get(f.end()).text()))) {
         found.set(
@@ -418,6 +424,22 @@ final class GoalReader {
         default -> {}
       }
     }
+    boolean named = last != null;
+    if (last == null) {
+      // no output named: what the tasks give, if they agree ("the trend explained in words"
+      // gives text; "search ... with a text query" gives vectors and text, and says nothing)
+      for (Found f : found) {
+        Recommendation.Understood u = f.understood();
+        SignalBook.Signal s = book.signal(u.id()).orElse(null);
+        if (u.kind().equals("task") && !u.negated() && s != null && s.gives().isPresent()) {
+          out.add(s.gives().get());
+          last = f;
+        }
+      }
+      if (out.size() > 1) {
+        return;
+      }
+    }
     if (last == null) {
       return;
     }
@@ -429,7 +451,7 @@ final class GoalReader {
               // a kind named without a direction beside another that comes out goes in:
               // "meeting recordings must become verbatim text"; beside the same kind ("a poster
               // picture") it is the output named twice
-              || mentioned.contains(s.takes().get()) && s.takes().get() != s.gives().get())
+              || named && mentioned.contains(s.takes().get()) && s.takes().get() != s.gives().get())
           && out.contains(s.gives().get())) {
         found.add(
             new Found(

@@ -40,6 +40,13 @@ final class TextBridge {
                     book.signal(u.id())
                         .flatMap(SignalBook.Signal::gives)
                         .equals(Optional.of(Modality.text)))
+            // the middle step is text to text: transcribing belongs to the first step
+            .filter(
+                u ->
+                    book.signal(u.id())
+                        .flatMap(SignalBook.Signal::takes)
+                        .map(m -> m == Modality.text)
+                        .orElse(true))
             .toList();
     if (in.isEmpty() || out.isEmpty() || textJob.isEmpty()) {
       return List.of();

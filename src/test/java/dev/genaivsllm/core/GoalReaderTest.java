@@ -84,7 +84,7 @@ class GoalReaderTest {
         List.of("input:text", "output:image", "task:image-generation"),
         read("turn product descriptions into photos"));
     assertEquals(
-        List.of("task:answer-questions", "implied:text", "input:image"),
+        List.of("task:answer-questions", "task:describe-image", "implied:text", "input:image"),
         read("questions about images"));
     assertEquals(
         List.of("task:write", "implied:text", "task:describe-image", "input:image"),
@@ -124,6 +124,19 @@ class GoalReaderTest {
   }
 
   @Test
+  void withNoOutputNamedWhatTheTaskGivesFramesTheJob() {
+    assertEquals(
+        List.of("input:image", "task:write", "task:describe-image", "implied:text"),
+        read(
+            "analysts paste chart screenshots into slack and I want the trend explained in words"));
+  }
+
+  @Test
+  void aKindThatHeadsTheGoalBeforeForComesOut() {
+    assertEquals(List.of("output:speech", "task:chat"), read("voice for our in-car assistant"));
+  }
+
+  @Test
   void aKindsWordInAnotherSenseNamesNoData() {
     assertEquals(
         List.of("task:write", "implied:text", "mentioned:text"),
@@ -134,6 +147,12 @@ class GoalReaderTest {
     assertTrue(
         read("remove the stranger in the background of this photo").stream()
             .noneMatch(u -> u.endsWith("anomaly")));
+    assertTrue(
+        read("commuters keep asking for audio of every article").stream()
+            .noneMatch(u -> u.endsWith("answer-questions")));
+    assertTrue(
+        read("bees and lavender for the label on my honey jars").stream()
+            .noneMatch(u -> u.endsWith("classify")));
   }
 
   @Test
