@@ -54,7 +54,7 @@ final class QuestionReader {
   }
 
   Understood understand(String asked) {
-    String question = QuestionIntent.withoutAsker(asked);
+    String question = withoutAside(QuestionIntent.withoutAsker(asked));
     EntryIndex idx = index;
     Reading reading = idx.reader().read(question);
     List<EntryIndex.Scored> ranked = idx.rank(reading);
@@ -159,6 +159,30 @@ final class QuestionReader {
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
   }
+
+  /**
+   * The question without a few words set apart before it that the pack has nothing on: who is
+   * asking ("novelist.", "data journalist.", "translator again,") or what about ("budget
+   * question."). At most {@value #ASIDE_WORDS} words, ended by a full stop, colon or comma.
+   */
+  private String withoutAside(String question) {
+    java.util.regex.Matcher m = ASIDE.matcher(question);
+    if (!m.find() || m.end() >= question.length()) {
+      return question;
+    }
+    String aside = m.group(1);
+    boolean saysSomething =
+        index.rank(index.reader().read(aside)).stream()
+            .findFirst()
+            .filter(s -> s.score() >= weights.floor())
+            .isPresent();
+    return saysSomething ? question : question.substring(m.end()).strip();
+  }
+
+  private static final int ASIDE_WORDS = 3;
+
+  private static final java.util.regex.Pattern ASIDE =
+      java.util.regex.Pattern.compile("^\\s*((?:[\\w'-]+ ){0,2}[\\w'-]+)\\s*[.:,]\\s+");
 
   /**
    * Whether the best entry answers: it scores above the floor and speaks to a quarter of the
@@ -318,7 +342,7 @@ final class QuestionReader {
     List<EntryIndex.Entry> language =
         index.entries().stream()
             .filter(e -> LANGUAGE.contains(e.id()) && e.kind().equals("concept"))
-            .filter(e -> EntryIndex.namedIn(e, said))
+            .filter(e -> EntryIndex.namedIn(e, said) || reading.terms().contains(CHATBOT))
             .toList();
     List<EntryIndex.Entry> generators =
         index.entries().stream()
@@ -349,7 +373,9 @@ final class QuestionReader {
             .filter(e -> e.kind().equals("concept"))
             .filter(e -> !language.contains(e) && !generators.contains(e))
             .anyMatch(e -> index.namedPlainly(e, besides));
-    return third ? Optional.empty() : topicOf(reading.vector().without(named), ranked, reading);
+    return third
+        ? Optional.empty()
+        : topicOf(reading.vector().without(named), ranked, reading, TOPIC_FLOOR);
   }
 
   private static List<EntryIndex.Entry> concat(List<EntryIndex.Entry> a, List<EntryIndex.Entry> b) {
@@ -362,9 +388,14 @@ final class QuestionReader {
   private static final java.util.regex.Pattern SAME =
       java.util.regex.Pattern.compile("(?i)\\bsame (?:thing|word|term)|interchangeabl|synonym");
 
+  /** The lexicon's term for a chat assistant, which people name for the language-model side. */
+  private static final String CHATBOT = "chatbot";
+
   /** A lexicon term for a kind of generator: "image generator", "video generation". */
   private static final java.util.regex.Pattern GENERATOR_TERM =
-      java.util.regex.Pattern.compile("\\bgenerat(?:or|ion)\\b");
+      java.util.regex.Pattern.compile(
+          "^(?:image|video|music|audio|voice|picture|art)\\b.*\\bgenerat(?:or|ion)\\b"
+              + "|^text-to-(?:image|video)$");
 
   /**
    * How well what is said besides two compared things must match a dimension to be the topic they
@@ -383,17 +414,20 @@ final class QuestionReader {
     for (Side s : List.of(a, b)) {
       s.scored().entry().names().forEach(n -> named.addAll(n.weights().keySet()));
     }
-    return topicOf(reading.vector().without(named), ranked, reading);
+    return topicOf(reading.vector().without(named), ranked, reading, TOPIC_FLOOR);
   }
 
   /** The dimension that these words match clearly, as the answer. */
   private Optional<Understood> topicOf(
-      dev.genaivsllm.understand.TermVector rest, List<EntryIndex.Scored> ranked, Reading reading) {
+      dev.genaivsllm.understand.TermVector rest,
+      List<EntryIndex.Scored> ranked,
+      Reading reading,
+      double floor) {
     return index.entries().stream()
         .filter(e -> e.kind().equals("dimension"))
         .map(e -> EntryIndex.score(e, rest, weights))
         .max(java.util.Comparator.comparingDouble(EntryIndex.Scored::score))
-        .filter(s -> s.score() >= TOPIC_FLOOR)
+        .filter(s -> s.score() >= floor)
         .map(s -> new Understood(Answer.Kind.dimension, List.of(s), ranked, reading, s.score()));
   }
 

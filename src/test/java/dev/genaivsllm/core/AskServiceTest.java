@@ -78,6 +78,21 @@ class AskServiceTest {
   }
 
   @Test
+  void aFewWordsSetApartBeforeTheQuestionThatThePackHasNothingOnAreLeftOut() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    assertEquals(
+        List.of("rag"),
+        real.ask(
+                "hospital administrator. a vendor is pitching a retrieval-augmented assistant over"
+                    + " our policy manuals, what does that actually mean",
+                Level.beginner)
+            .ids());
+    // "deepfakes." names an entry: it is not an aside
+    assertEquals(
+        List.of("deepfake"), real.ask("deepfakes. how are they made", Level.beginner).ids());
+  }
+
+  @Test
   void anEntryNamedOnlyByAnEverydayWordAnswersWhenTheRestIsAboutTheFieldToo() {
     AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertThrows(
