@@ -54,6 +54,9 @@ record QuestionIntent(Type type, String first, String second) {
           Pattern.compile(
               "^" + SIDE + " (?:compared to|compared with|as opposed to) " + SIDE + "$"),
           Pattern.compile("^(?:is|are) " + SIDE + " (?:the same(?: thing)? as|like) " + SIDE + "$"),
+          Pattern.compile(
+              "^(?:is|are) ((?:\\S+ ){0,3}?\\S+) and ((?:\\S+ ){0,3}?\\S+)"
+                  + " (?:the same|same thing|different|related|one and the same)\\b.*$"),
           Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " (?:difference|differences|diff)$"),
           Pattern.compile(
               "^(?:should|do|can|would) (?:i|we|you) (?:use|pick|choose|go with|try|change|tune"
@@ -147,16 +150,20 @@ record QuestionIntent(Type type, String first, String second) {
 
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
-  /** Two short things joined by "or" or "and", each at most four words. */
+  /**
+   * Two short things joined by "or" or "and", each at most four words, perhaps with what both do
+   * ("temperature and top_p both seem to make output random").
+   */
   private static final Pattern PAIR =
-      Pattern.compile("^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}\\S+)$");
+      Pattern.compile("^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}?\\S+)(?: both\\b.*)?$");
 
   /** A clause that weighs two things already named: "which one ...", "how do they differ". */
   private static final Pattern WEIGHS =
       Pattern.compile(
           "^(?:which|what'?s better|what is better|how do they differ|how are they different"
               + "|what'?s the difference|what is the difference|differences?|better)\\b.*"
-              + "|.*\\b(?:differ|different|difference|better|worse|versus|vs)\\b.*");
+              + "|.*\\b(?:differ|different|difference|better|worse|versus|vs|compare|separates"
+              + "|give up|trade-?offs?|pros and cons|side by side|which is which|weigh)\\b.*");
 
   private static final Pattern TRAILING_PLACEMENT =
       Pattern.compile("^" + SIDE + " (?:is |are )?" + ASKED + "(?: or not)?$");

@@ -45,6 +45,12 @@ class QuestionIntentTest {
         "GPT-4o can look at photos and talk. what makes a model multimodal | DEFINE | multimodal | ''",
         "NIST calls it confabulation - what is that in genai | PLAIN"
             + " | nist calls it confabulation - what is that in genai | ''",
+        "full fine-tune or lora, what do i give up by going the cheap route | COMPARE"
+            + " | full fine-tune | lora",
+        "temperature and top_p both seem to make it random, how are they different | COMPARE"
+            + " | temperature | top_p",
+        "are ai and machine learning the same thing or is one inside the other | COMPARE"
+            + " | ai | machine learning",
         "is bert generative? | PLACEMENT | bert | ''",
         "is BERT an LLM | PLACEMENT | bert | ''",
         "are diffusion models a kind of generative ai | PLACEMENT | diffusion models | ''",
