@@ -111,10 +111,10 @@ record QuestionIntent(Type type, String first, String second) {
    */
   private static final Pattern DEFINE =
       Pattern.compile(
-          "^(?:so |ok |okay |and |but |then )?(?:what(?: is| are|'s|s| r)"
+          "^(?:so |ok |okay |and |but |then )?(?:(?:what|wat|wut)(?: is| are|'s|s| r)"
               + " (?:a |an |the )?"
               + SIDE
-              + "(?: anyway| exactly| actually| really| even| again| then| though)*"
+              + "(?: anyway| exactly| actually| really| even| again| then| though| fr)*"
               + "|what (?:does|do) (?:a |an |the )?"
               + SIDE
               + " (?:mean|stand for)"
