@@ -198,11 +198,21 @@ record QuestionIntent(Type type, String first, String second) {
           "[,;:-]?\\s*\\b(?:(?:(?:can you |could you |please |pls )?explain(?: it| this| that)? )?"
               + "like (?:i'?m|im|i am|you'?re talking to) [^?.!,;]*"
               + "|eli5|in lay ?m[ae]n'?s terms|for dummies"
-              + "|(?:for|to) (?:a |an |my )?(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)"
-              + "[- ]?(?:year|yr)s?[- ]?olds?"
+              + "|(?<audience>(?:for|to) (?:a |an |my )?(?:\\d+|five|six|seven|eight|nine|ten"
+              + "|eleven|twelve)[- ]?(?:year|yr)s?[- ]?olds?"
               + "|(?:for|to) (?:a |an )?(?:complete |total |absolute )?"
-              + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b)",
+              + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b))",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words that ask for an explanation: with one of them, "for a five year old" is who it is for;
+   * without, it may be the topic ("a normal attention span for a five year old").
+   */
+  private static final Pattern EXPLAIN =
+      Pattern.compile("\\b(?:explain|describe|teach|eli5|define)", Pattern.CASE_INSENSITIVE);
+
+  /** At most this many words besides the audience make the question a request to explain them. */
+  private static final int BARE_TOPIC = 3;
 
   /**
    * The question without who is asking, if it starts by saying so, without how simply it should be
@@ -211,7 +221,15 @@ record QuestionIntent(Type type, String first, String second) {
   static String withoutAsker(String question) {
     String q = question;
     Matcher level = LEVEL.matcher(q);
-    if (level.find() && (level.start() > 0 || level.end() < q.length())) {
+    if (level.find()
+        && (level.start() > 0 || level.end() < q.length())
+        && (level.group("audience") == null
+            || EXPLAIN.matcher(q).find()
+            || (q.substring(0, level.start()) + " " + q.substring(level.end()))
+                    .strip()
+                    .split("\\s+")
+                    .length
+                <= BARE_TOPIC)) {
       q = (q.substring(0, level.start()) + " " + q.substring(level.end())).strip();
     }
     Matcher m = ASKER.matcher(q);

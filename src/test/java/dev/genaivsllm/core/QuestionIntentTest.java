@@ -85,6 +85,8 @@ class QuestionIntentTest {
         "explain transformers like i'm five | explain transformers",
         "eli5 diffusion models | diffusion models",
         "rlhf for a 12 year old | rlhf",
+        "what is a normal attention span for a five year old"
+            + " | what is a normal attention span for a five year old",
         "what is lora in layman's terms | what is lora"
       })
   void whoIsAskingIsNotTheQuestion(String asked, String question) {
