@@ -53,6 +53,12 @@ final class GoalReader {
   private static final Set<String> MEASURES =
       Set.of("second", "seconds", "minute", "minutes", "sec", "min", "short", "long", "hour");
 
+  /** Words after a kind that say what it is for: the kind is what is wanted. */
+  private static final Set<String> HEADS = Set.of("for", "under", "behind");
+
+  /** How early a kind followed by what it is for may be named ("30-second upbeat track for"). */
+  private static final int HEAD_WORDS = 7;
+
   /** How early a kind must be named for a clause without a task or output to ask for it. */
   private static final int OPENING_WORDS = 4;
 
@@ -349,13 +355,21 @@ final class GoalReader {
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       Recommendation.Understood u = f.understood();
-      boolean heads =
-          f.end() < words.size() && words.get(f.end()).text().equals("for"); // "voice for our app"
-      if (f.start() < OPENING_WORDS
+      // "voice for our app", "calm acoustic background track for product videos"
+      boolean heads = f.end() < words.size() && HEADS.contains(words.get(f.end()).text());
+      // after a word and an article, the kind is that word's object: "book a table for 4"
+      boolean object =
+          java.util.stream.IntStream.range(1, f.start())
+              .anyMatch(j -> ARTICLES.contains(words.get(j).text()));
+      boolean opens =
+          heads
+              ? f.start() < HEAD_WORDS && !object
+              : f.start() < OPENING_WORDS
+                  && words.subList(0, f.start()).stream().allMatch(GoalReader::measureOrArticle);
+      if (opens
           && u.kind().equals("mentioned")
           && !u.negated()
           && (!job || heads)
-          && words.subList(0, f.start()).stream().allMatch(GoalReader::measureOrArticle)
           && (f.end() == words.size() || !ARTICLES.contains(words.get(f.end()).text()))) {
         found.set(
             k,

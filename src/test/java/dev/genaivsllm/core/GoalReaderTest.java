@@ -134,6 +134,11 @@ class GoalReaderTest {
   @Test
   void aKindThatHeadsTheGoalBeforeForComesOut() {
     assertEquals(List.of("output:speech", "task:chat"), read("voice for our in-car assistant"));
+    assertEquals(
+        List.of("output:music", "mentioned:video"),
+        read("calm acoustic background track for product videos"));
+    assertTrue(
+        read("book a table for 4 on friday").stream().noneMatch(u -> u.startsWith("output")));
   }
 
   @Test
