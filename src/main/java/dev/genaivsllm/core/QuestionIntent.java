@@ -142,11 +142,20 @@ record QuestionIntent(Type type, String first, String second) {
   private static final Pattern POINTING =
       Pattern.compile("^(?:that|this|these|those|it|they|them|he|she)\\b|\\bcalled$");
 
+  /** The field named as what a term is for ("perplexity for language models"): the pack's own. */
+  private static final Pattern FOR_THE_FIELD =
+      Pattern.compile(
+          " (?:in|for) (?:the )?(?:language models|llms|ai|nlp|ml|machine learning|generative ai"
+              + "|genai|image generators|chatbots)$");
+
+  /** At most this many words are the thing a clause of its own asks "is X a Y" about. */
+  private static final int CLAUSE_SUBJECT_WORDS = 2;
+
   /** At most this many words name what "what is ..." asks about. */
   private static final int DEFINED_WORDS = 4;
 
   /** Where one clause of a question ends: a comma, semicolon, colon or spaced dash. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|[?.!] | - | -- | — ");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|[?.!] | - | -- | — ");
 
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
@@ -296,9 +305,20 @@ record QuestionIntent(Type type, String first, String second) {
                 .orElse("")
                 .strip();
         // "what is that in genai", "what is this called": the thing is named elsewhere
+        x = FOR_THE_FIELD.matcher(x).replaceAll(""); // "what is perplexity for language models"
         if (x.split(" ").length <= DEFINED_WORDS && !POINTING.matcher(x).find()) {
           return new QuestionIntent(Type.DEFINE, x, "");
         }
+      }
+    }
+    for (String clause : CLAUSE_BREAK.split(q)) {
+      // "why is the api priced per 1k tokens, is a token a word"
+      Matcher clauseIsA = IS_A.matcher(clause.strip());
+      if (clauseIsA.matches()
+          && clauseIsA.group(1).strip().split(" ").length <= CLAUSE_SUBJECT_WORDS
+          && !POINTING.matcher(clauseIsA.group(1).strip()).find()) {
+        return new QuestionIntent(
+            Type.IS_A, clauseIsA.group(1).strip(), clauseIsA.group(2).strip());
       }
     }
     Matcher either = EITHER.matcher(q);

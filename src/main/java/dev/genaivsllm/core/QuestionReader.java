@@ -115,6 +115,10 @@ final class QuestionReader {
         // "is rag a type of fine tuning" is about rag; "is gpt-4 a foundation model" about what
         // gpt-4, no entry of its own, would be.
         boolean distinct = y.isPresent() && (x.isEmpty() || !x.get().id().equals(y.get().id()));
+        if (distinct && x.isPresent() && theTwoSides(x.get(), y.get())) {
+          // "is an llm a type of generative ai or the other way round": how the two relate
+          return sidesCompared(reading, ranked, x.get(), y.get());
+        }
         Optional<Side> about =
             distinct ? x.filter(Side::pure).or(() -> y.filter(Side::pure)) : Optional.empty();
         if (about.isPresent()) {

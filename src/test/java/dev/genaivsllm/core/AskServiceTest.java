@@ -68,6 +68,9 @@ class AskServiceTest {
                 "what do companies actually use generative AI for vs LLMs specifically",
                 Level.beginner)
             .ids());
+    assertEquals(
+        List.of("relationship"),
+        real.ask("is an llm a type of generative ai or the other way round", Level.beginner).ids());
     // whether the two terms mean the same is how they relate
     assertEquals(
         List.of("relationship"),

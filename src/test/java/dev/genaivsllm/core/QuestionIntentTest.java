@@ -42,6 +42,8 @@ class QuestionIntentTest {
         "musician here, someone trained a LoRA on my art. what is a LoRA | DEFINE | lora | ''",
         "what is GPT exactly, one model or a whole family? | DEFINE | gpt | ''",
         "what does rlhf stand for | DEFINE | rlhf | ''",
+        "what is perplexity for language models (the metric, not the app) | DEFINE | perplexity | ''",
+        "why is the api priced per 1k tokens, is a token a word? | IS_A | a token | word",
         "GPT-4o can look at photos and talk. what makes a model multimodal | DEFINE | multimodal | ''",
         "NIST calls it confabulation - what is that in genai | PLAIN"
             + " | nist calls it confabulation - what is that in genai | ''",
