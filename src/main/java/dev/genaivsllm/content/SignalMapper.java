@@ -54,6 +54,7 @@ final class SignalMapper {
                     "modifies",
                     "sequence",
                     "negationAfter",
+                    "purpose",
                     "notData"));
     SignalBook.Cues cueWords =
         new SignalBook.Cues(
@@ -70,6 +71,7 @@ final class SignalMapper {
             cues.texts("modifies", 0, 100, 40),
             cues.texts("sequence", 0, 50, 40),
             cues.texts("negationAfter", 0, 50, 40),
+            cues.texts("purpose", 0, 50, 40),
             cues.texts("notData", 0, 100, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -166,6 +166,9 @@ final class GoalReader {
       } else {
         role = direction.role(clause, words, m.start(), m.end());
         role = role.equals("purpose") ? "mentioned" : role;
+        if (role.equals("input") && afterPurpose(words, m.start())) {
+          role = "mentioned"; // "... so I can cut on the words": what it is for, not what goes in
+        }
       }
       found.add(understood(clause, words, m, m.modality(), role, negated[m.start()]));
     }
@@ -183,6 +186,16 @@ final class GoalReader {
       }
     }
     return understood;
+  }
+
+  /** Whether a purpose cue ("so I can", "so that") comes before word {@code i}. */
+  private boolean afterPurpose(List<Words.Word> words, int i) {
+    for (int j = 0; j < i; j++) {
+      if (startsWithAny(words, j, book.cues().purpose())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A signal and the words [start, end) that said it. */

@@ -165,28 +165,20 @@ final class QuestionReader {
   }
 
   /**
-   * The question without a few words set apart before it that the pack has nothing on: who is
-   * asking ("novelist.", "data journalist.", "translator again,") or what about ("budget
-   * question."). At most {@value #ASIDE_WORDS} words, ended by a full stop, colon or comma.
+   * The question without a few words set apart before it ({@link Aside}) that the pack has nothing
+   * on: who is asking ("novelist.", "translator again,") or what about ("budget question.").
    */
   private String withoutAside(String question) {
-    java.util.regex.Matcher m = ASIDE.matcher(question);
-    if (!m.find() || m.end() >= question.length()) {
-      return question;
-    }
-    String aside = m.group(1);
-    boolean saysSomething =
-        index.rank(index.reader().read(aside)).stream()
-            .findFirst()
-            .filter(s -> s.score() >= weights.floor())
-            .isPresent();
-    return saysSomething ? question : question.substring(m.end()).strip();
+    return dev.genaivsllm.understand.Aside.leading(question)
+        .filter(
+            aside ->
+                index.rank(index.reader().read(aside.words())).stream()
+                    .findFirst()
+                    .filter(s -> s.score() >= weights.floor())
+                    .isEmpty())
+        .map(dev.genaivsllm.understand.Aside::rest)
+        .orElse(question);
   }
-
-  private static final int ASIDE_WORDS = 3;
-
-  private static final java.util.regex.Pattern ASIDE =
-      java.util.regex.Pattern.compile("^\\s*((?:[\\w'-]+ ){0,2}[\\w'-]+)\\s*[.:,]\\s+");
 
   /**
    * Whether the best entry answers: it scores above the floor and speaks to a quarter of the

@@ -42,7 +42,13 @@ public final class RecommendService {
     GoalReader reader = new GoalReader(book, lexicon);
     GoalExamples examples = new GoalExamples(content.families(), lexicon);
     FamilyRanker ranker = new FamilyRanker(content.families(), book, examples);
-    List<String> clauses = reader.clauses(request.goal());
+    // "film editor: need subtitles from the dialogue track": who asks is not the job
+    String goal =
+        dev.genaivsllm.understand.Aside.leading(request.goal())
+            .filter(a -> a.namesARole() || reader.read(a.words()).isEmpty())
+            .map(dev.genaivsllm.understand.Aside::rest)
+            .orElse(request.goal());
+    List<String> clauses = reader.clauses(goal);
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(reader.read(c)));
     List<Recommendation.Understood> understood = new ArrayList<>();
@@ -60,7 +66,7 @@ public final class RecommendService {
                         || u.kind().equals("implied"));
     boolean data =
         active.stream().anyMatch(u -> u.kind().equals("input") || u.kind().equals("mentioned"));
-    double like = examples.best(request.goal());
+    double like = examples.best(goal);
     if (!job && !(data && like >= EXAMPLE_WITH_DATA) && like < EXAMPLE_ALONE) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
@@ -68,7 +74,7 @@ public final class RecommendService {
     List<Recommendation.Ranked> ranked =
         ranker.rank(
             understood.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList(),
-            request.goal());
+            goal);
     // a text job between speech in and speech out is three steps, however it was phrased; the
     // clauses may name only two of them ("summarize this podcast and read the summary aloud")
     List<StepFit> bridge = new TextBridge(book, ranker).steps(active);

@@ -39,6 +39,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    * @param sequence words that separate the steps of a multi-step goal ("then")
    * @param negationAfter phrases that rule out what comes before them in the phrase ("likelihoods
    *     not needed")
+   * @param purpose phrases after which a kind is what the job is for, not what goes in ("so I can
+   *     cut on the words")
    * @param notData phrases in which a kind's word means something else ("sound more formal",
    *     "sounds like"): their words name no data
    */
@@ -56,6 +58,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> modifies,
       List<String> sequence,
       List<String> negationAfter,
+      List<String> purpose,
       List<String> notData) {
     public Cues {
       output = List.copyOf(output);
@@ -71,6 +74,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       modifies = List.copyOf(modifies);
       sequence = List.copyOf(sequence);
       negationAfter = List.copyOf(negationAfter);
+      purpose = List.copyOf(purpose);
       notData = List.copyOf(notData);
     }
 
@@ -89,6 +93,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(modifies, top.modifies),
           join(sequence, top.sequence),
           join(negationAfter, top.negationAfter),
+          join(purpose, top.purpose),
           join(notData, top.notData));
     }
   }

@@ -142,6 +142,13 @@ class GoalReaderTest {
   }
 
   @Test
+  void afterAPurposeAKindIsWhatTheJobIsForNotWhatGoesIn() {
+    assertTrue(
+        read("subtitles from the dialogue track so I can cut on the words").stream()
+            .noneMatch(u -> u.equals("input:text")));
+  }
+
+  @Test
   void aKindsWordInAnotherSenseNamesNoData() {
     assertEquals(
         List.of("task:write", "implied:text", "mentioned:text"),
