@@ -38,6 +38,12 @@ public final class AskCommand implements Callable<Integer> {
           "How deep a concept is explained: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Level level = Level.beginner;
 
+  /**
+   * The longest question read, as for a goal ({@link RecommendCommand#MAX_GOAL}): no question needs
+   * more, and reading time grows with the length.
+   */
+  static final int MAX_QUESTION = RecommendCommand.MAX_GOAL;
+
   @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, in any words.")
   private List<String> words;
 
@@ -50,6 +56,14 @@ public final class AskCommand implements Callable<Integer> {
     String question = String.join(" ", words);
     if (question.isBlank()) {
       throw new UsageException("ask needs a question, for example: ask why do llms make things up");
+    }
+    if (question.length() > MAX_QUESTION) {
+      throw new UsageException(
+          "a question is at most "
+              + MAX_QUESTION
+              + " characters, and this one has "
+              + question.length()
+              + "; ask it in a sentence or two");
     }
     Answer answer = ask.ask(question, level);
     output.print(r -> r.answer(answer));

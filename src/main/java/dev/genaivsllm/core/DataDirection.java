@@ -92,12 +92,20 @@ final class DataDirection {
         return "input";
       }
       if (!PASSED_OVER.contains(w)
-          && (book.cues().input().contains(w) || book.cues().output().contains(w))) {
+              && (book.cues().input().contains(w) || book.cues().output().contains(w))
+          || SUBJECTS.contains(w)
+          || w.length() > 5 && w.endsWith("ing")) {
+        // a cue, a subject or a verb on the way: the "out" is the verb's ("the recordings we
+        // sent out", "a plane flying in")
         return null;
       }
     }
     return null;
   }
+
+  /** Words that start a clause of their own inside a phrase: "the recordings we sent out". */
+  private static final java.util.Set<String> SUBJECTS =
+      java.util.Set.of("i", "we", "you", "they", "he", "she", "it", "someone", "people");
 
   /** How many words after a kind a closing "out" or "in" may stand ("the trends out"). */
   private static final int PHRASE_END_REACH = 5;
@@ -129,10 +137,11 @@ final class DataDirection {
    * phrase ("nearest neighbour") share its span, so there is nothing between them.
    */
   private static boolean sentenceEndsBetween(String clause, List<Words.Word> words, int a, int b) {
-    int from = words.get(a).end();
-    int to = words.get(b).start();
-    return from < to && clause.substring(from, to).matches(".*[.;?!].*");
+    return GoalWords.breaksBetween(clause, words, a, b, SENTENCE_END);
   }
+
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[.;?!]");
 
   /** Whether a quotation opens right after word {@code i}: what is quoted is text. */
   private static boolean quoted(String clause, List<Words.Word> words, int i) {
@@ -248,11 +257,13 @@ final class DataDirection {
       if (n == 0) {
         continue;
       }
+      // "make product photos, not needed to be realistic": nothing of the phrase before the cue
       for (int j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
-        negated[j] = true;
-        if (j > 0 && breaksBetween(clause, words, j - 1, j)) {
-          break;
+        if (breaksBetween(clause, words, j, j + 1)
+            || book.cues().scopeEnd().contains(words.get(j).text())) {
+          break; // "images but text is not needed" rules out the text only
         }
+        negated[j] = true;
       }
     }
     return negated;

@@ -209,8 +209,12 @@ final class EntryIndex {
    * among these ("what is fid score" says "FID"; "how is quality measured" says no name).
    */
   static boolean namedIn(Entry e, java.util.Set<String> stems) {
-    return e.names().stream()
-        .anyMatch(n -> !n.weights().isEmpty() && stems.containsAll(n.weights().keySet()));
+    return e.names().stream().anyMatch(n -> said(n, stems));
+  }
+
+  /** Whether every stem of a name is among these. */
+  private static boolean said(TermVector name, java.util.Set<String> stems) {
+    return !name.weights().isEmpty() && stems.containsAll(name.weights().keySet());
   }
 
   /**
@@ -276,7 +280,6 @@ final class EntryIndex {
         e, score, names, phrasings, summary, body, claim, misconception, quiz, coverage(e, q));
   }
 
-  /** The share of the question's weight on words the entry uses somewhere, in [0, 1]. */
   /**
    * The stems of the names this text gives the entry by everyday words only ("temperature" in "my
    * cat has a high temperature"); empty when it names the entry any other way, or not at all.
@@ -286,20 +289,12 @@ final class EntryIndex {
       return java.util.Set.of();
     }
     java.util.Set<String> names = new java.util.HashSet<>();
-    for (TermVector n : e.names()) {
-      if (!n.weights().isEmpty() && stems.containsAll(n.weights().keySet())) {
-        names.addAll(n.weights().keySet());
-      }
-    }
+    e.names().stream().filter(n -> said(n, stems)).forEach(n -> names.addAll(n.weights().keySet()));
     return names;
   }
 
-  /** The share of this text's weight on words the entry uses somewhere, in [0, 1]. */
-  static double coverageOf(Entry e, TermVector q) {
-    return coverage(e, q);
-  }
-
-  private static double coverage(Entry e, TermVector q) {
+  /** The share of the question's weight on words the entry uses somewhere, in [0, 1]. */
+  static double coverage(Entry e, TermVector q) {
     double all = 0;
     double used = 0;
     for (Map.Entry<String, Double> w : q.weights().entrySet()) {

@@ -110,7 +110,8 @@ final class FamilyRanker {
 
   /**
    * A task the goal rules out ("no generated answers", "we don't want it to write anything") counts
-   * against the families whose own job it is, by half what it would have given them.
+   * against the families whose own job it is, by half what it would have given them (rounded toward
+   * zero).
    */
   private java.util.Optional<Recommendation.Reason> ruledOut(
       Family family, Recommendation.Understood u) {

@@ -38,20 +38,27 @@ final class GoalReader {
   private static final int PURPOSE_REACH = 3;
 
   /**
-   * Whether a word can open a noun phrase ahead of its noun: an article, a number or a unit of
-   * length ("a 10 second clip"). Any other word may be a verb whose object the kind is ("grade
-   * photos of homework").
+   * Whether a word can open a noun phrase ahead of its noun: an article or possessive, a number, or
+   * a measure ("a 10 second clip", "short"). Any other word may be a verb whose object the kind is
+   * ("grade photos of homework", "tell me about images").
    */
   private static boolean measureOrArticle(Words.Word w) {
-    return Words.isStop(w.text()) || w.text().matches("\\d+") || MEASURES.contains(w.text());
+    return ARTICLES.contains(w.text()) || w.text().matches("\\d+") || MEASURES.contains(w.text());
   }
 
-  /** Words that, right after a kind's word, make it a verb ("book a table", "film the race"). */
+  /**
+   * Articles and possessives: right after a kind's word they make it a verb ("book a table", "film
+   * the race"); before it, they open a noun phrase ("a 10 second clip").
+   */
   private static final Set<String> ARTICLES =
       Set.of("a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "these", "some");
 
   private static final Set<String> MEASURES =
       Set.of("second", "seconds", "minute", "minutes", "sec", "min", "short", "long", "hour");
+
+  /** Words after a kind that only go on to describe it: "a clip of", "art with", "a loop about". */
+  private static final Set<String> DESCRIBED_BY =
+      Set.of("of", "with", "about", "showing", "featuring", "in", "on");
 
   /** Words after a kind that say what it is for: the kind is what is wanted. */
   private static final Set<String> HEADS = Set.of("for", "under", "behind");
@@ -116,9 +123,6 @@ final class GoalReader {
     }
     signals.removeIf(f -> elsewhere[f.start()]);
     List<Mention> mentions = mentions(words, new boolean[words.size()]);
-    // Where a signal and a kind of data overlap, the longer words win ("latent code" is data, not
-    // "code" to write; "natural voice" asks for speech, it does not give audio); a tie goes to the
-    // signal.
     // Of two signals said by overlapping words, the longer holds ("instagram captions" is writing,
     // not describing images; "no labels" is a need, not a task ruled out)
     signals.removeIf(
@@ -129,6 +133,9 @@ final class GoalReader {
                         g.start() < f.end()
                             && f.start() < g.end()
                             && g.end() - g.start() > f.end() - f.start()));
+    // Where a signal and a kind of data overlap, the longer words win ("latent code" is data, not
+    // "code" to write; "natural voice" asks for speech, it does not give audio); a tie goes to the
+    // signal.
     List<Found> found = new ArrayList<>();
     for (Found f : signals) {
       boolean outdone =
@@ -174,7 +181,7 @@ final class GoalReader {
     }
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
     keepOnly(clause, words, mentions, found);
-    named(found, words);
+    named(clause, found, words);
     implied(found);
     found.sort(Comparator.comparingInt(Found::start));
     Set<String> seen = new HashSet<>();
@@ -355,7 +362,7 @@ final class GoalReader {
    * art for our launch") asks for the kind it opens with: with no task and no output named, a kind
    * named first, after at most an article or a measure, with no direction, is what must come out.
    */
-  private static void named(List<Found> found, List<Words.Word> words) {
+  private static void named(String clause, List<Found> found, List<Words.Word> words) {
     boolean job =
         found.stream()
             .anyMatch(f -> !f.understood().negated() && f.understood().kind().equals("task"));
@@ -379,7 +386,15 @@ final class GoalReader {
               ? f.start() < HEAD_WORDS && !object
               : f.start() < OPENING_WORDS
                   && words.subList(0, f.start()).stream().allMatch(GoalReader::measureOrArticle);
+      // what follows only describes the kind ("clip of a coffee cup", "video of a dog"), or the
+      // phrase ends: "text in our outputs comes out smeared" says something about the text
+      boolean describedOnly =
+          f.end() == words.size()
+              || heads
+              || DESCRIBED_BY.contains(words.get(f.end()).text())
+              || GoalWords.breaksBetween(clause, words, f.end() - 1, f.end());
       if (opens
+          && describedOnly
           && u.kind().equals("mentioned")
           && !u.negated()
           && (!job || heads)

@@ -113,8 +113,17 @@ final class GoalWords {
 
   /** Whether punctuation separates words {@code a} and {@code b} of the clause. */
   static boolean breaksBetween(String clause, List<Words.Word> words, int a, int b) {
+    return breaksBetween(clause, words, a, b, BREAK);
+  }
+
+  /**
+   * Whether this punctuation separates words {@code a} and {@code b}. Words read from one lexicon
+   * phrase share its span, so nothing lies between them.
+   */
+  static boolean breaksBetween(
+      String clause, List<Words.Word> words, int a, int b, Pattern punctuation) {
     int from = words.get(a).end();
     int to = words.get(b).start();
-    return from < to && BREAK.matcher(clause.substring(from, to)).find();
+    return from < to && punctuation.matcher(clause.substring(from, to)).find();
   }
 }

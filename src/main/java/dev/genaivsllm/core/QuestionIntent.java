@@ -30,6 +30,12 @@ record QuestionIntent(Type type, String first, String second) {
 
   private static final String SIDE = "(.+?)";
 
+  /** The field itself, named as where a word is meant: "in ai", "for language models". */
+  private static final String THE_FIELD =
+      "(?:in|for) (?:the )?(?:ai|a\\.i\\.|ml|machine learning|nlp|tech|ai terms|the ai world"
+          + "|the context of ai|artificial intelligence|language models|llms|generative ai|genai"
+          + "|image generators|chatbots)";
+
   private static final List<Pattern> COMPARE =
       List.of(
           Pattern.compile(
@@ -143,10 +149,11 @@ record QuestionIntent(Type type, String first, String second) {
       Pattern.compile("^(?:that|this|these|those|it|they|them|he|she)\\b|\\bcalled$");
 
   /** The field named as what a term is for ("perplexity for language models"): the pack's own. */
-  private static final Pattern FOR_THE_FIELD =
-      Pattern.compile(
-          " (?:in|for) (?:the )?(?:language models|llms|ai|nlp|ml|machine learning|generative ai"
-              + "|genai|image generators|chatbots)$");
+  private static final Pattern FOR_THE_FIELD = Pattern.compile(" " + THE_FIELD + "$");
+
+  /** What "what is ..." may be followed by without naming anything. */
+  private static final Pattern FRAME =
+      Pattern.compile("^(?:a|an|the|it|what|what is|the point|the deal|the catch|up)$");
 
   /** At most this many words are the thing a clause of its own asks "is X a Y" about. */
   private static final int CLAUSE_SUBJECT_WORDS = 2;
@@ -154,7 +161,10 @@ record QuestionIntent(Type type, String first, String second) {
   /** At most this many words name what "what is ..." asks about. */
   private static final int DEFINED_WORDS = 4;
 
-  /** Where one clause of a question ends: a comma, semicolon, colon or spaced dash. */
+  /**
+   * Where one clause of a question ends: a comma, semicolon, colon, parenthesis, spaced dash, or a
+   * sentence's end inside the question.
+   */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|[?.!] | - | -- | — ");
 
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
@@ -193,10 +203,10 @@ record QuestionIntent(Type type, String first, String second) {
    * whole pack is about that field, so it says nothing about which entry answers.
    */
   private static final Pattern IN_THE_FIELD =
-      Pattern.compile(
-          "\\s+(?:in|for) (?:the )?(?:ai|a\\.i\\.|ml|machine learning|nlp|tech|ai terms"
-              + "|the ai world|the context of ai|artificial intelligence)\\s*[?.!]*\\s*$",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\s+" + THE_FIELD + "\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** An age, in figures or words: "10", "five". */
+  private static final String AGE = "(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)";
 
   /**
    * How simply the asker wants it put ("explain like i'm in 10th grade", "eli5", "for a 12 year
@@ -205,10 +215,15 @@ record QuestionIntent(Type type, String first, String second) {
   private static final Pattern LEVEL =
       Pattern.compile(
           "[,;:-]?\\s*\\b(?:(?:(?:can you |could you |please |pls )?explain(?: it| this| that)? )?"
-              + "like (?:i'?m|im|i am|you'?re talking to) [^?.!,;]*"
+              + "like (?:i'?m|im|i am|you'?re talking to) (?:a |an )?(?:in (?:the )?)?"
+              + "(?:"
+              + AGE
+              + "(?:st|nd|rd|th)?(?: grade(?:r)?)?(?:[- ]?(?:year|yr)s?[- ]?old)?"
+              + "|kid|child|beginner|dummy|toddler|grandma|grandpa|grandparent|newbie)\\b"
               + "|eli5|in lay ?m[ae]n'?s terms|for dummies"
-              + "|(?<audience>(?:for|to) (?:a |an |my )?(?:\\d+|five|six|seven|eight|nine|ten"
-              + "|eleven|twelve)[- ]?(?:year|yr)s?[- ]?olds?"
+              + "|(?<audience>(?:for|to) (?:a |an |my )?"
+              + AGE
+              + "[- ]?(?:year|yr)s?[- ]?olds?"
               + "|(?:for|to) (?:a |an )?(?:complete |total |absolute )?"
               + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b))",
           Pattern.CASE_INSENSITIVE);
@@ -218,7 +233,8 @@ record QuestionIntent(Type type, String first, String second) {
    * without, it may be the topic ("a normal attention span for a five year old").
    */
   private static final Pattern EXPLAIN =
-      Pattern.compile("\\b(?:explain|describe|teach|eli5|define)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:explain|describe|teach|eli5|define)(?:s|es|ed|ing)?\\b", Pattern.CASE_INSENSITIVE);
 
   /** At most this many words besides the audience make the question a request to explain them. */
   private static final int BARE_TOPIC = 3;
@@ -228,7 +244,8 @@ record QuestionIntent(Type type, String first, String second) {
    * put, and without the field named as where a word is meant; else the question.
    */
   static String withoutAsker(String question) {
-    String q = question;
+    // one space between words, and the apostrophe phones type read as the plain one
+    String q = question.replace('’', '\'').replaceAll("\\s+", " ").strip();
     Matcher level = LEVEL.matcher(q);
     if (level.find()
         && (level.start() > 0 || level.end() < q.length())
@@ -272,7 +289,7 @@ record QuestionIntent(Type type, String first, String second) {
       }
       // "is a reasoning model just chain-of-thought baked in? how do they differ"
       Matcher isA = IS_A.matcher(clause);
-      if (isA.matches() && weighsLater(clauses, i)) {
+      if (isA.matches() && weighsLater(clauses, i) && !POINTING.matcher(isA.group(1)).find()) {
         return new QuestionIntent(Type.COMPARE, isA.group(1).strip(), isA.group(2).strip());
       }
     }
@@ -304,9 +321,13 @@ record QuestionIntent(Type type, String first, String second) {
                 .findFirst()
                 .orElse("")
                 .strip();
-        // "what is that in genai", "what is this called": the thing is named elsewhere
         x = FOR_THE_FIELD.matcher(x).replaceAll(""); // "what is perplexity for language models"
-        if (x.split(" ").length <= DEFINED_WORDS && !POINTING.matcher(x).find()) {
+        // "what is that in genai", "what is this called": the thing is named elsewhere; "what is
+        // the difference, rag or fine tuning": the frame, not a thing
+        if (x.split(" ").length <= DEFINED_WORDS
+            && !POINTING.matcher(x).find()
+            && !WEIGHS.matcher(x).matches()
+            && !FRAME.matcher(x).matches()) {
           return new QuestionIntent(Type.DEFINE, x, "");
         }
       }

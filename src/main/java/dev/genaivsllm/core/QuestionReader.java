@@ -201,11 +201,22 @@ final class QuestionReader {
     // "my cat has a high temperature": an entry named only by an everyday word answers when the
     // rest of the question is about the field too
     Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
-    var rest = reading.vector().without(everyday);
-    return everyday.isEmpty()
-        || rest.weights().size() < EVERYDAY_REST
-        || EntryIndex.coverageOf(s.entry(), rest) >= weights.covered();
+    if (everyday.isEmpty()) {
+      return true;
+    }
+    // the other words typed, not counting the field itself ("CLIP meaning in ai")
+    long others =
+        reading.contentWords().stream()
+            .map(Words.Word::stem)
+            .filter(stem -> !everyday.contains(stem) && !FIELD.contains(stem))
+            .distinct()
+            .count();
+    return others < EVERYDAY_REST
+        || EntryIndex.coverage(s.entry(), reading.vector().without(everyday)) >= weights.covered();
   }
+
+  /** Words that name the field itself, and so say nothing about which sense is meant. */
+  private static final Set<String> FIELD = Set.of("ai", "ml", "nlp", "llm", "genai");
 
   /**
    * How many other words a question must say before they decide whether an entry it names only by

@@ -45,7 +45,12 @@ public final class RecommendService {
     // "film editor: need subtitles from the dialogue track": who asks is not the job
     String goal =
         dev.genaivsllm.understand.Aside.leading(request.goal())
-            .filter(a -> a.namesARole() || reader.read(a.words()).isEmpty())
+            // a role the rules do not read as data ("film editor", not "voiceover:"), or words
+            // they read nothing in ("game studio")
+            .filter(
+                a ->
+                    a.namesARole() && reader.read(a.lastWord()).isEmpty()
+                        || reader.read(a.words()).isEmpty())
             .map(dev.genaivsllm.understand.Aside::rest)
             .orElse(request.goal());
     List<String> clauses = reader.clauses(goal);

@@ -31,7 +31,11 @@ public record Aside(String words, String rest) {
 
   /** Whether the last word names a person by what they do ("film editor", "researchers"). */
   public boolean namesARole() {
-    String[] words = this.words.toLowerCase(java.util.Locale.ROOT).split(" ");
-    return ROLE.matcher(words[words.length - 1]).find();
+    return ROLE.matcher(lastWord().toLowerCase(java.util.Locale.ROOT)).find();
+  }
+
+  /** The last of the words set apart: "editor" in "film editor". */
+  public String lastWord() {
+    return words.substring(words.lastIndexOf(' ') + 1);
   }
 }

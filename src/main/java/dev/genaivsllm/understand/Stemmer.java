@@ -75,10 +75,10 @@ final class Stemmer {
     return w;
   }
 
-  /** Plurals and third persons: "strategies" to "strategy", "models" to "model". */
   /** Words that end in "s" without being plurals of another word: the news is not "new". */
   private static final java.util.Set<String> KEEP_S = java.util.Set.of("news", "physics");
 
+  /** Plurals and third persons: "strategies" to "strategy", "models" to "model". */
   private static String plural(String w) {
     if (KEEP_S.contains(w)) {
       return w;

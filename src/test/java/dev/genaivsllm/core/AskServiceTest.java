@@ -96,6 +96,28 @@ class AskServiceTest {
   }
 
   @Test
+  void howSimplyToAnswerIsLeftOutAndNothingElse() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    assertEquals(
+        List.of("rag"), real.ask("hey, explain like i'm five how rag works", Level.beginner).ids());
+    assertEquals(
+        List.of("transformer"),
+        real.ask("how do transformers work, explain like i’m in 10th grade", Level.beginner).ids());
+    // "teacher" asks for no explanation: the five year old is the topic, and out of scope
+    assertThrows(
+        NoMatchException.class,
+        () ->
+            real.ask(
+                "as a teacher, what is a normal attention span for a 5 year old", Level.beginner));
+    assertEquals(
+        List.of("fine-tuning", "rag"),
+        real.ask("what is the difference, rag or fine tuning", Level.beginner).ids().stream()
+            .limit(2)
+            .sorted()
+            .toList());
+  }
+
+  @Test
   void anEntryNamedOnlyByAnEverydayWordAnswersWhenTheRestIsAboutTheFieldToo() {
     AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertThrows(
@@ -106,6 +128,10 @@ class AskServiceTest {
         real.ask("why does a high temperature make the output so random", Level.beginner).ids());
     assertEquals(
         List.of("deep-learning"), real.ask("deep learning in simple terms", Level.beginner).ids());
+    assertEquals(
+        List.of("clip"),
+        real.ask("CLIP meaning in ai (not video clips lol)", Level.beginner).ids());
+    assertEquals(List.of("rag"), real.ask("what is the point of rag", Level.beginner).ids());
   }
 
   @Test

@@ -76,6 +76,8 @@ class GoalReaderTest {
         List.of("task:write", "implied:text", "!task:image-generation"),
         read("describe 10 logo concepts in words, we don't need any images generated"));
     assertTrue(read("sample showers fast, likelihoods not needed").contains("!task:density"));
+    assertTrue(read("make product photos, not needed to be realistic").contains("output:image"));
+    assertTrue(read("i need product images but text is not needed").contains("mentioned:image"));
   }
 
   @Test
@@ -105,6 +107,7 @@ class GoalReaderTest {
     assertEquals(
         List.of("input:image", "output:text", "task:describe-image"),
         read("dashboard screenshot in, plain-English explanation of the trends out"));
+    assertTrue(read("transcribe the recordings we sent out").contains("input:audio"));
   }
 
   @Test
