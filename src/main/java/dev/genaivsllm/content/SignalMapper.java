@@ -55,6 +55,11 @@ final class SignalMapper {
                     "sequence",
                     "negationAfter",
                     "purpose",
+                    "determiners",
+                    "measures",
+                    "describedBy",
+                    "heads",
+                    "subjects",
                     "notData"));
     SignalBook.Cues cueWords =
         new SignalBook.Cues(
@@ -72,6 +77,11 @@ final class SignalMapper {
             cues.texts("sequence", 0, 50, 40),
             cues.texts("negationAfter", 0, 50, 40),
             cues.texts("purpose", 0, 50, 40),
+            cues.texts("determiners", 0, 50, 40),
+            cues.texts("measures", 0, 50, 40),
+            cues.texts("describedBy", 0, 50, 40),
+            cues.texts("heads", 0, 50, 40),
+            cues.texts("subjects", 0, 50, 40),
             cues.texts("notData", 0, 100, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -93,7 +93,7 @@ final class DataDirection {
       }
       if (!PASSED_OVER.contains(w)
               && (book.cues().input().contains(w) || book.cues().output().contains(w))
-          || SUBJECTS.contains(w)
+          || book.cues().subjects().contains(w)
           || w.length() > 5 && w.endsWith("ing")) {
         // a cue, a subject or a verb on the way: the "out" is the verb's ("the recordings we
         // sent out", "a plane flying in")
@@ -102,10 +102,6 @@ final class DataDirection {
     }
     return null;
   }
-
-  /** Words that start a clause of their own inside a phrase: "the recordings we sent out". */
-  private static final java.util.Set<String> SUBJECTS =
-      java.util.Set.of("i", "we", "you", "they", "he", "she", "it", "someone", "people");
 
   /** How many words after a kind a closing "out" or "in" may stand ("the trends out"). */
   private static final int PHRASE_END_REACH = 5;

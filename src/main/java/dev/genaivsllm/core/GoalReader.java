@@ -38,30 +38,15 @@ final class GoalReader {
   private static final int PURPOSE_REACH = 3;
 
   /**
-   * Whether a word can open a noun phrase ahead of its noun: an article or possessive, a number, or
-   * a measure ("a 10 second clip", "short"). Any other word may be a verb whose object the kind is
-   * ("grade photos of homework", "tell me about images").
+   * Whether a word can open a noun phrase ahead of its noun: a determiner, a number, or a measure
+   * ("a 10 second clip", "short"). Any other word may be a verb whose object the kind is ("grade
+   * photos of homework", "tell me about images").
    */
-  private static boolean measureOrArticle(Words.Word w) {
-    return ARTICLES.contains(w.text()) || w.text().matches("\\d+") || MEASURES.contains(w.text());
+  private boolean measureOrArticle(Words.Word w) {
+    return book.cues().determiners().contains(w.text())
+        || w.text().matches("\\d+")
+        || book.cues().measures().contains(w.text());
   }
-
-  /**
-   * Articles and possessives: right after a kind's word they make it a verb ("book a table", "film
-   * the race"); before it, they open a noun phrase ("a 10 second clip").
-   */
-  private static final Set<String> ARTICLES =
-      Set.of("a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "these", "some");
-
-  private static final Set<String> MEASURES =
-      Set.of("second", "seconds", "minute", "minutes", "sec", "min", "short", "long", "hour");
-
-  /** Words after a kind that only go on to describe it: "a clip of", "art with", "a loop about". */
-  private static final Set<String> DESCRIBED_BY =
-      Set.of("of", "with", "about", "showing", "featuring", "in", "on");
-
-  /** Words after a kind that say what it is for: the kind is what is wanted. */
-  private static final Set<String> HEADS = Set.of("for", "under", "behind");
 
   /** How early a kind followed by what it is for may be named ("30-second upbeat track for"). */
   private static final int HEAD_WORDS = 7;
@@ -362,7 +347,7 @@ final class GoalReader {
    * art for our launch") asks for the kind it opens with: with no task and no output named, a kind
    * named first, after at most an article or a measure, with no direction, is what must come out.
    */
-  private static void named(String clause, List<Found> found, List<Words.Word> words) {
+  private void named(String clause, List<Found> found, List<Words.Word> words) {
     boolean job =
         found.stream()
             .anyMatch(f -> !f.understood().negated() && f.understood().kind().equals("task"));
@@ -376,29 +361,31 @@ final class GoalReader {
       Found f = found.get(k);
       Recommendation.Understood u = f.understood();
       // "voice for our app", "calm acoustic background track for product videos"
-      boolean heads = f.end() < words.size() && HEADS.contains(words.get(f.end()).text());
+      boolean heads =
+          f.end() < words.size() && book.cues().heads().contains(words.get(f.end()).text());
       // after a word and an article, the kind is that word's object: "book a table for 4"
       boolean object =
           java.util.stream.IntStream.range(1, f.start())
-              .anyMatch(j -> ARTICLES.contains(words.get(j).text()));
+              .anyMatch(j -> book.cues().determiners().contains(words.get(j).text()));
       boolean opens =
           heads
               ? f.start() < HEAD_WORDS && !object
               : f.start() < OPENING_WORDS
-                  && words.subList(0, f.start()).stream().allMatch(GoalReader::measureOrArticle);
+                  && words.subList(0, f.start()).stream().allMatch(this::measureOrArticle);
       // what follows only describes the kind ("clip of a coffee cup", "video of a dog"), or the
       // phrase ends: "text in our outputs comes out smeared" says something about the text
       boolean describedOnly =
           f.end() == words.size()
               || heads
-              || DESCRIBED_BY.contains(words.get(f.end()).text())
+              || book.cues().describedBy().contains(words.get(f.end()).text())
               || GoalWords.breaksBetween(clause, words, f.end() - 1, f.end());
       if (opens
           && describedOnly
           && u.kind().equals("mentioned")
           && !u.negated()
           && (!job || heads)
-          && (f.end() == words.size() || !ARTICLES.contains(words.get(f.end()).text()))) {
+          && (f.end() == words.size()
+              || !book.cues().determiners().contains(words.get(f.end()).text()))) {
         found.set(
             k,
             new Found(

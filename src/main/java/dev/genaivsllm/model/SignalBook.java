@@ -41,6 +41,13 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    *     not needed")
    * @param purpose phrases after which a kind is what the job is for, not what goes in ("so I can
    *     cut on the words")
+   * @param determiners articles and possessives: after a kind's word they make it a verb ("book a
+   *     table"), before it they open a noun phrase ("a 10 second clip")
+   * @param measures words that may stand before a kind in a noun phrase ("short", "second")
+   * @param describedBy words after a kind that only go on to describe it ("a clip of")
+   * @param heads words after a kind that say what it is for: the kind is wanted ("voice for")
+   * @param subjects words that start a clause of their own inside a phrase ("the recordings we sent
+   *     out")
    * @param notData phrases in which a kind's word means something else ("sound more formal",
    *     "sounds like"): their words name no data
    */
@@ -59,6 +66,11 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> sequence,
       List<String> negationAfter,
       List<String> purpose,
+      List<String> determiners,
+      List<String> measures,
+      List<String> describedBy,
+      List<String> heads,
+      List<String> subjects,
       List<String> notData) {
     public Cues {
       output = List.copyOf(output);
@@ -75,6 +87,11 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       sequence = List.copyOf(sequence);
       negationAfter = List.copyOf(negationAfter);
       purpose = List.copyOf(purpose);
+      determiners = List.copyOf(determiners);
+      measures = List.copyOf(measures);
+      describedBy = List.copyOf(describedBy);
+      heads = List.copyOf(heads);
+      subjects = List.copyOf(subjects);
       notData = List.copyOf(notData);
     }
 
@@ -94,6 +111,11 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(sequence, top.sequence),
           join(negationAfter, top.negationAfter),
           join(purpose, top.purpose),
+          join(determiners, top.determiners),
+          join(measures, top.measures),
+          join(describedBy, top.describedBy),
+          join(heads, top.heads),
+          join(subjects, top.subjects),
           join(notData, top.notData));
     }
   }
