@@ -378,7 +378,15 @@ final class GoalReader {
           f.end() == words.size()
               || heads
               || book.cues().describedBy().contains(words.get(f.end()).text())
-              || GoalWords.breaksBetween(clause, words, f.end() - 1, f.end());
+              // "student film, no money for a composer, need a tense score": a phrase of its own
+              // names what is wanted only when no other kind follows
+              || GoalWords.breaksBetween(clause, words, f.end() - 1, f.end())
+                  && found.stream()
+                      .noneMatch(
+                          g ->
+                              g.start() >= f.end()
+                                  && (g.understood().kind().equals("mentioned")
+                                      || g.understood().kind().equals("input")));
       if (opens
           && describedOnly
           && u.kind().equals("mentioned")
