@@ -158,6 +158,20 @@ final class QuestionReader {
       return bothSides.get();
     }
     EntryIndex.Scored top = named(reading, ranked);
+    if (CALLED.matcher(reading.text()).find()
+        && EntryIndex.namedIn(top.entry(), reading.saidStems())) {
+      // "gpt-4o can look at a photo and answer out loud, what kind of model is that": the name
+      // the question gives is not the kind it asks for
+      Optional<EntryIndex.Scored> unnamed =
+          ranked.stream()
+              .filter(x -> !EntryIndex.namedIn(x.entry(), reading.saidStems()))
+              .findFirst()
+              .filter(x -> answers(x, reading));
+      if (unnamed.isPresent()) {
+        return new Understood(
+            kindOf(unnamed.get()), List.of(unnamed.get()), ranked, reading, unnamed.get().score());
+      }
+    }
     if (!answers(top, reading)) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
     }
@@ -394,6 +408,13 @@ final class QuestionReader {
   /** Whether two terms mean the same is how they relate, not a topic they are compared on. */
   private static final java.util.regex.Pattern SAME =
       java.util.regex.Pattern.compile("(?i)\\bsame (?:thing|word|term)|interchangeabl|synonym");
+
+  /** A question asking for the name of what it describes: "what kind of model is that". */
+  private static final java.util.regex.Pattern CALLED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\bwhat(?:'s| is| are)? (?:that|this|these|it|they|those)(?: thing| pattern)?"
+              + " called\\b|\\bwhat (?:kind|type|sort) of (?:model|ai|system|thing|network)"
+              + " (?:is|are) (?:that|this|it|they)\\b|\\bwhat do (?:you|they|people) call");
 
   /** The lexicon's term for a chat assistant, which people name for the language-model side. */
   private static final String CHATBOT = "chatbot";

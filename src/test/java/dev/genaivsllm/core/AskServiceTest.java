@@ -118,6 +118,18 @@ class AskServiceTest {
   }
 
   @Test
+  void askingWhatSomethingIsCalledIsNotAnsweredWithTheNameAlreadyGiven() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    assertEquals(
+        List.of("multimodal"),
+        real.ask(
+                "gpt-4o can look at a photo and answer out loud, what kind of model is that",
+                Level.beginner)
+            .ids()
+            .subList(0, 1));
+  }
+
+  @Test
   void anEntryNamedOnlyByAnEverydayWordAnswersWhenTheRestIsAboutTheFieldToo() {
     AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertThrows(
