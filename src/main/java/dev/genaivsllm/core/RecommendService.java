@@ -76,10 +76,7 @@ public final class RecommendService {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
     // a task ruled out still counts, against the families whose own job it is
-    List<Recommendation.Ranked> ranked =
-        ranker.rank(
-            understood.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList(),
-            goal);
+    List<Recommendation.Ranked> ranked = ranker.rank(ranked(understood), goal);
     // a text job between speech in and speech out is three steps, however it was phrased; the
     // clauses may name only two of them ("summarize this podcast and read the summary aloud")
     List<StepFit> bridge = new TextBridge(book, ranker).steps(active);
@@ -158,6 +155,11 @@ public final class RecommendService {
     return n;
   }
 
+  /** What a ranking counts: every signal not ruled out, and the tasks that were (against). */
+  private static List<Recommendation.Understood> ranked(List<Recommendation.Understood> signals) {
+    return signals.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList();
+  }
+
   /** A step of a pipeline, and how its family ranked on that step alone. */
   record StepFit(Recommendation.Step step, Recommendation.Ranked best) {}
 
@@ -175,7 +177,8 @@ public final class RecommendService {
       if (active.isEmpty()) {
         continue;
       }
-      Recommendation.Ranked best = ranker.rank(active, clauses.get(i)).get(0);
+      // as in the whole goal's ranking, a task ruled out counts against its family
+      Recommendation.Ranked best = ranker.rank(ranked(perClause.get(i)), clauses.get(i)).get(0);
       if (best.score() > 0 && best.fits()) {
         steps.add(new StepFit(new Recommendation.Step(clauses.get(i), best.family()), best));
         families.add(best.family().id());
