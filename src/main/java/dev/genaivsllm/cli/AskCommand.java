@@ -57,14 +57,8 @@ public final class AskCommand implements Callable<Integer> {
     if (question.isBlank()) {
       throw new UsageException("ask needs a question, for example: ask why do llms make things up");
     }
-    if (question.length() > MAX_QUESTION) {
-      throw new UsageException(
-          "a question is at most "
-              + MAX_QUESTION
-              + " characters, and this one has "
-              + question.length()
-              + "; ask it in a sentence or two");
-    }
+    UsageException.checkLength(
+        question, MAX_QUESTION, "a question", "; ask it in a sentence or two");
     Answer answer = ask.ask(question, level);
     output.print(r -> r.answer(answer));
     return ExitCode.OK;

@@ -107,14 +107,7 @@ public final class RecommendCommand implements Callable<Integer> {
       request = answered.get();
     } else {
       String words = String.join(" ", goal);
-      if (words.length() > MAX_GOAL) {
-        throw new UsageException(
-            "a goal is at most "
-                + MAX_GOAL
-                + " characters, and this one has "
-                + words.length()
-                + "; say the job in a sentence or two");
-      }
+      UsageException.checkLength(words, MAX_GOAL, "a goal", "; say the job in a sentence or two");
       request =
           new RecommendRequest(words, Set.copyOf(inputs), Set.copyOf(outputs), needs(), explain);
     }

@@ -191,7 +191,30 @@ final class GoalReader {
   }
 
   /** A signal and the words [start, end) that said it. */
-  private record Found(Recommendation.Understood understood, int start, int end) {}
+  private record Found(Recommendation.Understood understood, int start, int end) {
+    /** A signal of another kind said by the same words: "output", "implied", a framed task. */
+    Found as(String kind, String id, String label) {
+      return new Found(
+          new Recommendation.Understood(kind, id, label, understood.quoted(), false), start, end);
+    }
+  }
+
+  /** A task the clause names, not ruled out, and the kind of data it puts out. */
+  private record Gift(Found task, Modality gives) {}
+
+  /** What each task of the clause puts out ("classify" gives labels, "narrate" speech). */
+  private List<Gift> gifts(List<Found> found) {
+    List<Gift> gifts = new ArrayList<>();
+    for (Found f : found) {
+      Recommendation.Understood u = f.understood();
+      if (u.kind().equals("task") && !u.negated()) {
+        book.signal(u.id())
+            .flatMap(SignalBook.Signal::gives)
+            .ifPresent(m -> gifts.add(new Gift(f, m)));
+      }
+    }
+    return gifts;
+  }
 
   /** A kind of data named by the words [start, end). */
   private record Mention(Modality modality, int start, int end) {}
@@ -394,13 +417,7 @@ final class GoalReader {
           && (!job || heads)
           && (f.end() == words.size()
               || !book.cues().determiners().contains(words.get(f.end()).text()))) {
-        found.set(
-            k,
-            new Found(
-                new Recommendation.Understood(
-                    "output", u.id(), u.id() + " output", u.quoted(), false),
-                f.start(),
-                f.end()));
+        found.set(k, f.as("output", u.id(), u.id() + " output"));
         return;
       }
     }
@@ -418,21 +435,10 @@ final class GoalReader {
     if (named) {
       return;
     }
-    List<Found> implied = new ArrayList<>();
-    for (Found f : found) {
-      Recommendation.Understood u = f.understood();
-      SignalBook.Signal s = book.signal(u.id()).orElse(null);
-      if (u.kind().equals("task") && !u.negated() && s != null && s.gives().isPresent()) {
-        Modality m = s.gives().get();
-        implied.add(
-            new Found(
-                new Recommendation.Understood(
-                    "implied", m.name(), m.name() + " output (implied)", u.quoted(), false),
-                f.start(),
-                f.end()));
-      }
+    for (Gift g : gifts(found)) {
+      String m = g.gives().name();
+      found.add(g.task().as("implied", m, m + " output (implied)"));
     }
-    found.addAll(implied);
   }
 
   /**
@@ -465,13 +471,9 @@ final class GoalReader {
     if (last == null) {
       // no output named: what the tasks give, if they agree ("the trend explained in words"
       // gives text; "search ... with a text query" gives vectors and text, and says nothing)
-      for (Found f : found) {
-        Recommendation.Understood u = f.understood();
-        SignalBook.Signal s = book.signal(u.id()).orElse(null);
-        if (u.kind().equals("task") && !u.negated() && s != null && s.gives().isPresent()) {
-          out.add(s.gives().get());
-          last = f;
-        }
+      for (Gift g : gifts(found)) {
+        out.add(g.gives());
+        last = g.task();
       }
       if (out.size() > 1) {
         return;
@@ -490,12 +492,7 @@ final class GoalReader {
               // picture") it is the output named twice
               || named && mentioned.contains(s.takes().get()) && s.takes().get() != s.gives().get())
           && out.contains(s.gives().get())) {
-        found.add(
-            new Found(
-                new Recommendation.Understood(
-                    "task", s.id(), s.label(), last.understood().quoted(), false),
-                last.start(),
-                last.end()));
+        found.add(last.as("task", s.id(), s.label()));
       }
     }
   }
