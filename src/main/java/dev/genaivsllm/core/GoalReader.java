@@ -37,31 +37,16 @@ import java.util.regex.Pattern;
 final class GoalReader {
   private static final int PURPOSE_REACH = 3;
 
-  /**
-   * Whether a word can open a noun phrase ahead of its noun: a determiner, a number, or a measure
-   * ("a 10 second clip", "short"). Any other word may be a verb whose object the kind is ("grade
-   * photos of homework", "tell me about images").
-   */
-  private boolean measureOrArticle(Words.Word w) {
-    return book.cues().determiners().contains(w.text())
-        || w.text().matches("\\d+")
-        || book.cues().measures().contains(w.text());
-  }
-
-  /** How early a kind followed by what it is for may be named ("30-second upbeat track for"). */
-  private static final int HEAD_WORDS = 7;
-
-  /** How early a kind must be named for a clause without a task or output to ask for it. */
-  private static final int OPENING_WORDS = 4;
-
   private final SignalBook book;
   private final GoalWords goalWords;
   private final DataDirection direction;
+  private final OpeningKind opening;
 
   GoalReader(SignalBook book, LexiconMatcher lexicon) {
     this.book = book;
     this.goalWords = new GoalWords(book, lexicon);
     this.direction = new DataDirection(book);
+    this.opening = new OpeningKind(book);
   }
 
   GoalReader(SignalBook book) {
@@ -366,9 +351,8 @@ final class GoalReader {
   }
 
   /**
-   * A clause that is only a noun phrase ("a 10 second clip of a coffee cup for our reel", "poster
-   * art for our launch") asks for the kind it opens with: with no task and no output named, a kind
-   * named first, after at most an article or a measure, with no direction, is what must come out.
+   * A clause that is only a noun phrase ("a 10 second clip of a coffee cup for our reel") asks for
+   * the kind it opens with ({@link OpeningKind}), when no output is named.
    */
   private void named(String clause, List<Found> found, List<Words.Word> words) {
     boolean job =
@@ -383,40 +367,16 @@ final class GoalReader {
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       Recommendation.Understood u = f.understood();
-      // "voice for our app", "calm acoustic background track for product videos"
-      boolean heads =
-          f.end() < words.size() && book.cues().heads().contains(words.get(f.end()).text());
-      // after a word and an article, the kind is that word's object: "book a table for 4"
-      boolean object =
-          java.util.stream.IntStream.range(1, f.start())
-              .anyMatch(j -> book.cues().determiners().contains(words.get(j).text()));
-      boolean opens =
-          heads
-              ? f.start() < HEAD_WORDS && !object
-              : f.start() < OPENING_WORDS
-                  && words.subList(0, f.start()).stream().allMatch(this::measureOrArticle);
-      // what follows only describes the kind ("clip of a coffee cup", "video of a dog"), or the
-      // phrase ends: "text in our outputs comes out smeared" says something about the text
-      boolean describedOnly =
-          f.end() == words.size()
-              || heads
-              || book.cues().describedBy().contains(words.get(f.end()).text())
-              // "student film, no money for a composer, need a tense score": a phrase of its own
-              // names what is wanted only when no other kind follows
-              || GoalWords.breaksBetween(clause, words, f.end() - 1, f.end())
-                  && found.stream()
-                      .noneMatch(
-                          g ->
-                              g.start() >= f.end()
-                                  && (g.understood().kind().equals("mentioned")
-                                      || g.understood().kind().equals("input")));
-      if (opens
-          && describedOnly
-          && u.kind().equals("mentioned")
+      boolean kindFollows =
+          found.stream()
+              .anyMatch(
+                  g ->
+                      g.start() >= f.end()
+                          && (g.understood().kind().equals("mentioned")
+                              || g.understood().kind().equals("input")));
+      if (u.kind().equals("mentioned")
           && !u.negated()
-          && (!job || heads)
-          && (f.end() == words.size()
-              || !book.cues().determiners().contains(words.get(f.end()).text()))) {
+          && opening.wanted(clause, words, f.start(), f.end(), job, kindFollows)) {
         found.set(k, f.as("output", u.id(), u.id() + " output"));
         return;
       }

@@ -1,0 +1,73 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.understand.Words;
+import java.util.List;
+
+/**
+ * Whether the kind a goal opens with is what it wants: a goal that is only a noun phrase ("a 10
+ * second clip of a coffee cup for our reel", "poster art of a neon city") asks for it, and so does
+ * a kind followed by what it is for ("calm acoustic background track for product videos"), unless
+ * it is a verb's object ("book a table for 4", "grade photos of homework"). The words that decide
+ * are cues in signals.yaml (determiners, measures, describedBy, heads).
+ */
+final class OpeningKind {
+  /** How early a kind must be named for a clause without a task to ask for it. */
+  private static final int OPENING_WORDS = 4;
+
+  /** How early a kind followed by what it is for may be named ("30-second upbeat track for"). */
+  private static final int HEAD_WORDS = 7;
+
+  private final SignalBook book;
+
+  OpeningKind(SignalBook book) {
+    this.book = book;
+  }
+
+  /**
+   * Whether the kind named by words [start, end), with no direction of its own, is what must come
+   * out.
+   *
+   * @param job whether the clause names a task; then only a kind followed by what it is for counts
+   * @param kindFollows whether another kind is named after it in the clause
+   */
+  boolean wanted(
+      String clause, List<Words.Word> words, int start, int end, boolean job, boolean kindFollows) {
+    SignalBook.Cues cues = book.cues();
+    String next = end < words.size() ? words.get(end).text() : null;
+    // "voice for our app", "calm acoustic background track for product videos"
+    boolean heads = next != null && cues.heads().contains(next);
+    // after a word and an article, the kind is that word's object: "book a table for 4"
+    boolean object =
+        java.util.stream.IntStream.range(1, start)
+            .anyMatch(j -> cues.determiners().contains(words.get(j).text()));
+    boolean opens =
+        heads
+            ? start < HEAD_WORDS && !object
+            : start < OPENING_WORDS
+                && words.subList(0, start).stream().allMatch(this::measureOrArticle);
+    // what follows only describes the kind ("clip of a coffee cup"), or the phrase ends: "text in
+    // our outputs comes out smeared" says something about the text; "student film, no money for a
+    // composer, need a tense score": a phrase of its own names what is wanted only when no other
+    // kind follows
+    boolean describedOnly =
+        next == null
+            || heads
+            || cues.describedBy().contains(next)
+            || GoalWords.breaksBetween(clause, words, end - 1, end) && !kindFollows;
+    // a determiner right after the kind's word makes it a verb: "film the race"
+    boolean verb = next != null && cues.determiners().contains(next);
+    return opens && describedOnly && (!job || heads) && !verb;
+  }
+
+  /**
+   * Whether a word can open a noun phrase ahead of its noun: a determiner, a number, or a measure
+   * ("a 10 second clip", "short"). Any other word may be a verb whose object the kind is ("grade
+   * photos of homework", "tell me about images").
+   */
+  private boolean measureOrArticle(Words.Word w) {
+    return book.cues().determiners().contains(w.text())
+        || w.text().matches("\\d+")
+        || book.cues().measures().contains(w.text());
+  }
+}
