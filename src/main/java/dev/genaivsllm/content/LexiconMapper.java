@@ -10,13 +10,16 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Maps {@code lexicon.yaml}: the field's terms, each with the everyday words that mean it, and the
- * field's words that also mean something else.
+ * field's words that also mean something else, the words that say a text is about the field, and
+ * the phrases that ask for something elsewhere or for a job done.
  */
 final class LexiconMapper {
   private LexiconMapper() {}
 
   static Lexicon map(String file, Node node, Problems problems) {
-    YamlMap map = YamlMap.of(file, "", node, problems).allowOnly(Set.of("terms", "everyday"));
+    YamlMap map =
+        YamlMap.of(file, "", node, problems)
+            .allowOnly(Set.of("terms", "everyday", "field", "elsewhere", "requests"));
     List<Lexicon.Term> terms = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlMap t : map.maps("terms", 1, 2000)) {
@@ -29,12 +32,17 @@ final class LexiconMapper {
           t.texts("means", 1, 100, 60).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
       terms.add(new Lexicon.Term(term, means));
     }
-    List<String> everyday =
-        map.has("everyday")
-            ? map.texts("everyday", 0, 500, 40).stream()
-                .map(w -> w.toLowerCase(Locale.ROOT))
-                .toList()
-            : List.of();
-    return new Lexicon(terms, everyday);
+    return new Lexicon(
+        terms,
+        lowerCase(map, "everyday", 40),
+        lowerCase(map, "field", 60),
+        lowerCase(map, "elsewhere", 60),
+        lowerCase(map, "requests", 60));
+  }
+
+  private static List<String> lowerCase(YamlMap map, String key, int longest) {
+    return map.has(key)
+        ? map.texts(key, 0, 500, longest).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()
+        : List.of();
   }
 }

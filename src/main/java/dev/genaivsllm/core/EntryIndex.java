@@ -5,6 +5,7 @@ import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Misconception;
 import dev.genaivsllm.model.Question;
+import dev.genaivsllm.understand.FieldSigns;
 import dev.genaivsllm.understand.LexiconMatcher;
 import dev.genaivsllm.understand.Reading;
 import dev.genaivsllm.understand.TermVector;
@@ -60,13 +61,19 @@ final class EntryIndex {
   private final TextReader reader;
   private final Weights weights;
   private final java.util.Set<String> everyday;
+  private final FieldSigns signs;
 
   private EntryIndex(
-      List<Entry> entries, TextReader reader, Weights weights, java.util.Set<String> everyday) {
+      List<Entry> entries,
+      TextReader reader,
+      Weights weights,
+      java.util.Set<String> everyday,
+      FieldSigns signs) {
     this.entries = List.copyOf(entries);
     this.reader = reader;
     this.weights = weights;
     this.everyday = java.util.Set.copyOf(everyday);
+    this.signs = signs;
   }
 
   static EntryIndex of(ContentRepository content) {
@@ -128,7 +135,12 @@ final class EntryIndex {
         .lexicon()
         .everyday()
         .forEach(w -> dev.genaivsllm.understand.Words.of(w).forEach(x -> everyday.add(x.stem())));
-    return new EntryIndex(entries, reader, weights, everyday);
+    return new EntryIndex(entries, reader, weights, everyday, new FieldSigns(content.lexicon()));
+  }
+
+  /** What a question's words say about whether it belongs to the field. */
+  FieldSigns signs() {
+    return signs;
   }
 
   TextReader reader() {
@@ -258,7 +270,10 @@ final class EntryIndex {
     for (TermVector n : e.names()) {
       names = Math.max(names, (1 - w.said()) * q.cosine(n) + w.said() * contained(n, q));
     }
-    double phrasings = best(e.phrasings(), q);
+    double phrasings = 0;
+    for (TermVector t : e.phrasings()) {
+      phrasings = Math.max(phrasings, (1 - w.said()) * q.cosine(t) + w.said() * saysPhrasing(t, q));
+    }
     double claim = 0;
     int misconception = -1;
     for (int i = 0; i < e.claims().size(); i++) {
@@ -338,6 +353,20 @@ final class EntryIndex {
       }
     }
     return all == 0 ? 0 : said / all;
+  }
+
+  /** How many of a phrasing's words a question must say for it to say the phrasing. */
+  private static final int PHRASING_WORDS = 2;
+
+  /**
+   * How much of a phrasing a question says, however much else it says: "a video of a politician
+   * saying things he never said, they said AI made it" says "video of someone saying things they
+   * never said" among much else. One word in common is not saying it: "training tips" does not say
+   * "tips for prompting chatgpt".
+   */
+  private static double saysPhrasing(TermVector phrasing, TermVector q) {
+    long shared = phrasing.weights().keySet().stream().filter(k -> q.weight(k) > 0).count();
+    return shared >= PHRASING_WORDS ? contained(phrasing, q) : 0;
   }
 
   private static double best(List<TermVector> texts, TermVector q) {

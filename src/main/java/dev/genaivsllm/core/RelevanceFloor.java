@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import dev.genaivsllm.understand.FieldSigns;
 import dev.genaivsllm.understand.Reading;
 import dev.genaivsllm.understand.Words;
 import java.util.Set;
@@ -23,23 +24,34 @@ final class RelevanceFloor {
    * question. A concept the question names plainly ("BERT explained simply pls, nlp exam on
    * thursday") answers whatever else is said, if it would clear the floor without the words the
    * pack never uses: the rest is the asker's situation, not the topic. The pack must still know a
-   * quarter of the question ({@link #PLAIN_KNOWN}).
+   * quarter of the question ({@link #PLAIN_KNOWN}). A question that says it is about the field
+   * ("claude said my contract is too long to take in one go") is held to the floor without its
+   * unknown words, and needs half the coverage: they tell its situation. One that asks for
+   * something elsewhere ("cancel my midjourney subscription") is not answered at all.
    */
   boolean answers(EntryIndex.Scored s, Reading reading) {
+    FieldSigns signs = index.signs();
+    if (signs.elsewhere(reading.words())) {
+      return false;
+    }
+    double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
     if (s.entry().kind().equals("concept")) {
       if (index.namedPlainly(s.entry(), reading.saidStems())
           && reading.knownShare() >= PLAIN_KNOWN) {
-        double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
         return s.score() / known >= weights.floor();
       }
     }
-    if (s.score() < weights.floor() || s.coverage() < weights.covered()) {
+    Set<String> field = signs.field(reading.words());
+    boolean inField = !field.isEmpty();
+    double score = inField && known > 0 ? s.score() / known : s.score();
+    double covered = inField ? weights.covered() * IN_FIELD_COVERED : weights.covered();
+    if (score < weights.floor() || s.coverage() < covered) {
       return false;
     }
     // "my cat has a high temperature": an entry named only by an everyday word answers when the
     // rest of the question is about the field too
     Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
-    if (everyday.isEmpty()) {
+    if (everyday.isEmpty() || (inField && !everyday.containsAll(field))) {
       return true;
     }
     // the other words typed, not counting the field itself ("CLIP meaning in ai")
@@ -52,6 +64,13 @@ final class RelevanceFloor {
     return others < EVERYDAY_REST
         || EntryIndex.coverage(s.entry(), reading.vector().without(everyday)) >= weights.covered();
   }
+
+  /**
+   * The share of {@link Weights#covered} a question that says it is about the field needs: the
+   * words it uses to tell its situation ("hospital administrator here", "our radiology reports")
+   * are not a sign of another topic.
+   */
+  private static final double IN_FIELD_COVERED = 0.5;
 
   /** Words that name the field itself, and so say nothing about which sense is meant. */
   private static final Set<String> FIELD = Set.of("ai", "ml", "nlp", "llm", "genai");

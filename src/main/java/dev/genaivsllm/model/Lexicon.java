@@ -16,13 +16,29 @@ import java.util.Map;
  * "transformer", "gan"): a question that names an entry by one of these alone must show in its
  * other words that it is about this field; a question that names an entry by any other name is
  * about that entry, whatever else it says ("BERT explained simply pls, nlp exam on thursday").
+ *
+ * <p>{@code field} lists words and phrases that say a text is about this field ("ai", "chatgpt",
+ * "image generator"): the rest of such a question is the asker's situation, not another topic.
+ * {@code elsewhere} lists phrases that ask for something no explanation gives: an account, a bill,
+ * a share price or a salary ("cancel my subscription"); {@code requests}, phrases that, opening a
+ * text, ask for a job done rather than explained ("write me a poem").
  */
-public record Lexicon(List<Term> terms, List<String> everyday) {
-  public static final Lexicon EMPTY = new Lexicon(List.of(), List.of());
+public record Lexicon(
+    List<Term> terms,
+    List<String> everyday,
+    List<String> field,
+    List<String> elsewhere,
+    List<String> requests) {
+  public static final Lexicon EMPTY = new Lexicon(List.of());
 
-  /** A lexicon of terms only, with no everyday words. */
+  /** A lexicon of terms only. */
   public Lexicon(List<Term> terms) {
     this(terms, List.of());
+  }
+
+  /** A lexicon of terms and everyday words, with no words for the field or for elsewhere. */
+  public Lexicon(List<Term> terms, List<String> everyday) {
+    this(terms, everyday, List.of(), List.of(), List.of());
   }
 
   /**
@@ -40,11 +56,14 @@ public record Lexicon(List<Term> terms, List<String> everyday) {
   public Lexicon {
     terms = List.copyOf(terms);
     everyday = List.copyOf(everyday);
+    field = List.copyOf(field);
+    elsewhere = List.copyOf(elsewhere);
+    requests = List.copyOf(requests);
   }
 
   /**
    * This lexicon with another laid on top: a term both have keeps every phrase of both, and the
-   * everyday words of both count.
+   * everyday, field, elsewhere and request words of both count.
    */
   public Lexicon merge(Lexicon top) {
     Map<String, LinkedHashSet<String>> byTerm = new LinkedHashMap<>();
@@ -55,8 +74,17 @@ public record Lexicon(List<Term> terms, List<String> everyday) {
     }
     List<Term> merged = new ArrayList<>();
     byTerm.forEach((term, means) -> merged.add(new Term(term, List.copyOf(means))));
-    LinkedHashSet<String> words = new LinkedHashSet<>(everyday);
-    words.addAll(top.everyday);
-    return new Lexicon(merged, List.copyOf(words));
+    return new Lexicon(
+        merged,
+        union(everyday, top.everyday),
+        union(field, top.field),
+        union(elsewhere, top.elsewhere),
+        union(requests, top.requests));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    LinkedHashSet<String> words = new LinkedHashSet<>(a);
+    words.addAll(b);
+    return List.copyOf(words);
   }
 }

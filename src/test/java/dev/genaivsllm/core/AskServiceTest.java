@@ -147,6 +147,60 @@ class AskServiceTest {
   }
 
   @Test
+  void aQuestionThatSaysItIsAboutTheFieldMayTellItsSituationInOtherWords() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    // without "gemini" the spreadsheet and its formula leave too little of the question about
+    // anything the pack says
+    assertEquals(
+        List.of("multimodal"),
+        real.ask(
+                "gemini understood a screenshot of my spreadsheet and explained the formula"
+                    + " error. how does it read images",
+                Level.beginner)
+            .ids());
+    assertThrows(
+        NoMatchException.class,
+        () ->
+            real.ask(
+                "it understood a screenshot of my spreadsheet and explained the formula"
+                    + " error. how does it read images",
+                Level.beginner));
+  }
+
+  @Test
+  void aQuestionThatAsksForSomethingElsewhereIsNotAnswered() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    for (String q :
+        List.of(
+            "should I buy Nvidia shares before the next earnings report",
+            "What's a typical machine learning engineer salary in Berlin these days?",
+            "write me a short poem about prompt engineering")) {
+      NoMatchException e =
+          assertThrows(NoMatchException.class, () -> real.ask(q, Level.beginner), q);
+      assertTrue(e.getMessage().startsWith("nothing in this pack answers that"), e.getMessage());
+    }
+    assertEquals(
+        List.of("machine-learning"),
+        real.ask("What's machine learning, in a sentence?", Level.beginner).ids());
+  }
+
+  @Test
+  void aPhrasingSaidAmongOtherWordsStillCounts() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    assertEquals(
+        List.of("deepfake"),
+        real.ask(
+                "saw on the evening news a video of a politician saying things he never said,"
+                    + " they said AI made it. what is that called",
+                Level.beginner)
+            .ids());
+    // one word in common does not say a phrasing: "training tips" is not "tips for prompting"
+    assertThrows(
+        NoMatchException.class,
+        () -> real.ask("how do i stop my puppy biting, training tips", Level.beginner));
+  }
+
+  @Test
   void isXGenerativeIsAnsweredWithWhereItSits() {
     Answer a = answer("is a transformer generative?");
     assertEquals(Answer.Kind.placement, a.kind());
