@@ -32,11 +32,8 @@ final class GoalWords {
     List<String> words = new ArrayList<>();
     book.modalities().values().forEach(words::addAll);
     book.signals().forEach(s -> words.addAll(s.words()));
-    SignalBook.Cues c = book.cues();
-    for (List<String> cue :
-        List.of(c.output(), c.outputAfter(), c.input(), c.describing(), c.negation(), c.only())) {
-      words.addAll(cue);
-    }
+    // every cue word too: "short" in "a short clip of" is a measure, not a typo of "shot"
+    book.cues().all().forEach(words::addAll);
     return new Vocabulary.Builder().document(String.join(" ", words)).build();
   }
 

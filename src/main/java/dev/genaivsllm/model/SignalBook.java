@@ -72,6 +72,31 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> heads,
       List<String> subjects,
       List<String> notData) {
+    /** Every cue list, for what needs to know every word the cues use. */
+    public List<List<String>> all() {
+      return List.of(
+          output,
+          outputAdjacent,
+          outputAfter,
+          inputAfter,
+          input,
+          describing,
+          negation,
+          scopeEnd,
+          only,
+          pronouns,
+          modifies,
+          sequence,
+          negationAfter,
+          purpose,
+          determiners,
+          measures,
+          describedBy,
+          heads,
+          subjects,
+          notData);
+    }
+
     public Cues {
       output = List.copyOf(output);
       outputAdjacent = List.copyOf(outputAdjacent);

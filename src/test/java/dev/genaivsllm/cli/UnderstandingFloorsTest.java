@@ -32,7 +32,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning.yaml,    96, 97, 86",
     "eval/recommend-tuning-2.yaml,  89, 90, 90",
     "eval/recommend-tuning-3.yaml,  89, 92, 80",
-    "eval/recommend-tuning-4.yaml,  76, 85, 90",
+    "eval/recommend-tuning-4.yaml,  81, 89, 90",
     "eval/recommend-heldout.yaml,   87, 88, 85",
     "eval/recommend-heldout-2.yaml, 96, 96, 100",
     "eval/recommend-heldout-3.yaml, 86, 89, 75",

@@ -51,6 +51,15 @@ class GoalReaderTest {
   }
 
   @Test
+  void aCueWordIsNeverReadAsATypoOfAnother() {
+    // "short" is a measure, not "shot": the clip is what the goal asks for
+    assertEquals(List.of("output:video"), read("a short clip of a coffee cup"));
+    // "times table" is arithmetic, not a table of data
+    assertEquals(
+        List.of("task:music", "implied:music"), read("a catchy song about the 7 times table"));
+  }
+
+  @Test
   void aWordIsNotATypoOfOneWithAnotherFirstLetter() {
     List<String> read = read("the probability of particle collisions");
     assertTrue(read.stream().noneMatch(u -> u.endsWith(":text")), read::toString);
