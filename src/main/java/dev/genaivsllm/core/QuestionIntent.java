@@ -214,7 +214,8 @@ record QuestionIntent(Type type, String first, String second) {
    */
   private static final Pattern LEVEL =
       Pattern.compile(
-          "[,;:-]?\\s*\\b(?:(?:(?:can you |could you |please |pls )?explain(?: it| this| that)? )?"
+          "[,;:-]?\\s*\\b(?:"
+              + "(?:(?:can you |could you |please |pls )?explain(?: it| this| that)? )?"
               + "like (?:i'?m|im|i am|you'?re talking to) (?:a |an )?(?:in (?:the )?)?"
               + "(?:"
               + AGE
@@ -225,7 +226,10 @@ record QuestionIntent(Type type, String first, String second) {
               + AGE
               + "[- ]?(?:year|yr)s?[- ]?olds?"
               + "|(?:for|to) (?:a |an )?(?:complete |total |absolute )?"
-              + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b))",
+              + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b)"
+              // "explain like i'm a developer who never did ML": anyone else, to the sentence's end
+              + "|(?:can you |could you |please |pls )?explain(?: it| this| that)?(?: to me)? like"
+              + " (?:i'?m|im|i am|you'?re talking to) (?:a |an )[^.?!,]*)",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -89,7 +89,11 @@ class QuestionIntentTest {
         "rlhf for a 12 year old | rlhf",
         "what is a normal attention span for a five year old"
             + " | what is a normal attention span for a five year old",
-        "what is lora in layman's terms | what is lora"
+        "what is lora in layman's terms | what is lora",
+        "self attention, what is it? explain like I'm a developer who never did ML"
+            + " | self attention, what is it?",
+        "explain like i'm a 5 year old what a transformer is | what a transformer is",
+        "explain like im a developer, what is a transformer | , what is a transformer"
       })
   void whoIsAskingIsNotTheQuestion(String asked, String question) {
     assertEquals(question, QuestionIntent.withoutAsker(asked));
