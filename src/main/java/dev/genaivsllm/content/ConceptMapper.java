@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class ConceptMapper {
   /** At most this many phrasings per entry, each at most this long (dimensions too). */
-  static final int PHRASINGS = 32;
+  static final int PHRASINGS = 40;
 
   static final int PHRASING_LENGTH = 100;
 
