@@ -51,6 +51,13 @@ class GoalReaderTest {
   }
 
   @Test
+  void aVerbThatHandsDataOverSaysItGoesInWhateverItsForm() {
+    assertEquals(
+        List.of("input:image", "task:write", "task:describe-image", "implied:text"),
+        read("user snaps a photo of their fridge and gets recipe ideas"));
+  }
+
+  @Test
   void aCueWordIsNeverReadAsATypoOfAnother() {
     // "short" is a measure, not "shot": the clip is what the goal asks for
     assertEquals(List.of("output:video"), read("a short clip of a coffee cup"));
