@@ -171,10 +171,13 @@ record QuestionIntent(Type type, String first, String second) {
 
   /**
    * Two short things joined by "or" or "and", each at most four words, perhaps with what both do
-   * ("temperature and top_p both seem to make output random").
+   * ("temperature and top_p both seem to make output random", "temperature and top-p seem to do the
+   * same thing").
    */
   private static final Pattern PAIR =
-      Pattern.compile("^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}?\\S+)(?: both\\b.*)?$");
+      Pattern.compile(
+          "^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}?\\S+)"
+              + "(?: (?:both|seem|seems|look|looks|sound|sounds|feel|feels)\\b.*)?$");
 
   /** A clause that weighs two things already named: "which one ...", "how do they differ". */
   private static final Pattern WEIGHS =

@@ -51,6 +51,8 @@ class QuestionIntentTest {
             + " | full fine-tune | lora",
         "temperature and top_p both seem to make it random, how are they different | COMPARE"
             + " | temperature | top_p",
+        "temperature and top-p seem to do the same thing, whats the difference | COMPARE"
+            + " | temperature | top-p",
         "are ai and machine learning the same thing or is one inside the other | COMPARE"
             + " | ai | machine learning",
         "is bert generative? | PLACEMENT | bert | ''",
