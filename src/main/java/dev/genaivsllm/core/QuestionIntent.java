@@ -64,6 +64,10 @@ record QuestionIntent(Type type, String first, String second) {
               "^(?:is|are) ((?:\\S+ ){0,3}?\\S+) and ((?:\\S+ ){0,3}?\\S+)"
                   + " (?:the same|same thing|different|related|one and the same)\\b.*$"),
           Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " (?:difference|differences|diff)$"),
+          // "AI and machine learning are the same thing, right"
+          Pattern.compile(
+              "^((?:\\S+ ){0,3}?\\S+) (?:and|&) ((?:\\S+ ){0,3}?\\S+) (?:are|is) (?:really |just )?"
+                  + "(?:the same|same thing|one and the same|different|related)\\b.*$"),
           Pattern.compile(
               "^(?:should|do|can|would) (?:i|we|you) (?:use|pick|choose|go with|try|change|tune"
                   + "|adjust|learn|study|start with|tweak) "
@@ -86,7 +90,11 @@ record QuestionIntent(Type type, String first, String second) {
                   + " (?:beat|replace|replaced|overtake|overtook|take over from|win over|outperform)"
                   + " "
                   + SIDE
-                  + "(?: for .+| in .+| at .+)?$"));
+                  + "(?: for .+| in .+| at .+)?$"),
+          // after the forms above: "should we fine-tune or use RAG so the bot knows our docs"
+          Pattern.compile(
+              "^should (?:i|we|you) ((?:\\S+ ){0,3}?\\S+) or ((?:\\S+ ){0,3}?\\S+)"
+                  + "(?: (?:so|for|to|when|if|because) .+)?$"));
 
   private static final String ASKED =
       "(?:generative(?: ai| model)?|genai|gen ai|a generator|an? llm|llms|an? large language"
@@ -177,7 +185,7 @@ record QuestionIntent(Type type, String first, String second) {
   private static final Pattern PAIR =
       Pattern.compile(
           "^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}?\\S+)"
-              + "(?: (?:both|seem|seems|look|looks|sound|sounds|feel|feels)\\b.*)?$");
+              + "(?: (?:both|seem|seems|look|looks|sound|sounds|feel|feels|for)\\b.*)?$");
 
   /** A clause that weighs two things already named: "which one ...", "how do they differ". */
   private static final Pattern WEIGHS =
@@ -185,7 +193,8 @@ record QuestionIntent(Type type, String first, String second) {
           "^(?:which|what'?s better|what is better|how do they differ|how are they different"
               + "|what'?s the difference|what is the difference|differences?|better)\\b.*"
               + "|.*\\b(?:differ|different|difference|better|worse|versus|vs|compare|separates"
-              + "|give up|trade-?offs?|pros and cons|side by side|which is which|weigh)\\b.*");
+              + "|give up|trade-?offs?|pros and cons|side by side|which is which|weigh"
+              + "|same thing|the same|separate)\\b.*");
 
   private static final Pattern TRAILING_PLACEMENT =
       Pattern.compile("^" + SIDE + " (?:is |are )?" + ASKED + "(?: or not)?$");

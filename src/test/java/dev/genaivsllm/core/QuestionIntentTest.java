@@ -53,6 +53,14 @@ class QuestionIntentTest {
             + " | temperature | top_p",
         "temperature and top-p seem to do the same thing, whats the difference | COMPARE"
             + " | temperature | top-p",
+        "AI and machine learning are the same thing, right? | COMPARE | ai | machine learning",
+        "Should we fine-tune or use RAG so the bot knows our policy documents? | COMPARE"
+            + " | fine-tune | use rag",
+        "Instruction tuning and RLHF: two separate steps or the same thing? | COMPARE"
+            + " | instruction tuning | rlhf",
+        "big llm or a small language model for an assistant on a laptop, pros and cons | COMPARE"
+            + " | big llm | a small language model",
+        "should i learn python or javascript | COMPARE | python | javascript",
         "are ai and machine learning the same thing or is one inside the other | COMPARE"
             + " | ai | machine learning",
         "is bert generative? | PLACEMENT | bert | ''",
