@@ -58,6 +58,14 @@ class GoalReaderTest {
   }
 
   @Test
+  void whereResultsAreKeptIsNotWhatKindOfDataComesOut() {
+    // a spreadsheet column is where the labels go, not tabular data to generate
+    assertEquals(
+        List.of("task:classify", "implied:label", "mentioned:text"),
+        read("positive/negative/neutral for 50k product reviews into a spreadsheet column"));
+  }
+
+  @Test
   void aCueWordIsNeverReadAsATypoOfAnother() {
     // "short" is a measure, not "shot": the clip is what the goal asks for
     assertEquals(List.of("output:video"), read("a short clip of a coffee cup"));
