@@ -194,6 +194,22 @@ class AskServiceTest {
   }
 
   @Test
+  void anEverydayNameThatLeadsNowhereGivesWayToTheNextEntry() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    assertEquals(
+        List.of("mode-collapse"),
+        real.ask(
+                "my gan keeps generating nearly the same face no matter what noise i feed it",
+                Level.beginner)
+            .ids());
+    // with nothing else close, the everyday name still answers nothing
+    assertThrows(
+        NoMatchException.class,
+        () ->
+            real.ask("what does gan mean in mandarin, my friend keeps saying it", Level.beginner));
+  }
+
+  @Test
   void isXGenerativeIsAnsweredWithWhereItSits() {
     Answer a = answer("is a transformer generative?");
     assertEquals(Answer.Kind.placement, a.kind());
