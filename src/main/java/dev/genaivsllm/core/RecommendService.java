@@ -62,13 +62,7 @@ public final class RecommendService {
     List<Recommendation.Understood> active = understood.stream().filter(u -> !u.negated()).toList();
     // What a job is needs a task or an output: with only a need ("control a robot arm") or what
     // goes in, or nothing the rules know, only a goal close to a family's example is answered.
-    boolean job =
-        active.stream()
-            .anyMatch(
-                u ->
-                    u.kind().equals("task")
-                        || u.kind().equals("output")
-                        || u.kind().equals("implied"));
+    boolean job = namesAJob(active);
     boolean data =
         active.stream().anyMatch(u -> u.kind().equals("input") || u.kind().equals("mentioned"));
     double like = examples.best(goal);
@@ -160,6 +154,14 @@ public final class RecommendService {
     return signals.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList();
   }
 
+  /** Whether these signals name a job: a task, or something that must come out. */
+  private static boolean namesAJob(List<Recommendation.Understood> active) {
+    return active.stream()
+        .anyMatch(
+            u ->
+                u.kind().equals("task") || u.kind().equals("output") || u.kind().equals("implied"));
+  }
+
   /** A step of a pipeline, and how its family ranked on that step alone. */
   record StepFit(Recommendation.Step step, Recommendation.Ranked best) {}
 
@@ -174,7 +176,8 @@ public final class RecommendService {
     for (int i = 0; i < clauses.size(); i++) {
       List<Recommendation.Understood> active =
           perClause.get(i).stream().filter(u -> !u.negated()).toList();
-      if (active.isEmpty()) {
+      // "supervisors take photos of the floor each shift" says what goes in, not a job of its own
+      if (!namesAJob(active)) {
         continue;
       }
       // as in the whole goal's ranking, a task ruled out counts against its family

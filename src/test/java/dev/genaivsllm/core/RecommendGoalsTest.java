@@ -53,6 +53,16 @@ class RecommendGoalsTest {
   }
 
   @Test
+  void aSentenceThatOnlySaysWhatGoesInIsNotAStepOfAPipeline() {
+    Recommendation r =
+        recommend(
+            "Supervisors take photos of the warehouse floor at the end of each shift. I want"
+                + " something that looks at them and tells us if a fire exit is blocked.");
+    assertEquals(List.of(), r.pipeline());
+    assertEquals("multimodal-llm", r.ranked().get(0).family().id());
+  }
+
+  @Test
   void aTaskRuledOutCountsAgainstTheFamilyWhoseJobItIs() {
     Recommendation r = recommend("I don't want to caption images, I want to create new ones");
     Recommendation.Ranked multimodal =
