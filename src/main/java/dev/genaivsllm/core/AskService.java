@@ -138,8 +138,16 @@ public final class AskService {
     return new Answer.SeeAlso(e.kind(), e.id(), e.title(), e.command());
   }
 
-  /** Nothing answers: say so, and name the nearest topics when any come close. */
+  /**
+   * Nothing answers: say so, and name the nearest topics when any come close; a question that asks
+   * for something elsewhere ("cancel my subscription", "write me a poem") is told what the pack is
+   * for instead, since no topic is near what it wants.
+   */
   private String nothing(QuestionReader.Understood u) {
+    if (index().signs().elsewhere(u.reading().words())) {
+      return "nothing in this pack answers that: it explains the technology, and has no accounts,"
+          + " prices or news, nor writes anything for you";
+    }
     List<String> near =
         u.ranked().stream()
             .filter(s -> s.score() >= weights.floor() * 0.6)

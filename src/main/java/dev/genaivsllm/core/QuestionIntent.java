@@ -39,7 +39,8 @@ record QuestionIntent(Type type, String first, String second) {
   private static final List<Pattern> COMPARE =
       List.of(
           Pattern.compile(
-              "^(?:what(?:'?s| is| are)? )?(?:the )?(?:main |key |real )?diff?(?:erence)?s? between "
+              "^(?:(?:what(?:'?s| is| are)?|summari[sz]e|explain|describe|tell me|show me) )?"
+                  + "(?:the )?(?:main |key |real )?diff?(?:erence)?s? between "
                   + SIDE
                   + " and "
                   + SIDE

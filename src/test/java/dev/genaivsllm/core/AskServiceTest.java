@@ -172,6 +172,11 @@ class AskServiceTest {
           assertThrows(NoMatchException.class, () -> real.ask(q, Level.beginner), q);
       assertTrue(e.getMessage().startsWith("nothing in this pack answers that"), e.getMessage());
     }
+    // and says what the pack is for, not topics near a poem
+    NoMatchException poem =
+        assertThrows(
+            NoMatchException.class, () -> real.ask("write me a poem about my cat", Level.beginner));
+    assertTrue(poem.getMessage().contains("explains the technology"), poem.getMessage());
     assertEquals(
         List.of("machine-learning"),
         real.ask("What's machine learning, in a sentence?", Level.beginner).ids());

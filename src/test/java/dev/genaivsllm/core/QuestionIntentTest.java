@@ -61,6 +61,7 @@ class QuestionIntentTest {
         "big llm or a small language model for an assistant on a laptop, pros and cons | COMPARE"
             + " | big llm | a small language model",
         "should i learn python or javascript | COMPARE | python | javascript",
+        "summarize the difference between rag and fine tuning | COMPARE | rag | fine tuning",
         "are ai and machine learning the same thing or is one inside the other | COMPARE"
             + " | ai | machine learning",
         "is bert generative? | PLACEMENT | bert | ''",
