@@ -145,8 +145,8 @@ public final class AskService {
    */
   private String nothing(QuestionReader.Understood u) {
     if (index().signs().elsewhere(u.reading().words())) {
-      return "nothing in this pack answers that: it explains the technology, and has no accounts,"
-          + " prices or news, nor writes anything for you";
+      return "nothing in this pack answers that: it explains the technology, not accounts, prices,"
+          + " news or writing for you";
     }
     List<String> near =
         u.ranked().stream()
