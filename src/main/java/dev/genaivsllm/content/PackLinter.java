@@ -99,7 +99,8 @@ public final class PackLinter {
     if (signals != null) {
       checks.needs(signals, needLabels);
     }
-    new PhrasingChecks(new Findings(repo, problems)).check(dimensions, concepts);
-    repo.lexicon();
+    PhrasingChecks phrasings = new PhrasingChecks(new Findings(repo, problems));
+    phrasings.check(dimensions, concepts);
+    phrasings.signs(repo.lexicon(), dimensions, concepts);
   }
 }

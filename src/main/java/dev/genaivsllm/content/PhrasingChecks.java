@@ -2,6 +2,10 @@ package dev.genaivsllm.content;
 
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.model.Lexicon;
+import dev.genaivsllm.understand.FieldSigns;
+import dev.genaivsllm.understand.Words;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +14,10 @@ import java.util.Map;
 /**
  * What {@code lint} checks about how people ask: every concept and dimension should say how
  * learners phrase the questions it answers (without phrasings, {@code ask} finds it only by its own
- * words), and no phrasing should point at two entries, since {@code ask} can give only one answer.
+ * words), no phrasing should point at two entries, since {@code ask} can give only one answer, and
+ * the lexicon's {@code elsewhere} and {@code requests} phrases must not refuse an entry's own name
+ * or phrasing, nor any of its sign lists be only stop words ("the" would put every question in the
+ * field).
  */
 final class PhrasingChecks {
   private final Findings findings;
@@ -49,6 +56,58 @@ final class PhrasingChecks {
             phrasing,
             Rule.DUPLICATE_PHRASING,
             "phrasing '" + phrasing + "' is also given for " + other + ".yaml");
+      }
+    }
+  }
+
+  void signs(Lexicon lexicon, List<Dimension> dimensions, List<Concept> concepts) {
+    List<String> phrases = new ArrayList<>(lexicon.field());
+    phrases.addAll(lexicon.elsewhere());
+    phrases.addAll(lexicon.requests());
+    for (String phrase : phrases) {
+      if (Words.of(phrase).stream().allMatch(w -> Words.isStop(w.text()))) {
+        findings.inLayeredFile(
+            ContentRepository.LEXICON,
+            phrase,
+            Rule.LEXICON_SIGN,
+            "'" + phrase + "' is only stop words: as a sign it would match almost any question");
+      }
+    }
+    FieldSigns signs = new FieldSigns(lexicon);
+    for (Dimension d : dimensions) {
+      refused(
+          signs,
+          ContentRepository.DIMENSIONS,
+          d.id(),
+          names(d.title(), d.aliases()),
+          d.phrasings());
+    }
+    for (Concept c : concepts) {
+      refused(
+          signs, ContentRepository.CONCEPTS, c.id(), names(c.title(), c.aliases()), c.phrasings());
+    }
+  }
+
+  private static List<String> names(String title, List<String> aliases) {
+    List<String> names = new ArrayList<>(aliases);
+    names.add(0, title);
+    return names;
+  }
+
+  private void refused(
+      FieldSigns signs, String folder, String id, List<String> names, List<String> phrasings) {
+    List<String> texts = new ArrayList<>(names);
+    texts.addAll(phrasings);
+    for (String text : texts) {
+      if (signs.elsewhere(Words.of(text))) {
+        findings.inEntry(
+            folder,
+            id,
+            text,
+            Rule.LEXICON_SIGN,
+            "'"
+                + text
+                + "' says one of the lexicon's elsewhere or requests phrases: ask would refuse it");
       }
     }
   }

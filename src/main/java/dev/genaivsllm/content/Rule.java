@@ -41,7 +41,12 @@ public enum Rule {
   NOT_A_FILE(
       "GVL025",
       "a FIFO, device, socket or folder where a YAML file belongs, or a link to nothing or that"
-          + " loops");
+          + " loops"),
+  LEXICON_SIGN(
+      "GVL026",
+      "a field, elsewhere or requests phrase of only stop words, or one that refuses an entry's own"
+          + " name or phrasing",
+      true);
 
   private final String code;
   private final String summary;

@@ -242,7 +242,9 @@ record QuestionIntent(Type type, String first, String second) {
               + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b)"
               // "explain like i'm a developer who never did ML": anyone else, to the sentence's end
               + "|(?:can you |could you |please |pls )?explain(?: it| this| that)?(?: to me)? like"
-              + " (?:i'?m|im|i am|you'?re talking to) (?:a |an )[^.?!,]*)",
+              + " (?:i'?m|im|i am|you'?re talking to) (?:a |an )"
+              // who, up to the sentence's end or the question it asks: "... a lawyer why llms ..."
+              + "(?:(?! (?:what|why|how|whether|when|where|which)\\b)[^.?!,])*)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -266,6 +268,8 @@ record QuestionIntent(Type type, String first, String second) {
     Matcher level = LEVEL.matcher(q);
     if (level.find()
         && (level.start() > 0 || level.end() < q.length())
+        // never the whole question: "explain like i'm a developer what rag is?" keeps "what rag is"
+        && (q.substring(0, level.start()) + q.substring(level.end())).matches(".*\\p{L}.*")
         && (level.group("audience") == null
             || EXPLAIN.matcher(q).find()
             || (q.substring(0, level.start()) + " " + q.substring(level.end()))

@@ -60,6 +60,11 @@ final class QuestionReader {
     EntryIndex idx = index;
     Reading reading = idx.reader().read(question);
     List<EntryIndex.Scored> ranked = idx.rank(reading);
+    // "cancel my midjourney subscription", "rag vs fine tuning stock price": whatever it names, it
+    // asks for something no explanation gives
+    if (idx.signs().elsewhere(reading.words())) {
+      return new Understood(Answer.Kind.concept, List.of(), ranked, reading, 0);
+    }
     QuestionIntent intent = QuestionIntent.of(question);
     switch (intent.type()) {
       case COMPARE, EITHER -> {
@@ -181,8 +186,10 @@ final class QuestionReader {
       if (!index.namedOnlyByEveryday(top.entry(), reading.saidStems()).isEmpty()) {
         Optional<EntryIndex.Scored> next =
             ranked.stream()
-                .skip(1)
-                .limit(NAMED_WITHIN)
+                // the entries after it: one ranked above it was already passed over for a concept
+                // the question names ("are hallucinations dangerous": not the risks dimension)
+                .skip(ranked.indexOf(top) + 1)
+                .limit(NEARLY_AFTER)
                 .filter(x -> x.score() >= NEARLY * top.score())
                 .filter(x -> index.namedOnlyByEveryday(x.entry(), reading.saidStems()).isEmpty())
                 .filter(x -> floor.answers(x, reading))
@@ -218,6 +225,9 @@ final class QuestionReader {
    * must score to answer in its place.
    */
   private static final double NEARLY = 0.85;
+
+  /** How many of the entries ranked after it may answer in its place. */
+  private static final int NEARLY_AFTER = 3;
 
   /** How many of the best entries a concept the question names may come from. */
   private static final int NAMED_WITHIN = 3;

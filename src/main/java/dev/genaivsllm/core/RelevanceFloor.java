@@ -26,14 +26,10 @@ final class RelevanceFloor {
    * pack never uses: the rest is the asker's situation, not the topic. The pack must still know a
    * quarter of the question ({@link #PLAIN_KNOWN}). A question that says it is about the field
    * ("claude said my contract is too long to take in one go") is held to the floor without its
-   * unknown words, and needs half the coverage: they tell its situation. One that asks for
-   * something elsewhere ("cancel my midjourney subscription") is not answered at all.
+   * unknown words, and needs half the coverage: they tell its situation.
    */
   boolean answers(EntryIndex.Scored s, Reading reading) {
     FieldSigns signs = index.signs();
-    if (signs.elsewhere(reading.words())) {
-      return false;
-    }
     double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
     if (s.entry().kind().equals("concept")) {
       if (index.namedPlainly(s.entry(), reading.saidStems())
@@ -51,14 +47,15 @@ final class RelevanceFloor {
     // "my cat has a high temperature": an entry named only by an everyday word answers when the
     // rest of the question is about the field too
     Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
-    if (everyday.isEmpty() || (inField && !everyday.containsAll(field))) {
+    if (everyday.isEmpty()) {
       return true;
     }
-    // the other words typed, not counting the field itself ("CLIP meaning in ai")
+    // the other words typed, not counting the field itself ("CLIP meaning in ai", "gpt said my
+    // lasagna needs a higher oven temperature" still says lasagna and oven)
     long others =
         reading.contentWords().stream()
             .map(Words.Word::stem)
-            .filter(stem -> !everyday.contains(stem) && !FIELD.contains(stem))
+            .filter(stem -> !everyday.contains(stem) && !field.contains(stem))
             .distinct()
             .count();
     return others < EVERYDAY_REST
@@ -71,9 +68,6 @@ final class RelevanceFloor {
    * are not a sign of another topic.
    */
   private static final double IN_FIELD_COVERED = 0.5;
-
-  /** Words that name the field itself, and so say nothing about which sense is meant. */
-  private static final Set<String> FIELD = Set.of("ai", "ml", "nlp", "llm", "genai");
 
   /**
    * How many other words a question must say before they decide whether an entry it names only by

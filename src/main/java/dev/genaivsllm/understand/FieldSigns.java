@@ -45,15 +45,11 @@ public final class FieldSigns {
 
   /**
    * Whether these words ask for something elsewhere: an account, a price, a salary anywhere in
-   * them, or a job done in their first words ("write me a poem"; not "how does it 'summarise
-   * this'").
+   * them, or, in their first words after a polite opener, a job done ("please write me a poem"),
+   * unless they also ask what, why or how ("write me a poem, what is a transformer"; not "how does
+   * it 'summarise this'").
    */
   public boolean elsewhere(List<Words.Word> words) {
-    for (List<String> phrase : requests) {
-      if (phrase.size() <= words.size() && at(words, 0, phrase)) {
-        return true;
-      }
-    }
     for (List<String> phrase : elsewhere) {
       for (int i = 0; i + phrase.size() <= words.size(); i++) {
         if (at(words, i, phrase)) {
@@ -61,8 +57,25 @@ public final class FieldSigns {
         }
       }
     }
+    int start = 0;
+    while (start < words.size() && POLITE.contains(words.get(start).text())) {
+      start++;
+    }
+    boolean asks = words.stream().anyMatch(w -> ASKS.contains(w.text()));
+    for (List<String> phrase : requests) {
+      if (!asks && start + phrase.size() <= words.size() && at(words, start, phrase)) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /** Words that may open a request before what is asked for: "please", "can you". */
+  private static final Set<String> POLITE =
+      Set.of("please", "pls", "plz", "can", "could", "would", "will", "you", "hey", "hi", "ok");
+
+  /** Words that ask for an explanation, which a request for a job done does not. */
+  private static final Set<String> ASKS = Set.of("what", "why", "how", "whats");
 
   private static boolean at(List<Words.Word> words, int i, List<String> phrase) {
     for (int j = 0; j < phrase.size(); j++) {

@@ -56,7 +56,15 @@ class FieldSignsTest {
     assertFalse(
         signs.elsewhere(Words.of("how does a base model learn to do 'summarize this' for you")));
     // every word of a phrase counts: "write me" is not "write"
-    assertFalse(signs.elsewhere(Words.of("write better prompts how")));
+    assertFalse(signs.elsewhere(Words.of("write better prompts for claude")));
+  }
+
+  @Test
+  void aRequestMayFollowAPoliteOpenerButNotComeWithAQuestion() {
+    assertTrue(signs.elsewhere(Words.of("can you write me a poem about transformers")));
+    assertTrue(signs.elsewhere(Words.of("please write me a poem about transformers")));
+    assertFalse(signs.elsewhere(Words.of("write me a poem, what is a transformer")));
+    assertFalse(signs.elsewhere(Words.of("write me an explanation of how transformers work")));
   }
 
   @Test

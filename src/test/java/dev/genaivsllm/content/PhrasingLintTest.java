@@ -13,7 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** GVL021 and GVL022: every entry says how people ask about it, and no two say the same. */
+/**
+ * GVL021, GVL022 and GVL026: every entry says how people ask about it, no two say the same, and the
+ * lexicon's signs neither refuse what an entry is written to answer nor match almost anything.
+ */
 class PhrasingLintTest {
   @TempDir Path dir;
 
@@ -48,6 +51,26 @@ class PhrasingLintTest {
     List<Problem> found = problems(pack, Rule.DUPLICATE_PHRASING);
     assertEquals(1, found.size(), found.toString());
     assertTrue(found.get(0).message().contains("concepts/gan.yaml"), found.toString());
+  }
+
+  @Test
+  void aSignThatRefusesAnEntrysOwnPhrasingOrIsOnlyStopWordsIsAWarning() throws IOException {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Path lexicon = pack.resolve("lexicon.yaml");
+    Files.writeString(lexicon, Files.readString(lexicon) + "field: [the]\nelsewhere: [networks]\n");
+    List<Problem> found = problems(pack, Rule.LEXICON_SIGN);
+    assertTrue(found.stream().anyMatch(p -> p.file().endsWith("lexicon.yaml")), found.toString());
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                p -> p.file().endsWith("gan.yaml") && p.message().contains("ask would refuse it")),
+        found.toString());
+    assertTrue(found.stream().allMatch(p -> p.rule().warning()));
+  }
+
+  @Test
+  void theBundledPacksSignsRefuseNoneOfItsOwnEntries() {
+    assertEquals(List.of(), problems(Packs.real(), Rule.LEXICON_SIGN));
   }
 
   @Test

@@ -172,6 +172,13 @@ class AskServiceTest {
           assertThrows(NoMatchException.class, () -> real.ask(q, Level.beginner), q);
       assertTrue(e.getMessage().startsWith("nothing in this pack answers that"), e.getMessage());
     }
+    // whatever shape the question has
+    assertThrows(
+        NoMatchException.class, () -> real.ask("rag vs fine tuning stock price", Level.beginner));
+    // a field word says the question is about AI, not that an everyday name means the AI sense
+    assertThrows(
+        NoMatchException.class,
+        () -> real.ask("my dog has a high temperature, chatgpt said to see a vet", Level.beginner));
     // and says what the pack is for, not topics near a poem
     NoMatchException poem =
         assertThrows(

@@ -104,7 +104,10 @@ class QuestionIntentTest {
         "self attention, what is it? explain like I'm a developer who never did ML"
             + " | self attention, what is it?",
         "explain like i'm a 5 year old what a transformer is | what a transformer is",
-        "explain like im a developer, what is a transformer | , what is a transformer"
+        "explain like im a developer, what is a transformer | , what is a transformer",
+        "explain like i'm a lawyer why llms hallucinate? | why llms hallucinate?",
+        "explain like i'm a developer what rag is? | what rag is?",
+        "explain like i'm a developer? | explain like i'm a developer?"
       })
   void whoIsAskingIsNotTheQuestion(String asked, String question) {
     assertEquals(question, QuestionIntent.withoutAsker(asked));
