@@ -125,7 +125,8 @@ public final class Vocabulary {
     int allowed = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
     Set<String> seen = new HashSet<>();
     for (String known : frequency.keySet()) {
-      if (known.length() > stem.length() && known.startsWith(stem)) {
+      // the typed word itself, not its stem: "buzzing" is a whole word, not the start of "buzzword"
+      if (known.length() > stem.length() && known.startsWith(stem) && known.startsWith(word)) {
         found.add(new Near(known, PREFIX));
         seen.add(known);
       }

@@ -55,6 +55,15 @@ class TextReaderTest {
   }
 
   @Test
+  void aWholeWordWithAnEndingIsNotTheStartOfAnother() {
+    // "langing" stems to "lang", the start of "language", but was typed as a whole word (as
+    // "buzzing" is not "buzzword")
+    assertEquals("lang", Words.stem("langing"));
+    assertEquals(List.of(), reader.read("langing").corrections());
+    assertTrue(reader.read("langu").vector().weight(Words.stem("language")) > 0);
+  }
+
+  @Test
   void aKnownWordIsNeverCorrectedIntoAnother() {
     Reading r = reader.read("attention");
     assertEquals(List.of(), r.corrections());
