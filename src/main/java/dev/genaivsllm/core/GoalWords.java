@@ -90,18 +90,7 @@ final class GoalWords {
 
   /** How many words a phrase covers when it starts at word {@code i}; 0 when it does not match. */
   static int matchAt(List<Words.Word> words, int i, String phrase) {
-    List<Words.Word> target = Words.of(phrase);
-    if (target.isEmpty() || i + target.size() > words.size()) {
-      return 0;
-    }
-    for (int j = 0; j < target.size(); j++) {
-      Words.Word typed = words.get(i + j);
-      Words.Word known = target.get(j);
-      if (!typed.stem().equals(known.stem()) && !typed.text().equals(known.text())) {
-        return 0;
-      }
-    }
-    return target.size();
+    return Words.phraseAt(words, i, Words.of(phrase));
   }
 
   static boolean startsWithAny(List<Words.Word> words, int i, List<String> phrases) {

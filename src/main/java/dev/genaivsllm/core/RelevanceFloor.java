@@ -1,6 +1,5 @@
 package dev.genaivsllm.core;
 
-import dev.genaivsllm.understand.FieldSigns;
 import dev.genaivsllm.understand.Reading;
 import dev.genaivsllm.understand.Words;
 import java.util.Set;
@@ -29,7 +28,6 @@ final class RelevanceFloor {
    * unknown words, and needs half the coverage: they tell its situation.
    */
   boolean answers(EntryIndex.Scored s, Reading reading) {
-    FieldSigns signs = index.signs();
     double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
     if (s.entry().kind().equals("concept")) {
       if (index.namedPlainly(s.entry(), reading.saidStems())
@@ -37,7 +35,7 @@ final class RelevanceFloor {
         return s.score() / known >= weights.floor();
       }
     }
-    Set<String> field = signs.field(reading.words());
+    Set<String> field = index.signs().field(reading.words());
     boolean inField = !field.isEmpty();
     double score = inField && known > 0 ? s.score() / known : s.score();
     double covered = inField ? weights.covered() * IN_FIELD_COVERED : weights.covered();

@@ -13,33 +13,26 @@ import java.util.Set;
  * "write".
  */
 public final class FieldSigns {
-  private final List<List<String>> field;
-  private final List<List<String>> elsewhere;
-  private final List<List<String>> requests;
+  private final List<List<Words.Word>> field;
+  private final List<List<Words.Word>> elsewhere;
+  private final List<List<Words.Word>> requests;
 
   public FieldSigns(Lexicon lexicon) {
-    field = stems(lexicon.field());
-    elsewhere = stems(lexicon.elsewhere());
-    requests = stems(lexicon.requests());
+    field = words(lexicon.field());
+    elsewhere = words(lexicon.elsewhere());
+    requests = words(lexicon.requests());
   }
 
-  private static List<List<String>> stems(List<String> phrases) {
-    return phrases.stream()
-        .map(p -> Words.of(p).stream().map(Words.Word::stem).toList())
-        .filter(s -> !s.isEmpty())
-        .toList();
+  private static List<List<Words.Word>> words(List<String> phrases) {
+    return phrases.stream().map(Words::of).filter(w -> !w.isEmpty()).toList();
   }
 
   /** The stems of the words that put these words in the field; empty when none do. */
   public Set<String> field(List<Words.Word> words) {
     Set<String> stems = new HashSet<>();
-    for (List<String> phrase : field) {
-      for (int i = 0; i + phrase.size() <= words.size(); i++) {
-        if (at(words, i, phrase)) {
-          stems.addAll(phrase);
-        }
-      }
-    }
+    field.stream()
+        .filter(phrase -> said(words, phrase))
+        .forEach(phrase -> phrase.forEach(w -> stems.add(w.stem())));
     return stems;
   }
 
@@ -50,20 +43,24 @@ public final class FieldSigns {
    * it 'summarise this'").
    */
   public boolean elsewhere(List<Words.Word> words) {
-    for (List<String> phrase : elsewhere) {
-      for (int i = 0; i + phrase.size() <= words.size(); i++) {
-        if (at(words, i, phrase)) {
-          return true;
-        }
-      }
+    if (elsewhere.stream().anyMatch(phrase -> said(words, phrase))) {
+      return true;
+    }
+    if (words.stream().anyMatch(w -> ASKS.contains(w.text()))) {
+      return false;
     }
     int start = 0;
     while (start < words.size() && POLITE.contains(words.get(start).text())) {
       start++;
     }
-    boolean asks = words.stream().anyMatch(w -> ASKS.contains(w.text()));
-    for (List<String> phrase : requests) {
-      if (!asks && start + phrase.size() <= words.size() && at(words, start, phrase)) {
+    final int opening = start;
+    return requests.stream().anyMatch(phrase -> Words.phraseAt(words, opening, phrase) > 0);
+  }
+
+  /** Whether the phrase is said anywhere in these words. */
+  private static boolean said(List<Words.Word> words, List<Words.Word> phrase) {
+    for (int i = 0; i < words.size(); i++) {
+      if (Words.phraseAt(words, i, phrase) > 0) {
         return true;
       }
     }
@@ -76,13 +73,4 @@ public final class FieldSigns {
 
   /** Words that ask for an explanation, which a request for a job done does not. */
   private static final Set<String> ASKS = Set.of("what", "why", "how", "whats");
-
-  private static boolean at(List<Words.Word> words, int i, List<String> phrase) {
-    for (int j = 0; j < phrase.size(); j++) {
-      if (!words.get(i + j).stem().equals(phrase.get(j))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

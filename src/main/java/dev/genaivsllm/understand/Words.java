@@ -277,6 +277,24 @@ public final class Words {
     }
   }
 
+  /**
+   * How many words a phrase covers when it starts at word {@code i} of these, each typed word
+   * matching the phrase's word by stem or as written; 0 when it does not match there.
+   */
+  public static int phraseAt(List<Word> words, int i, List<Word> phrase) {
+    if (phrase.isEmpty() || i + phrase.size() > words.size()) {
+      return 0;
+    }
+    for (int j = 0; j < phrase.size(); j++) {
+      Word typed = words.get(i + j);
+      Word known = phrase.get(j);
+      if (!typed.stem().equals(known.stem()) && !typed.text().equals(known.text())) {
+        return 0;
+      }
+    }
+    return phrase.size();
+  }
+
   /** Whether a lower-case word is too common to say what a text is about. */
   public static boolean isStop(String word) {
     return STOP.contains(word)

@@ -9,7 +9,6 @@ import dev.genaivsllm.testing.Packs;
 import dev.genaivsllm.understand.FieldSigns;
 import dev.genaivsllm.understand.Words;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -70,11 +69,8 @@ class FieldSignsTest {
   @Test
   void theListsAreReadLowerCasedAndJoinedAcrossPacks() throws IOException {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
-    Path lexicon = pack.resolve("lexicon.yaml");
-    Files.writeString(
-        lexicon,
-        Files.readString(lexicon)
-            + "field: [ChatGPT]\nelsewhere: [Salary]\nrequests: [Write me]\n");
+    Packs.append(
+        pack, "lexicon.yaml", "field: [ChatGPT]\nelsewhere: [Salary]\nrequests: [Write me]\n");
     Lexicon read = new ContentRepository(pack, ContentLimits.DEFAULT).lexicon();
     assertEquals(List.of("chatgpt"), read.field());
     assertEquals(List.of("salary"), read.elsewhere());

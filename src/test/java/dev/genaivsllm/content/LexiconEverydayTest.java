@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.genaivsllm.model.Lexicon;
 import dev.genaivsllm.testing.Packs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ class LexiconEverydayTest {
 
   private Path packWith(String everyday) throws IOException {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
-    Path lexicon = pack.resolve("lexicon.yaml");
-    Files.writeString(lexicon, Files.readString(lexicon) + everyday);
+    Packs.append(pack, "lexicon.yaml", everyday);
     return pack;
   }
 

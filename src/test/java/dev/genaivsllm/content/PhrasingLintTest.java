@@ -56,8 +56,7 @@ class PhrasingLintTest {
   @Test
   void aSignThatRefusesAnEntrysOwnPhrasingOrIsOnlyStopWordsIsAWarning() throws IOException {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
-    Path lexicon = pack.resolve("lexicon.yaml");
-    Files.writeString(lexicon, Files.readString(lexicon) + "field: [the]\nelsewhere: [networks]\n");
+    Packs.append(pack, "lexicon.yaml", "field: [the]\nelsewhere: [networks]\n");
     List<Problem> found = problems(pack, Rule.LEXICON_SIGN);
     assertTrue(found.stream().anyMatch(p -> p.file().endsWith("lexicon.yaml")), found.toString());
     assertTrue(

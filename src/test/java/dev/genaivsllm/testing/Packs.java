@@ -50,4 +50,13 @@ public final class Packs {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Adds text at the end of a file of a copied pack ("field: [chatgpt]" to lexicon.yaml). */
+  public static void append(Path pack, String file, String text) {
+    try {
+      Files.writeString(pack.resolve(file), Files.readString(pack.resolve(file)) + text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
