@@ -180,26 +180,11 @@ final class QuestionReader {
       }
     }
     if (!floor.answers(top, reading)) {
-      // "my gan keeps generating the same face whatever noise i feed it": the everyday name
-      // that put GAN first was a false lead; an entry nearly as close that the question does not
-      // name that way answers instead (mode collapse)
-      if (!index.namedOnlyByEveryday(top.entry(), reading.saidStems()).isEmpty()) {
-        Optional<EntryIndex.Scored> next =
-            ranked.stream()
-                // the entries after it: one ranked above it was already passed over for a concept
-                // the question names ("are hallucinations dangerous": not the risks dimension)
-                .skip(ranked.indexOf(top) + 1)
-                .limit(NEARLY_AFTER)
-                .filter(x -> x.score() >= NEARLY * top.score())
-                .filter(x -> index.namedOnlyByEveryday(x.entry(), reading.saidStems()).isEmpty())
-                .filter(x -> floor.answers(x, reading))
-                .findFirst();
-        if (next.isPresent()) {
-          return new Understood(
-              kindOf(next.get()), List.of(next.get()), ranked, reading, next.get().score());
-        }
-      }
-      return new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score());
+      return floor
+          .inPlaceOf(top, ranked, reading)
+          .map(next -> new Understood(kindOf(next), List.of(next), ranked, reading, next.score()))
+          .orElseGet(
+              () -> new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score()));
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
   }
@@ -219,15 +204,6 @@ final class QuestionReader {
         .map(dev.genaivsllm.understand.Aside::rest)
         .orElse(question);
   }
-
-  /**
-   * How close to the first entry, named only by an everyday word and not answering, the next one
-   * must score to answer in its place.
-   */
-  private static final double NEARLY = 0.85;
-
-  /** How many of the entries ranked after it may answer in its place. */
-  private static final int NEARLY_AFTER = 3;
 
   /** How many of the best entries a concept the question names may come from. */
   private static final int NAMED_WITHIN = 3;

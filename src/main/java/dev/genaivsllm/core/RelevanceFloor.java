@@ -2,12 +2,15 @@ package dev.genaivsllm.core;
 
 import dev.genaivsllm.understand.Reading;
 import dev.genaivsllm.understand.Words;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Whether an entry answers a question at all, or the honest reply is "nothing in this pack answers
  * that": the score and coverage floors ({@link Weights}), the allowance for a concept named
- * plainly, and the doubt about a name that is also an everyday word.
+ * plainly, the lower bar for a question that says it is about the field, the doubt about a name
+ * that is also an everyday word, and the entry that answers when that doubt turns the first away.
  */
 final class RelevanceFloor {
   private final EntryIndex index;
@@ -59,6 +62,33 @@ final class RelevanceFloor {
     return others < EVERYDAY_REST
         || EntryIndex.coverage(s.entry(), reading.vector().without(everyday)) >= weights.covered();
   }
+
+  /**
+   * The entry that answers in place of one that does not because an everyday word named it: "my gan
+   * keeps generating the same face whatever noise i feed it" was a false lead to GAN, and mode
+   * collapse, nearly as close and not named that way, answers. Only entries ranked after it count:
+   * one ranked above it was already passed over for a concept the question names ("are
+   * hallucinations dangerous" is not the risks dimension).
+   */
+  Optional<EntryIndex.Scored> inPlaceOf(
+      EntryIndex.Scored top, List<EntryIndex.Scored> ranked, Reading reading) {
+    if (index.namedOnlyByEveryday(top.entry(), reading.saidStems()).isEmpty()) {
+      return Optional.empty();
+    }
+    return ranked.stream()
+        .skip(ranked.indexOf(top) + 1)
+        .limit(NEARLY_AFTER)
+        .filter(x -> x.score() >= NEARLY * top.score())
+        .filter(x -> index.namedOnlyByEveryday(x.entry(), reading.saidStems()).isEmpty())
+        .filter(x -> answers(x, reading))
+        .findFirst();
+  }
+
+  /** How close to the entry it replaces one must score to answer in its place. */
+  private static final double NEARLY = 0.85;
+
+  /** How many of the entries ranked after it may answer in its place. */
+  private static final int NEARLY_AFTER = 3;
 
   /**
    * The share of {@link Weights#covered} a question that says it is about the field needs: the
