@@ -20,6 +20,11 @@ record QuestionIntent(Type type, String first, String second) {
     PLACEMENT,
     /** Whether {@code first} is a {@code second}: about the first. */
     IS_A,
+    /**
+     * Two things set against each other and then weighed ("... or ...? weigh the two"): side by
+     * side, whatever else the question says about them.
+     */
+    WEIGHED,
     /** "X or Y", which may set two things side by side, or may not ("bert generative or not"). */
     EITHER,
     /** "what is X", in a sentence of its own: X itself, if X names something. */
@@ -179,6 +184,17 @@ record QuestionIntent(Type type, String first, String second) {
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
   /**
+   * A later clause that asks for the two things set out before it to be weighed: "weigh the two",
+   * "explain both side by side", "which is which", "what separates the two approaches".
+   */
+  private static final Pattern THE_TWO =
+      Pattern.compile(
+          ".*\\b(?:the two|both|side by side|which is which|weigh them|compare them|contrast them)\\b.*");
+
+  /** Where a clause sets one thing against another: "blurry while gan samples look sharp". */
+  private static final Pattern AGAINST = Pattern.compile(" (?:or|while|whereas|vs\\.?|versus) ");
+
+  /**
    * Two short things joined by "or" or "and", each at most four words, perhaps with what both do
    * ("temperature and top_p both seem to make output random", "temperature and top-p seem to do the
    * same thing").
@@ -306,7 +322,10 @@ record QuestionIntent(Type type, String first, String second) {
       // differ": two things in a clause of their own, and a later clause that weighs them
       Matcher pair = PAIR.matcher(clause);
       if (pair.matches() && weighsLater(clauses, i) && !VAGUE.contains(pair.group(2).strip())) {
-        return new QuestionIntent(Type.COMPARE, pair.group(1).strip(), pair.group(2).strip());
+        return new QuestionIntent(
+            theTwoLater(clauses, i) ? Type.WEIGHED : Type.COMPARE,
+            pair.group(1).strip(),
+            pair.group(2).strip());
       }
       // "is a reasoning model just chain-of-thought baked in? how do they differ"
       Matcher isA = IS_A.matcher(clause);
@@ -317,6 +336,10 @@ record QuestionIntent(Type type, String first, String second) {
     Optional<QuestionIntent> compared = compared(q);
     if (compared.isPresent()) {
       return compared.get();
+    }
+    Optional<QuestionIntent> weighed = weighed(clauses);
+    if (weighed.isPresent()) {
+      return weighed.get();
     }
     Matcher placement = PLACEMENT.matcher(q);
     if (placement.matches()) {
@@ -371,6 +394,48 @@ record QuestionIntent(Type type, String first, String second) {
       }
     }
     return new QuestionIntent(Type.PLAIN, q, "");
+  }
+
+  /**
+   * Two things set against each other in one clause, however many words each takes, and a later
+   * clause that asks to weigh the two: "do we fetch them at query time or retrain the model on
+   * them? weigh the two". The index decides whether each side names something.
+   */
+  private static Optional<QuestionIntent> weighed(String[] clauses) {
+    for (int j = 1; j < clauses.length; j++) {
+      if (!THE_TWO.matcher(clauses[j].strip()).matches()) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0; i--) {
+        String clause = clauses[i].strip();
+        Matcher against = AGAINST.matcher(clause);
+        int start = -1;
+        int end = -1;
+        while (against.find()) {
+          start = against.start();
+          end = against.end();
+        }
+        if (start > 0) {
+          String second = clause.substring(end).strip();
+          if (!VAGUE.contains(second) && !second.isBlank()) {
+            return Optional.of(
+                new QuestionIntent(Type.WEIGHED, clause.substring(0, start).strip(), second));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a clause after the {@code i}th asks to weigh the two: "which is which". */
+  private static boolean theTwoLater(String[] clauses, int i) {
+    for (int j = i + 1; j < clauses.length; j++) {
+      if (THE_TWO.matcher(clauses[j].strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean weighsLater(String[] clauses, int i) {

@@ -67,7 +67,7 @@ final class QuestionReader {
     }
     QuestionIntent intent = QuestionIntent.of(question);
     switch (intent.type()) {
-      case COMPARE, EITHER -> {
+      case COMPARE, WEIGHED, EITHER -> {
         Optional<Side> a = side(intent.first());
         Optional<Side> b = side(intent.second());
         boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
@@ -83,7 +83,7 @@ final class QuestionReader {
           }
         }
         if (two
-            && (intent.type() == QuestionIntent.Type.COMPARE || a.get().pure() && b.get().pure())) {
+            && (intent.type() != QuestionIntent.Type.EITHER || a.get().pure() && b.get().pure())) {
           double score = Math.min(a.get().scored().score(), b.get().scored().score());
           return new Understood(
               Answer.Kind.comparison,

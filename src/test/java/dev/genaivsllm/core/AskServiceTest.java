@@ -44,6 +44,19 @@ class AskServiceTest {
   }
 
   @Test
+  void twoThingsSetOutInAnyWordsAndThenWeighedAreAnsweredSideBySide() {
+    // "blurry" and "sharp" say what each is like; the question asks for the two, not for a topic
+    // (over the bundled pack, whose sides score above its floor)
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    Answer a =
+        real.ask(
+            "why are vae samples blurry while gan samples look sharp? explain both side by side",
+            Level.beginner);
+    assertEquals(Answer.Kind.comparison, a.kind());
+    assertEquals(List.of("vae", "gan"), a.ids().subList(0, 2));
+  }
+
+  @Test
   void theTwoSidesOfThePackAskForADimension() {
     Answer a = answer("generative ai vs llms");
     assertEquals(Answer.Kind.dimension, a.kind());

@@ -24,6 +24,12 @@ class QuestionIntentTest {
         "rag vs fine tuning for our support bot | COMPARE | rag | fine tuning",
         "gan or vae, which one gives sharper images | COMPARE | gan | vae",
         "rlhf and instruction tuning, how do they differ | COMPARE | rlhf | instruction tuning",
+        "fewer bits per weight or a smaller student? which is which"
+            + " | WEIGHED | fewer bits per weight | a smaller student",
+        "why are vae samples blurry while gan samples look sharp? explain both side by side"
+            + " | WEIGHED | why are vae samples blurry | gan samples look sharp",
+        "do we fetch them at query time or retrain the model on them? weigh the two"
+            + " | WEIGHED | do we fetch them at query time | retrain the model on them",
         "gans and vaes, i need sharp faces | PLAIN | gans and vaes, i need sharp faces | ''",
         "should i pick rag over fine-tuning for our bot | COMPARE | rag | fine-tuning",
         "how is lora unlike full fine tuning | COMPARE | lora | full fine tuning",
