@@ -230,10 +230,27 @@ final class DataDirection {
    * word such as "but" or "just"), at most {@value #NEGATION_REACH} words; and from a cue that
    * follows what it rules out ("likelihoods not needed") back to the start of the phrase.
    */
+  /**
+   * Whether a negation cue at word {@code i} opens a signal of its own ("no labels", "no
+   * internet"): what it says is that signal, and the words after it are not ruled out ("we have no
+   * labelled faults" still wants faults found).
+   */
+  private boolean ownSignal(List<Words.Word> words, int i) {
+    for (dev.genaivsllm.model.SignalBook.Signal s : book.signals()) {
+      for (String w : s.words()) {
+        String first = w.split(" ")[0];
+        if (book.cues().negation().contains(first) && GoalWords.matchAt(words, i, w) > 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   boolean[] negations(String clause, List<Words.Word> words) {
     boolean[] negated = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      if (!book.cues().negation().contains(words.get(i).text())) {
+      if (!book.cues().negation().contains(words.get(i).text()) || ownSignal(words, i)) {
         continue;
       }
       for (int j = i + 1; j < Math.min(words.size(), i + 1 + NEGATION_REACH); j++) {

@@ -152,6 +152,7 @@ final class GoalReader {
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
     keepOnly(clause, words, mentions, found);
     named(clause, found, words);
+    takenNotMade(found);
     implied(found);
     found.sort(Comparator.comparingInt(Found::start));
     Set<String> seen = new HashSet<>();
@@ -379,6 +380,47 @@ final class GoalReader {
           && opening.wanted(clause, words, f.start(), f.end(), job, kindFollows)) {
         found.set(k, f.as("output", u.id(), u.id() + " output"));
         return;
+      }
+    }
+  }
+
+  /**
+   * A kind read as what comes out that a task of the clause takes in to make another kind is what
+   * goes in: "says each sentence out loud" speaks the sentence, "make our podcast episodes
+   * searchable by what people said" transcribes the podcast: the words that say the task come after
+   * the kind. Unless the kind the task makes is named as coming out too; and a task said first
+   * ("talk my notes ... and have them written down") leaves the kind as it was read.
+   */
+  private void takenNotMade(List<Found> found) {
+    Set<Modality> made = java.util.EnumSet.noneOf(Modality.class);
+    java.util.Map<Modality, Integer> taken = new java.util.EnumMap<>(Modality.class);
+    for (Gift g : gifts(found)) {
+      book.signal(g.task().understood().id())
+          .flatMap(SignalBook.Signal::takes)
+          .filter(t -> t != g.gives())
+          .ifPresent(
+              t -> {
+                taken.merge(t, g.task().start(), Math::max);
+                made.add(g.gives());
+              });
+    }
+    boolean madeNamed =
+        found.stream()
+            .map(Found::understood)
+            .anyMatch(
+                u ->
+                    u.kind().equals("output")
+                        && !u.negated()
+                        && made.contains(Modality.valueOf(u.id())));
+    if (madeNamed) {
+      return;
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Recommendation.Understood u = found.get(k).understood();
+      if (u.kind().equals("output")
+          && !u.negated()
+          && taken.getOrDefault(Modality.valueOf(u.id()), -1) > found.get(k).start()) {
+        found.set(k, found.get(k).as("input", u.id(), u.id() + " input"));
       }
     }
   }

@@ -46,6 +46,24 @@ class GoalReaderTest {
   }
 
   @Test
+  void aKindATaskSaidAfterItTakesInGoesInEvenWhenAVerbSeemedToMakeIt() {
+    assertTrue(read("an app that says each example sentence out loud").contains("input:text"));
+    assertTrue(
+        read("make our podcast episodes searchable by what people said").contains("input:speech"));
+    // a task said first leaves the kind as it was read
+    assertTrue(
+        read("i want to talk my field notes and have them written down").contains("output:text"));
+  }
+
+  @Test
+  void aNegationThatOpensASignalOfItsOwnRulesOutNothingAfterIt() {
+    assertTrue(
+        read("flag readings unlike the normal ones, we have no labelled faults")
+            .contains("task:anomaly"));
+    assertTrue(read("we do not want faults flagged").contains("!task:anomaly"));
+  }
+
+  @Test
   void aKnownWordIsNeverReadAsATypoOfAnother() {
     assertEquals(List.of("need:citations"), read("with citations"));
   }
