@@ -266,7 +266,10 @@ final class QuestionReader {
    * other: a question about how the two terms differ, on one topic or in general.
    */
   private static boolean theTwoSides(Side a, Side b) {
-    return SIDES.contains(a.id()) && SIDES.contains(b.id())
+    // "language model vs large language model" sets two concepts of one side against each other
+    return SIDES.contains(a.id())
+            && SIDES.contains(b.id())
+            && !(LANGUAGE.contains(a.id()) && LANGUAGE.contains(b.id()))
         || LANGUAGE.contains(a.id()) && generator(b)
         || LANGUAGE.contains(b.id()) && generator(a);
   }

@@ -57,6 +57,17 @@ class AskServiceTest {
   }
 
   @Test
+  void twoConceptsOfTheLanguageSideAreAPairNotTheTwoSides() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    Answer a = real.ask("language model vs large language model", Level.beginner);
+    assertEquals(Answer.Kind.comparison, a.kind());
+    assertEquals(List.of("language-model", "llm"), a.ids().subList(0, 2));
+    assertEquals(
+        List.of("relationship"),
+        real.ask("generative ai vs llms", Level.beginner).ids().subList(0, 1));
+  }
+
+  @Test
   void theTwoSidesOfThePackAskForADimension() {
     Answer a = answer("generative ai vs llms");
     assertEquals(Answer.Kind.dimension, a.kind());
@@ -180,7 +191,9 @@ class AskServiceTest {
         List.of(
             "should I buy Nvidia shares before the next earnings report",
             "What's a typical machine learning engineer salary in Berlin these days?",
-            "write me a short poem about prompt engineering")) {
+            "write me a short poem about prompt engineering",
+            "when will gpt-6 be released",
+            "is ai stocks a bubble, should i sell my shares")) {
       NoMatchException e =
           assertThrows(NoMatchException.class, () -> real.ask(q, Level.beginner), q);
       assertTrue(e.getMessage().startsWith("nothing in this pack answers that"), e.getMessage());
