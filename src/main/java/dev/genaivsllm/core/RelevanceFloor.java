@@ -41,7 +41,11 @@ final class RelevanceFloor {
     Set<String> field = index.signs().field(reading.words());
     boolean inField = !field.isEmpty();
     double score = inField && known > 0 ? s.score() / known : s.score();
-    double covered = inField ? weights.covered() * IN_FIELD_COVERED : weights.covered();
+    // "same question twice, two different answers. is it broken?": the lexicon read the situation
+    // as the entry's own term, so the rest ("broken") is how it was told, not another topic
+    boolean described = EntryIndex.namedIn(s.entry(), termStems(reading));
+    double covered =
+        inField || described ? weights.covered() * IN_FIELD_COVERED : weights.covered();
     if (score < weights.floor() || s.coverage() < covered) {
       return false;
     }
@@ -61,6 +65,13 @@ final class RelevanceFloor {
             .count();
     return others < EVERYDAY_REST
         || EntryIndex.coverage(s.entry(), reading.vector().without(everyday)) >= weights.covered();
+  }
+
+  /** The stems of the lexicon terms that a situation told in several words stood for. */
+  private static Set<String> termStems(Reading reading) {
+    Set<String> stems = new java.util.HashSet<>();
+    reading.told().forEach(t -> Words.of(t).forEach(w -> stems.add(w.stem())));
+    return stems;
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.List;
  * @param words every word, with its stem and where it was
  * @param vector the weights to match with
  * @param terms the lexicon terms its everyday phrases stand for, in order
+ * @param told the terms among them that a phrase of two words or more stood for ("two different
+ *     answers", not "forget"): a situation told, which names its term more surely than one word
  * @param corrections words read as another known word (a typo, or the start of a word)
  * @param unknown words read as nothing known
  */
@@ -16,6 +18,7 @@ public record Reading(
     List<Words.Word> words,
     TermVector vector,
     List<String> terms,
+    List<String> told,
     List<Correction> corrections,
     List<String> unknown) {
 
@@ -25,6 +28,7 @@ public record Reading(
   public Reading {
     words = List.copyOf(words);
     terms = List.copyOf(terms);
+    told = List.copyOf(told);
     corrections = List.copyOf(corrections);
     unknown = List.copyOf(unknown);
   }

@@ -57,7 +57,13 @@ public final class TextReader {
     List<LexiconMatcher.Match> matches = lexicon.find(words);
     TermVector.Builder v = new TermVector.Builder();
     List<String> terms = new ArrayList<>();
+    List<String> told = new ArrayList<>();
     for (LexiconMatcher.Match m : matches) {
+      long said =
+          words.subList(m.start(), m.end()).stream().filter(w -> !Words.isStop(w.text())).count();
+      if (said >= 2 && !told.contains(m.term())) {
+        told.add(m.term());
+      }
       for (int i = m.start(); i < m.end(); i++) {
         weight[i] = Math.min(weight[i], EXPLAINED_WORD);
       }
@@ -90,7 +96,7 @@ public final class TextReader {
         corrections.add(new Reading.Correction(w.text(), vocabulary.word(near.get(0).stem())));
       }
     }
-    return new Reading(text, words, v.build(), terms, corrections, unknown);
+    return new Reading(text, words, v.build(), terms, told, corrections, unknown);
   }
 
   private static boolean isNumber(String word) {

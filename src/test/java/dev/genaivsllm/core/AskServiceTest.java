@@ -68,6 +68,24 @@ class AskServiceTest {
   }
 
   @Test
+  void aSituationToldInTheLexiconsWordsAnswersHoweverElseItIsTold() {
+    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+    // "broken" says nothing of temperature; "two different answers" does
+    assertEquals(
+        List.of("temperature"),
+        real.ask("same question twice, two different answers. is it broken?", Level.beginner)
+            .ids()
+            .subList(0, 1));
+    // one everyday word ("forgets") is not a situation told
+    assertThrows(
+        NoMatchException.class,
+        () ->
+            real.ask(
+                "in theatre what does the prompter do when an actor forgets lines",
+                Level.beginner));
+  }
+
+  @Test
   void theTwoSidesOfThePackAskForADimension() {
     Answer a = answer("generative ai vs llms");
     assertEquals(Answer.Kind.dimension, a.kind());

@@ -35,6 +35,14 @@ class TextReaderTest {
   }
 
   @Test
+  void aTermToldInSeveralWordsIsToldAndOneWordIsNot() {
+    assertEquals(List.of("hallucination"), reader.read("why do llms make things up").told());
+    Reading one = reader.read("does it lie");
+    assertEquals(List.of("hallucination"), one.terms());
+    assertEquals(List.of(), one.told());
+  }
+
+  @Test
   void aTypoOfAKnownWordIsReadAsThatWord() {
     Reading r = reader.read("what is a transfomer");
     assertEquals(List.of(new Reading.Correction("transfomer", "transformer")), r.corrections());
