@@ -105,7 +105,8 @@ final class GoalReader {
                             && g.end() - g.start() > f.end() - f.start()));
     // Where a signal and a kind of data overlap, the longer words win ("latent code" is data, not
     // "code" to write; "natural voice" asks for speech, it does not give audio); a tie goes to the
-    // signal.
+    // signal, unless the kind's words start first: "survey answers from our members" are data,
+    // whose last word the signal "answers from" only borrows.
     List<Found> found = new ArrayList<>();
     for (Found f : signals) {
       boolean outdone =
@@ -114,7 +115,9 @@ final class GoalReader {
                   m ->
                       m.start() < f.end()
                           && f.start() < m.end()
-                          && m.end() - m.start() > f.end() - f.start());
+                          && (m.end() - m.start() > f.end() - f.start()
+                              || m.end() - m.start() == f.end() - f.start()
+                                  && m.start() < f.start()));
       if (!outdone && !namesDataNotMade(clause, words, f, mentions)) {
         found.add(f);
       }

@@ -64,6 +64,20 @@ class GoalReaderTest {
   }
 
   @Test
+  void aKindWhoseWordsStartFirstKeepsTheWordASignalWouldBorrow() {
+    List<String> survey = read("group open-ended survey answers from our members into themes");
+    assertTrue(survey.stream().noneMatch(s -> s.endsWith("answer-questions")), survey::toString);
+    assertTrue(survey.contains("task:semantic-search"), survey::toString);
+  }
+
+  @Test
+  void aTabletIsADeviceNotATable() {
+    assertTrue(
+        read("keep speaking in my own voice through my tablet").stream()
+            .noneMatch(s -> s.endsWith("tabular")));
+  }
+
+  @Test
   void aKnownWordIsNeverReadAsATypoOfAnother() {
     assertEquals(List.of("need:citations"), read("with citations"));
   }
