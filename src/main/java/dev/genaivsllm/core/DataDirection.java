@@ -32,6 +32,9 @@ final class DataDirection {
    */
   String role(String clause, List<Words.Word> words, int i, int end) {
     SignalBook.Cues cues = book.cues();
+    if (inAVoice(clause, words, i)) {
+      return "mentioned";
+    }
     if (end < words.size()
         && cues.outputAfter().contains(words.get(end).text())
         && !breaksBetween(clause, words, end - 1, end)) {
@@ -70,6 +73,25 @@ final class DataDirection {
       }
     }
     return madeFrom(clause, words, end) ? "output" : "mentioned";
+  }
+
+  /**
+   * "read out in a cheerful voice", "keep speaking in my own voice": the voice says how something
+   * sounds, not what goes in. A word or two (a determiner, an adjective) stand between "in" and it.
+   */
+  private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
+    if (!words.get(i).text().startsWith("voice")) {
+      return false;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        return false;
+      }
+      if (words.get(j).text().equals("in")) {
+        return j < i - 1;
+      }
+    }
+    return false;
   }
 
   /**

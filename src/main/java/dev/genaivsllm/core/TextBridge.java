@@ -51,6 +51,12 @@ final class TextBridge {
     if (in.isEmpty() || out.isEmpty() || textJob.isEmpty()) {
       return List.of();
     }
+    // a kind named without a direction goes in only when named before the text job: "write a
+    // radio ad and have it read out in a cheerful voice" hears nothing
+    if (in.get().kind().equals("mentioned")
+        && active.indexOf(in.get()) > active.indexOf(textJob.get(0))) {
+      return List.of();
+    }
     List<Recommendation.Understood> job = new ArrayList<>(textJob);
     job.add(modality("input", Modality.text, textJob.get(0)));
     job.add(modality("output", Modality.text, textJob.get(0)));

@@ -63,6 +63,19 @@ class RecommendGoalsTest {
   }
 
   @Test
+  void aVoiceThatSaysHowSomethingSoundsIsNotSpeechToHear() {
+    Recommendation r =
+        recommend("write a radio ad for our bakery and have it read out in a cheerful voice");
+    List<String> shown = new java.util.ArrayList<>();
+    r.pipeline().forEach(s -> shown.add(s.family().id()));
+    r.ranked().forEach(x -> shown.add(x.family().id()));
+    assertTrue(!shown.get(0).equals("speech-recognition"), shown::toString);
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.kind().equals("input") && u.id().equals("speech")),
+        () -> r.understood().toString());
+  }
+
+  @Test
   void aTaskRuledOutCountsAgainstTheFamilyWhoseJobItIs() {
     Recommendation r = recommend("I don't want to caption images, I want to create new ones");
     Recommendation.Ranked multimodal =
