@@ -60,7 +60,8 @@ final class SignalMapper {
                     "describedBy",
                     "heads",
                     "subjects",
-                    "notData"));
+                    "notData",
+                    "done"));
     SignalBook.Cues cueWords =
         new SignalBook.Cues(
             cues.texts("output", 1, 200, 40),
@@ -82,7 +83,8 @@ final class SignalMapper {
             cues.texts("describedBy", 0, 50, 40),
             cues.texts("heads", 0, 50, 40),
             cues.texts("subjects", 0, 50, 40),
-            cues.texts("notData", 0, 100, 40));
+            cues.texts("notData", 0, 100, 40),
+            cues.texts("done", 0, 50, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap s : map.maps("signals", 1, 500)) {

@@ -253,6 +253,34 @@ final class DataDirection {
    * follows what it rules out ("likelihoods not needed") back to the start of the phrase.
    */
   /**
+   * Which words say what is already done or at hand: from a {@code done} cue ("we already have the
+   * transcripts", "it already produces the replies") to the end of the phrase, as far as a negation
+   * reaches. A task said there is not the job; a kind of data said there goes in.
+   */
+  boolean[] done(String clause, List<Words.Word> words) {
+    boolean[] done = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      int n = 0;
+      for (String cue : book.cues().done()) {
+        n = Math.max(n, GoalWords.matchAt(words, i, cue));
+      }
+      if (n == 0) {
+        continue;
+      }
+      int said = 0;
+      for (int j = i + n; j < words.size() && said < NEGATION_REACH; j++) {
+        if (breaksBetween(clause, words, j - 1, j)
+            || book.cues().scopeEnd().contains(words.get(j).text())) {
+          break;
+        }
+        done[j] = true;
+        said += Words.isStop(words.get(j).text()) ? 0 : 1;
+      }
+    }
+    return done;
+  }
+
+  /**
    * Whether a negation cue at word {@code i} opens a signal of its own ("no labels", "no
    * internet"): what it says is that signal, and the words after it are not ruled out ("we have no
    * labelled faults" still wants faults found).
@@ -275,12 +303,16 @@ final class DataDirection {
       if (!book.cues().negation().contains(words.get(i).text()) || ownSignal(words, i)) {
         continue;
       }
-      for (int j = i + 1; j < Math.min(words.size(), i + 1 + NEGATION_REACH); j++) {
+      // the reach counts words that say something: "not looking for speech-to-text or a new
+      // chatbot" rules out the chatbot too
+      int said = 0;
+      for (int j = i + 1; j < words.size() && said < NEGATION_REACH; j++) {
         if (breaksBetween(clause, words, j - 1, j)
             || book.cues().scopeEnd().contains(words.get(j).text())) {
           break;
         }
         negated[j] = true;
+        said += Words.isStop(words.get(j).text()) ? 0 : 1;
       }
     }
     // "likelihoods not needed": back to the start of the phrase

@@ -79,6 +79,8 @@ final class GoalReader {
   List<Recommendation.Understood> read(String clause) {
     List<Words.Word> words = goalWords.read(clause);
     boolean[] negated = direction.negations(clause, words);
+    // "it already produces the text replies": a task already done is not wanted, as if ruled out
+    boolean[] done = direction.done(clause, words);
     // "sound more formal", "keep asking for", "the label on": words that name neither data nor a
     // task here
     boolean[] elsewhere = new boolean[words.size()];
@@ -89,7 +91,15 @@ final class GoalReader {
     }
     List<Found> signals = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      signals.addAll(signalsAt(clause, words, i, negated));
+      boolean[] ruledOut = negated;
+      if (done[i]) {
+        ruledOut = negated.clone();
+        ruledOut[i] = true;
+      }
+      signals.addAll(
+          signalsAt(clause, words, i, ruledOut).stream()
+              .filter(f -> !done[f.start()] || f.understood().kind().equals("task"))
+              .toList());
     }
     signals.removeIf(f -> elsewhere[f.start()]);
     List<Mention> mentions = mentions(words, new boolean[words.size()]);
@@ -143,6 +153,8 @@ final class GoalReader {
           continue; // "song lyrics", "podcast script": a kind that only names the other
         }
         role = "input"; // "image captions": the captions are made from images
+      } else if (done[m.start()]) {
+        role = "input"; // "we already have the transcripts": what is at hand goes in
       } else {
         role = direction.role(clause, words, m.start(), m.end());
         role = role.equals("purpose") ? "mentioned" : role;

@@ -71,7 +71,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> describedBy,
       List<String> heads,
       List<String> subjects,
-      List<String> notData) {
+      List<String> notData,
+      List<String> done) {
     /** Every cue list, for what needs to know every word the cues use. */
     public List<List<String>> all() {
       return List.of(
@@ -94,7 +95,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           describedBy,
           heads,
           subjects,
-          notData);
+          notData,
+          done);
     }
 
     public Cues {
@@ -118,6 +120,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       heads = List.copyOf(heads);
       subjects = List.copyOf(subjects);
       notData = List.copyOf(notData);
+      done = List.copyOf(done);
     }
 
     Cues merge(Cues top) {
@@ -141,7 +144,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(describedBy, top.describedBy),
           join(heads, top.heads),
           join(subjects, top.subjects),
-          join(notData, top.notData));
+          join(notData, top.notData),
+          join(done, top.done));
     }
   }
 

@@ -71,6 +71,13 @@ class GoalReaderTest {
   }
 
   @Test
+  void whatIsAlreadyDoneIsNotTheJobAndWhatIsAlreadyAtHandGoesIn() {
+    assertTrue(read("it already produces the text replies").contains("!task:write"));
+    assertTrue(read("i already have the transcript").contains("input:text"));
+    assertTrue(read("write the replies").contains("task:write"));
+  }
+
+  @Test
   void aTabletIsADeviceNotATable() {
     assertTrue(
         read("keep speaking in my own voice through my tablet").stream()
