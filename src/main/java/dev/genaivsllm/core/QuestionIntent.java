@@ -45,7 +45,7 @@ record QuestionIntent(Type type, String first, String second) {
       List.of(
           Pattern.compile(
               "^(?:(?:what(?:'?s| is| are)?|summari[sz]e|explain|describe|tell me|show me) )?"
-                  + "(?:the )?(?:main |key |real )?diff?(?:erence)?s? between "
+                  + "(?:the )?(?:main |key |real )?diff?(?:e?rence|rance)?s? between "
                   + SIDE
                   + " and "
                   + SIDE
@@ -65,7 +65,12 @@ record QuestionIntent(Type type, String first, String second) {
                   + "$"),
           Pattern.compile(
               "^" + SIDE + " (?:compared to|compared with|as opposed to) " + SIDE + "$"),
-          Pattern.compile("^(?:is|are) " + SIDE + " (?:the same(?: thing)? as|like) " + SIDE + "$"),
+          Pattern.compile(
+              "^(?:is|are) "
+                  + SIDE
+                  + " (?:the same(?: (?:kind|type|sort) of)?(?: thing)? as|like) "
+                  + SIDE
+                  + "$"),
           Pattern.compile(
               "^(?:is|are) ((?:\\S+ ){0,3}?\\S+) and ((?:\\S+ ){0,3}?\\S+)"
                   + " (?:the same|same thing|different|related|one and the same)\\b.*$"),
@@ -97,6 +102,14 @@ record QuestionIntent(Type type, String first, String second) {
                   + " "
                   + SIDE
                   + "(?: for .+| in .+| at .+)?$"),
+          // "why did everyone switch from gans to diffusion models for images"
+          Pattern.compile(
+              "^(?:why|how|when) (?:did|do|does|have|has) (?:\\S+ ){0,2}?(?:switch|switched|move|moved"
+                  + "|go|gone|went) from "
+                  + SIDE
+                  + " to "
+                  + SIDE
+                  + "(?: for .+| in .+)?$"),
           // after the forms above: "should we fine-tune or use RAG so the bot knows our docs"
           Pattern.compile(
               "^should (?:i|we|you) ((?:\\S+ ){0,3}?\\S+) or ((?:\\S+ ){0,3}?\\S+)"
@@ -191,8 +204,13 @@ record QuestionIntent(Type type, String first, String second) {
       Pattern.compile(
           ".*\\b(?:the two|both|side by side|which is which|weigh them|compare them|contrast them)\\b.*");
 
+  /** A later clause that asks how two long sides differ: "whats the difference". */
+  private static final Pattern THE_DIFFERENCE =
+      Pattern.compile("^(?:so )?(?:what'?s|whats|what is) the diff?(?:e?rence)?\\b.*");
+
   /** Where a clause sets one thing against another: "blurry while gan samples look sharp". */
-  private static final Pattern AGAINST = Pattern.compile(" (?:or|while|whereas|vs\\.?|versus) ");
+  private static final Pattern AGAINST =
+      Pattern.compile(" (?:or|while|whereas|vs\\.?|versus|instead of) ");
 
   /**
    * Two short things joined by "or" or "and", each at most four words, perhaps with what both do
@@ -403,7 +421,8 @@ record QuestionIntent(Type type, String first, String second) {
    */
   private static Optional<QuestionIntent> weighed(String[] clauses) {
     for (int j = 1; j < clauses.length; j++) {
-      if (!THE_TWO.matcher(clauses[j].strip()).matches()) {
+      if (!THE_TWO.matcher(clauses[j].strip()).matches()
+          && !THE_DIFFERENCE.matcher(clauses[j].strip()).matches()) {
         continue;
       }
       for (int i = j - 1; i >= 0; i--) {

@@ -24,6 +24,12 @@ class QuestionIntentTest {
         "rag vs fine tuning for our support bot | COMPARE | rag | fine tuning",
         "gan or vae, which one gives sharper images | COMPARE | gan | vae",
         "rlhf and instruction tuning, how do they differ | COMPARE | rlhf | instruction tuning",
+        "is bert the same kind of thing as gpt | COMPARE | bert | gpt",
+        "diffrence between rag and fine tuning | COMPARE | rag | fine tuning",
+        "why did everyone switch from gans to diffusion models for images"
+            + " | COMPARE | gans | diffusion models",
+        "flux uses rectified flow instead of diffusion, whats the difference"
+            + " | WEIGHED | flux uses rectified flow | diffusion",
         "fewer bits per weight or a smaller student? which is which"
             + " | WEIGHED | fewer bits per weight | a smaller student",
         "why are vae samples blurry while gan samples look sharp? explain both side by side"
