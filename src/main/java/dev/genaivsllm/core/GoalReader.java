@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -166,6 +167,7 @@ final class GoalReader {
     }
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
     keepOnly(clause, words, mentions, found);
+    madeOrTaken(clause, words, found);
     named(clause, found, words);
     takenNotMade(found);
     implied(found);
@@ -397,7 +399,56 @@ final class GoalReader {
         return;
       }
     }
+    // "royalty free workout tracks at exactly 128 bpm for our fitness app", "moody synth score for
+    // a 2 minute scene": with no task, nothing going in and nothing else coming out, music named
+    // is music wanted; no family takes music in without a task said
+    if (!job && found.stream().noneMatch(f -> f.understood().kind().equals("input"))) {
+      for (int k = 0; k < found.size(); k++) {
+        Recommendation.Understood u = found.get(k).understood();
+        if (u.kind().equals("mentioned") && !u.negated() && WANTED_ALONE.contains(u.id())) {
+          found.set(k, found.get(k).as("output", u.id(), u.id() + " output"));
+          return;
+        }
+      }
+    }
   }
+
+  /**
+   * A task that makes a kind ("music": making music) said after another task is that task's data:
+   * "tag our music library by genre" tags music, "transcribe the lyrics of these songs" hears
+   * songs.
+   */
+  private void madeOrTaken(String clause, List<Words.Word> words, List<Found> found) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      Recommendation.Understood u = f.understood();
+      if (!u.kind().equals("task") || u.negated() || !MADE_BY_NAME.contains(u.id())) {
+        continue;
+      }
+      Optional<Modality> makes = book.signal(u.id()).flatMap(SignalBook.Signal::gives);
+      boolean after =
+          found.stream()
+              .anyMatch(
+                  g ->
+                      g.start() < f.start()
+                          && g.understood().kind().equals("task")
+                          && !g.understood().negated()
+                          && !MADE_BY_NAME.contains(g.understood().id()));
+      // and the words before it say it goes in ("tag our music", not "write song lyrics")
+      if (after
+          && makes.isPresent()
+          && direction.role(clause, words, f.start(), f.end()).equals("input")) {
+        String m = makes.get().name();
+        found.set(k, f.as("input", m, m + " input"));
+      }
+    }
+  }
+
+  /** Tasks that the name of what they make says ("a song", "music"). */
+  private static final Set<String> MADE_BY_NAME = Set.of("music");
+
+  /** Kinds that, named with no task, are what is wanted. */
+  private static final Set<String> WANTED_ALONE = Set.of(Modality.music.name());
 
   /**
    * A kind read as what comes out that a task of the clause takes in to make another kind is what

@@ -78,6 +78,20 @@ class GoalReaderTest {
   }
 
   @Test
+  void musicNamedWithNoTaskIsMusicWanted() {
+    assertTrue(
+        read("royalty free workout tracks at exactly 128 bpm for our app")
+            .contains("output:music"));
+    // a task said first, whose words take the music in: tagging it is not making it
+    assertTrue(read("tag our music library by genre").contains("task:classify"));
+    assertTrue(read("tag our music library by genre").contains("input:music"));
+    assertTrue(read("transcribe the lyrics of these songs").contains("input:music"));
+    // writing song lyrics does not take music in
+    assertTrue(
+        read("write song lyrics, just the words").stream().noneMatch(s -> s.equals("input:music")));
+  }
+
+  @Test
   void aTabletIsADeviceNotATable() {
     assertTrue(
         read("keep speaking in my own voice through my tablet").stream()
