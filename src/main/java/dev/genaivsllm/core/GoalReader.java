@@ -156,6 +156,14 @@ final class GoalReader {
         role = "input"; // "image captions": the captions are made from images
       } else if (done[m.start()]) {
         role = "input"; // "we already have the transcripts": what is at hand goes in
+      } else if (m.end() < words.size()
+          && m.end() - m.start() == 1
+          && m.start() > 0
+          && CAPTURED.contains(m.modality())
+          && book.cues().determiners().contains(words.get(m.end()).text())) {
+        // "drivers photograph the parcel", "we film the race": a kind's word used as a verb, with
+        // its object after it, is data someone captures and hands over
+        role = "input";
       } else {
         role = direction.role(clause, words, m.start(), m.end());
         role = role.equals("purpose") ? "mentioned" : role;
@@ -346,7 +354,10 @@ final class GoalReader {
                                   java.util.stream.IntStream.range(at + 1, m.start())
                                       .noneMatch(
                                           j ->
-                                              book.cues().negation().contains(words.get(j).text())))
+                                              book.cues().negation().contains(words.get(j).text())
+                                                  // "we only have recordings of normal
+                                                  // operation": what is at hand, not wanted
+                                                  || HAVE.contains(words.get(j).text())))
                           .findFirst())
               .orElse(null);
       if (kept == null || DataDirection.fromWithin(words, kept.start(), PURPOSE_REACH)) {
@@ -443,6 +454,13 @@ final class GoalReader {
       }
     }
   }
+
+  /** Kinds whose word is also the verb for capturing them: photograph, film, record, scan. */
+  private static final Set<Modality> CAPTURED =
+      java.util.EnumSet.of(Modality.image, Modality.video, Modality.audio);
+
+  /** Words that say a kind is at hand after "only": "we only have photos of good parts". */
+  private static final Set<String> HAVE = Set.of("have", "has", "had", "got");
 
   /** Tasks that the name of what they make says ("a song", "music"). */
   private static final Set<String> MADE_BY_NAME = Set.of("music");

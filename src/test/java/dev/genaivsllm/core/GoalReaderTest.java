@@ -92,6 +92,16 @@ class GoalReaderTest {
   }
 
   @Test
+  void aKindsWordUsedAsAVerbIsDataCapturedAndHandedOver() {
+    assertTrue(
+        read("visitors photograph a painting and ask questions about it").contains("input:image"));
+    // "only" before what is at hand does not ask for it
+    assertTrue(
+        read("flag unusual readings, we only have recordings of normal operation").stream()
+            .noneMatch(s -> s.startsWith("output:")));
+  }
+
+  @Test
   void aTabletIsADeviceNotATable() {
     assertTrue(
         read("keep speaking in my own voice through my tablet").stream()
