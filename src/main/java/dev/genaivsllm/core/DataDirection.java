@@ -79,8 +79,10 @@ final class DataDirection {
    * "read out in a cheerful voice", "keep speaking in my own voice": the voice says how something
    * sounds, not what goes in. A word or two (a determiner, an adjective) stand between "in" and it.
    */
+  private static final java.util.Set<String> VOICE = java.util.Set.of("voice", "voices");
+
   private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
-    if (!words.get(i).text().startsWith("voice")) {
+    if (!VOICE.contains(words.get(i).text())) {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -248,37 +250,49 @@ final class DataDirection {
   }
 
   /**
-   * Which words a negation rules out: from a negation cue to the end of the phrase (punctuation, a
-   * word such as "but" or "just"), at most {@value #NEGATION_REACH} words; and from a cue that
-   * follows what it rules out ("likelihoods not needed") back to the start of the phrase.
-   */
-  /**
    * Which words say what is already done or at hand: from a {@code done} cue ("we already have the
-   * transcripts", "it already produces the replies") to the end of the phrase, as far as a negation
-   * reaches. A task said there is not the job; a kind of data said there goes in.
+   * transcripts", "it already produces the replies") to the end of the phrase. The phrase also ends
+   * where a new job may start: at "and", "or", "now", a subject or a cue that something must come
+   * out ("we already use an llm for support and want to translate our help articles"). A task said
+   * there is not the job; a kind of data said there goes in.
    */
   boolean[] done(String clause, List<Words.Word> words) {
     boolean[] done = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       int n = 0;
       for (String cue : book.cues().done()) {
-        n = Math.max(n, GoalWords.matchAt(words, i, cue));
+        n = Math.max(n, matchAt(words, i, cue));
       }
-      if (n == 0) {
-        continue;
-      }
-      int said = 0;
-      for (int j = i + n; j < words.size() && said < NEGATION_REACH; j++) {
-        if (breaksBetween(clause, words, j - 1, j)
-            || book.cues().scopeEnd().contains(words.get(j).text())) {
-          break;
-        }
-        done[j] = true;
-        said += Words.isStop(words.get(j).text()) ? 0 : 1;
+      if (n > 0) {
+        scopeAfter(clause, words, i + n - 1, done, true);
       }
     }
     return done;
   }
+
+  /**
+   * Marks the words after word {@code cue} that its phrase covers: to punctuation or a scope-ending
+   * word ("but", "just"), at most {@value #NEGATION_REACH} words; when {@code jobEnds}, also to a
+   * word where another job may start.
+   */
+  private void scopeAfter(
+      String clause, List<Words.Word> words, int cue, boolean[] marked, boolean jobEnds) {
+    for (int j = cue + 1; j < Math.min(words.size(), cue + 1 + NEGATION_REACH); j++) {
+      String w = words.get(j).text();
+      if (breaksBetween(clause, words, j - 1, j)
+          || book.cues().scopeEnd().contains(w)
+          || jobEnds
+              && (JOB_STARTS.contains(w)
+                  || book.cues().subjects().contains(w)
+                  || book.cues().output().contains(w))) {
+        return;
+      }
+      marked[j] = true;
+    }
+  }
+
+  /** Words where, after "already ...", a new job may start. */
+  private static final java.util.Set<String> JOB_STARTS = java.util.Set.of("and", "or", "now");
 
   /**
    * Whether a negation cue at word {@code i} opens a signal of its own ("no labels", "no
@@ -286,10 +300,10 @@ final class DataDirection {
    * labelled faults" still wants faults found).
    */
   private boolean ownSignal(List<Words.Word> words, int i) {
-    for (dev.genaivsllm.model.SignalBook.Signal s : book.signals()) {
+    for (SignalBook.Signal s : book.signals()) {
       for (String w : s.words()) {
         String first = w.split(" ")[0];
-        if (book.cues().negation().contains(first) && GoalWords.matchAt(words, i, w) > 1) {
+        if (book.cues().negation().contains(first) && matchAt(words, i, w) > 1) {
           return true;
         }
       }
@@ -297,29 +311,24 @@ final class DataDirection {
     return false;
   }
 
+  /**
+   * Which words a negation rules out: from a negation cue to the end of the phrase (punctuation, a
+   * word such as "but" or "just"), at most {@value #NEGATION_REACH} words, unless the cue opens a
+   * signal of its own; and from a cue that follows what it rules out ("likelihoods not needed")
+   * back to the start of the phrase.
+   */
   boolean[] negations(String clause, List<Words.Word> words) {
     boolean[] negated = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      if (!book.cues().negation().contains(words.get(i).text()) || ownSignal(words, i)) {
-        continue;
-      }
-      // the reach counts words that say something: "not looking for speech-to-text or a new
-      // chatbot" rules out the chatbot too
-      int said = 0;
-      for (int j = i + 1; j < words.size() && said < NEGATION_REACH; j++) {
-        if (breaksBetween(clause, words, j - 1, j)
-            || book.cues().scopeEnd().contains(words.get(j).text())) {
-          break;
-        }
-        negated[j] = true;
-        said += Words.isStop(words.get(j).text()) ? 0 : 1;
+      if (book.cues().negation().contains(words.get(i).text()) && !ownSignal(words, i)) {
+        scopeAfter(clause, words, i, negated, false);
       }
     }
     // "likelihoods not needed": back to the start of the phrase
     for (int i = 0; i < words.size(); i++) {
       int n = 0;
       for (String cue : book.cues().negationAfter()) {
-        n = Math.max(n, GoalWords.matchAt(words, i, cue));
+        n = Math.max(n, matchAt(words, i, cue));
       }
       if (n == 0) {
         continue;

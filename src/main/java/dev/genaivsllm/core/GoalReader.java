@@ -92,15 +92,11 @@ final class GoalReader {
     }
     List<Found> signals = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      boolean[] ruledOut = negated;
-      if (done[i]) {
-        ruledOut = negated.clone();
-        ruledOut[i] = true;
+      // a task already done is not the job; a need said there still holds ("it already runs
+      // offline")
+      for (Found f : signalsAt(clause, words, i, negated)) {
+        signals.add(done[i] && f.understood().kind().equals("task") ? f.withNegated(true) : f);
       }
-      signals.addAll(
-          signalsAt(clause, words, i, ruledOut).stream()
-              .filter(f -> !done[f.start()] || f.understood().kind().equals("task"))
-              .toList());
     }
     signals.removeIf(f -> elsewhere[f.start()]);
     List<Mention> mentions = mentions(words, new boolean[words.size()]);
@@ -160,7 +156,8 @@ final class GoalReader {
           && m.end() - m.start() == 1
           && m.start() > 0
           && CAPTURED.contains(m.modality())
-          && book.cues().determiners().contains(words.get(m.end()).text())) {
+          && book.cues().determiners().contains(words.get(m.end()).text())
+          && opensAVerb(words.get(m.start() - 1))) {
         // "drivers photograph the parcel", "we film the race": a kind's word used as a verb, with
         // its object after it, is data someone captures and hands over
         role = "input";
@@ -207,6 +204,15 @@ final class GoalReader {
     Found as(String kind, String id, String label) {
       return new Found(
           new Recommendation.Understood(kind, id, label, understood.quoted(), false), start, end);
+    }
+
+    /** The same signal, ruled out or not. */
+    Found withNegated(boolean negated) {
+      Recommendation.Understood u = understood;
+      return new Found(
+          new Recommendation.Understood(u.kind(), u.id(), u.label(), u.quoted(), negated),
+          start,
+          end);
     }
   }
 
@@ -433,7 +439,7 @@ final class GoalReader {
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       Recommendation.Understood u = f.understood();
-      if (!u.kind().equals("task") || u.negated() || !MADE_BY_NAME.contains(u.id())) {
+      if (!u.kind().equals("task") || u.negated() || !madeByName(u.id())) {
         continue;
       }
       Optional<Modality> makes = book.signal(u.id()).flatMap(SignalBook.Signal::gives);
@@ -444,7 +450,7 @@ final class GoalReader {
                       g.start() < f.start()
                           && g.understood().kind().equals("task")
                           && !g.understood().negated()
-                          && !MADE_BY_NAME.contains(g.understood().id()));
+                          && !madeByName(g.understood().id()));
       // and the words before it say it goes in ("tag our music", not "write song lyrics")
       if (after
           && makes.isPresent()
@@ -462,8 +468,30 @@ final class GoalReader {
   /** Words that say a kind is at hand after "only": "we only have photos of good parts". */
   private static final Set<String> HAVE = Set.of("have", "has", "had", "got");
 
-  /** Tasks that the name of what they make says ("a song", "music"). */
-  private static final Set<String> MADE_BY_NAME = Set.of("music");
+  /**
+   * Whether a task is said by the name of what it makes ("a song", "music"): one that makes music
+   * and takes nothing in.
+   */
+  private boolean madeByName(String task) {
+    return book.signal(task)
+        .filter(s -> s.takes().isEmpty())
+        .flatMap(SignalBook.Signal::gives)
+        .filter(m -> WANTED_ALONE.contains(m.name()))
+        .isPresent();
+  }
+
+  /**
+   * Whether the word before a kind's word lets it be a verb: "visitors photograph a painting", not
+   * "generate a picture the kids will love" (a determiner, a measure, a number or a verb that makes
+   * something comes before a noun).
+   */
+  private boolean opensAVerb(Words.Word before) {
+    String w = before.text();
+    return !book.cues().determiners().contains(w)
+        && !book.cues().measures().contains(w)
+        && !book.cues().output().contains(w)
+        && !w.matches("\\d+");
+  }
 
   /** Kinds that, named with no task, are what is wanted. */
   private static final Set<String> WANTED_ALONE = Set.of(Modality.music.name());

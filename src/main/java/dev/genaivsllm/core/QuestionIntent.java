@@ -202,7 +202,10 @@ record QuestionIntent(Type type, String first, String second) {
    */
   private static final Pattern THE_TWO =
       Pattern.compile(
-          ".*\\b(?:the two|both|side by side|which is which|weigh them|compare them|contrast them)\\b.*");
+          "^(?:so |and |now )?(?:(?:please )?(?:explain|compare|contrast|weigh|describe|show)"
+              + " (?:the two|both|them)\\b.*|which is which\\b.*|(?:how|what|where) (?:do|does|are"
+              + "|is) (?:the two|both)\\b.*|what separates\\b.*)"
+              + "|.*\\bside by side\\b.*|.*\\bthe two (?:approaches|options|ideas|methods|ways)\\b.*");
 
   /** A later clause that asks how two long sides differ: "whats the difference". */
   private static final Pattern THE_DIFFERENCE =

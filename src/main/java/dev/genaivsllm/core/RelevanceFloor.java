@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Whether an entry answers a question at all, or the honest reply is "nothing in this pack answers
  * that": the score and coverage floors ({@link Weights}), the allowance for a concept named
- * plainly, the lower bar for a question that says it is about the field, the doubt about a name
- * that is also an everyday word, and the entry that answers when that doubt turns the first away.
+ * plainly, the lower bar for a question that says it is about the field or tells the entry's
+ * situation in a lexicon phrase of several words, the doubt about a name that is also an everyday
+ * word, and the entry that answers when that doubt turns the first away.
  */
 final class RelevanceFloor {
   private final EntryIndex index;
@@ -28,7 +29,8 @@ final class RelevanceFloor {
    * pack never uses: the rest is the asker's situation, not the topic. The pack must still know a
    * quarter of the question ({@link #PLAIN_KNOWN}). A question that says it is about the field
    * ("claude said my contract is too long to take in one go") is held to the floor without its
-   * unknown words, and needs half the coverage: they tell its situation.
+   * unknown words, and needs half the coverage: they tell its situation. So does one whose lexicon
+   * phrase of two words or more ("two different answers") stood for one of the entry's names.
    */
   boolean answers(EntryIndex.Scored s, Reading reading) {
     double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());

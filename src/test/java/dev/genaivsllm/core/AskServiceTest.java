@@ -211,6 +211,9 @@ class AskServiceTest {
             "What's a typical machine learning engineer salary in Berlin these days?",
             "write me a short poem about prompt engineering",
             "when will gpt-6 be released",
+            "my dog is a people pleaser",
+            "what's the phone number of the pizza place near me",
+            "the dishwasher spat out a weird noise",
             "is ai stocks a bubble, should i sell my shares")) {
       NoMatchException e =
           assertThrows(NoMatchException.class, () -> real.ask(q, Level.beginner), q);

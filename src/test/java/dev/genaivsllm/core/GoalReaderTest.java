@@ -102,6 +102,41 @@ class GoalReaderTest {
   }
 
   @Test
+  void whatIsAlreadyDoneEndsWhereANewJobStarts() {
+    assertTrue(
+        read("we already use an llm for support and want to translate our help articles")
+            .contains("task:translate"));
+    List<String> laptops =
+        read("it already runs offline on our laptops and should now summarize meeting notes");
+    assertTrue(laptops.contains("task:summarize"), laptops::toString);
+    assertTrue(laptops.contains("need:on-device"), laptops::toString);
+    assertTrue(
+        read("we don't have a lot of money or time and want to classify the tickets by topic")
+            .contains("task:classify"));
+  }
+
+  @Test
+  void everydaySentencesDoNotTripTheNewWords() {
+    assertTrue(
+        read("generate a picture the kids will love").stream()
+            .noneMatch(s -> s.equals("input:image")));
+    assertTrue(
+        read("write a blog post in my own voice").stream().noneMatch(s -> s.equals("task:speak")));
+    assertTrue(
+        read("generate a credit score for a loan applicant").stream()
+            .noneMatch(s -> s.endsWith(":music")));
+    assertTrue(
+        read("rotate the product photos so they are upright").stream()
+            .noneMatch(s -> s.endsWith("make-video")));
+    assertTrue(
+        read("write a polite reply to a rude customer email").stream()
+            .noneMatch(s -> s.endsWith("classify")));
+    assertTrue(
+        read("there is no budget limit, generate product images").stream()
+            .noneMatch(s -> s.equals("need:low-cost")));
+  }
+
+  @Test
   void aTabletIsADeviceNotATable() {
     assertTrue(
         read("keep speaking in my own voice through my tablet").stream()

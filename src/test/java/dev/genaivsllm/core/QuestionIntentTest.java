@@ -91,6 +91,19 @@ class QuestionIntentTest {
     assertEquals(second, intent.second());
   }
 
+  @org.junit.jupiter.api.Test
+  void bothInALaterClauseWeighsOnlyWhenItAsksToWeigh() {
+    assertEquals(
+        QuestionIntent.Type.PLAIN,
+        QuestionIntent.of(
+                "my company uses gpt-4 while my school uses gemini. are both safe for private data?")
+            .type());
+    assertEquals(
+        QuestionIntent.Type.WEIGHED,
+        QuestionIntent.of("my company uses gpt-4 while my school uses gemini. compare both")
+            .type());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
