@@ -102,5 +102,6 @@ public final class PackLinter {
     PhrasingChecks phrasings = new PhrasingChecks(new Findings(repo, problems));
     phrasings.check(dimensions, concepts);
     phrasings.signs(repo.lexicon(), dimensions, concepts);
+    phrasings.phrases(repo.lexicon());
   }
 }

@@ -4,6 +4,7 @@ import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.model.Lexicon;
 import dev.genaivsllm.understand.FieldSigns;
+import dev.genaivsllm.understand.LexiconMatcher;
 import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * words), no phrasing should point at two entries, since {@code ask} can give only one answer, and
  * the lexicon's {@code elsewhere} and {@code requests} phrases must not refuse an entry's own name
  * or phrasing, nor any of its sign lists be only stop words ("the" would put every question in the
- * field).
+ * field), nor its everyday phrases of several words shrink to one word ("our handbook").
  */
 final class PhrasingChecks {
   private final Findings findings;
@@ -85,6 +86,32 @@ final class PhrasingChecks {
     for (Concept c : concepts) {
       refused(
           signs, ContentRepository.CONCEPTS, c.id(), names(c.title(), c.aliases()), c.phrasings());
+    }
+  }
+
+  /**
+   * The lexicon's everyday phrases as the matcher reads them: one written in several words but
+   * matched by a single word once its fillers are passed over ("our handbook" meets every
+   * "handbook").
+   */
+  void phrases(Lexicon lexicon) {
+    for (Lexicon.Term t : lexicon.terms()) {
+      for (String means : t.means()) {
+        List<String> stems = LexiconMatcher.stems(means);
+        if (Words.of(means).size() > 1 && stems.size() == 1) {
+          findings.inLayeredFile(
+              ContentRepository.LEXICON,
+              means,
+              Rule.LEXICON_PHRASE,
+              "'"
+                  + means
+                  + "' is matched as '"
+                  + stems.get(0)
+                  + "' alone, since its other words are passed over: it means "
+                  + t.term()
+                  + " wherever that word is said");
+        }
+      }
     }
   }
 

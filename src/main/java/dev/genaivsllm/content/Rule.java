@@ -46,7 +46,9 @@ public enum Rule {
       "GVL026",
       "a field, elsewhere or requests phrase of only stop words, or one that refuses an entry's own"
           + " name or phrasing",
-      true);
+      true),
+  LEXICON_PHRASE(
+      "GVL027", "a lexicon phrase of several words that is matched by one word alone", true);
 
   private final String code;
   private final String summary;

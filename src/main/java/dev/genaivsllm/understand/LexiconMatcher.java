@@ -96,8 +96,11 @@ public final class LexiconMatcher {
     return FILLER.contains(word);
   }
 
-  /** A phrase's stems without its fillers, unless it is nothing but fillers. */
-  private static List<String> stems(String text) {
+  /**
+   * The stems a phrase is matched by: its words' stems without fillers ("our handbook" is matched
+   * as "handbook"), unless it is nothing but fillers.
+   */
+  public static List<String> stems(String text) {
     List<Words.Word> words = Words.of(text);
     List<String> kept =
         words.stream().filter(w -> !isFiller(w.text())).map(Words.Word::stem).toList();

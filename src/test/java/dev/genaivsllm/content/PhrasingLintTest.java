@@ -68,6 +68,29 @@ class PhrasingLintTest {
   }
 
   @Test
+  void aLexiconPhraseThatShrinksToOneWordIsAWarning() throws IOException {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Files.writeString(
+        pack.resolve("lexicon.yaml"),
+        "terms:\n"
+            + "  - term: attention\n"
+            + "    means: [focus, which words matter, our focus]\n"
+            + "  - term: image\n"
+            + "    means: [picture, photo]\n");
+    List<Problem> found = problems(pack, Rule.LEXICON_PHRASE);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(
+        found.stream().anyMatch(p -> p.message().contains("'our focus' is matched as")),
+        found.toString());
+    assertTrue(found.stream().allMatch(p -> p.rule().warning()));
+  }
+
+  @Test
+  void theBundledLexiconHasNoPhraseThatShrinksToOneWord() {
+    assertEquals(List.of(), problems(Packs.real(), Rule.LEXICON_PHRASE));
+  }
+
+  @Test
   void theBundledPacksSignsRefuseNoneOfItsOwnEntries() {
     assertEquals(List.of(), problems(Packs.real(), Rule.LEXICON_SIGN));
   }
