@@ -1,0 +1,205 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.model.Modality;
+import dev.genaivsllm.model.SignalBook;
+import dev.genaivsllm.understand.Words;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a goal's tasks take in and put out, once its words are read ({@link GoalReader}): the output
+ * a task implies when none is named ("classify tickets" wants labels), the task a clause's kinds
+ * make whatever words say it (speech in and text out is transcribing), a kind read as coming out
+ * that a later task takes in ("says each sentence out loud"), and a task named by what it makes
+ * ("music") that another task takes in as data ("tag our music library").
+ */
+final class TaskFrames {
+  /** Kinds that, named with no task, are what is wanted. */
+  static final Set<String> WANTED_ALONE = Set.of(Modality.music.name());
+
+  private final SignalBook book;
+  private final DataDirection direction;
+
+  TaskFrames(SignalBook book, DataDirection direction) {
+    this.book = book;
+    this.direction = direction;
+  }
+
+  /** A task the clause names, not ruled out, and the kind of data it puts out. */
+  private record Gift(Found task, Modality gives) {}
+
+  /** What each task of the clause puts out ("classify" gives labels, "narrate" speech). */
+  private List<Gift> gifts(List<Found> found) {
+    List<Gift> gifts = new ArrayList<>();
+    for (Found f : found) {
+      Recommendation.Understood u = f.understood();
+      if (u.kind().equals("task") && !u.negated()) {
+        book.signal(u.id())
+            .flatMap(SignalBook.Signal::gives)
+            .ifPresent(m -> gifts.add(new Gift(f, m)));
+      }
+    }
+    return gifts;
+  }
+
+  /**
+   * A task that makes a kind ("music": making music) said after another task is that task's data:
+   * "tag our music library by genre" tags music, "transcribe the lyrics of these songs" hears
+   * songs.
+   */
+  void madeOrTaken(String clause, List<Words.Word> words, List<Found> found) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      Recommendation.Understood u = f.understood();
+      if (!u.kind().equals("task") || u.negated() || !madeByName(u.id())) {
+        continue;
+      }
+      Optional<Modality> makes = book.signal(u.id()).flatMap(SignalBook.Signal::gives);
+      boolean after =
+          found.stream()
+              .anyMatch(
+                  g ->
+                      g.start() < f.start()
+                          && g.understood().kind().equals("task")
+                          && !g.understood().negated()
+                          && !madeByName(g.understood().id()));
+      // and the words before it say it goes in ("tag our music", not "write song lyrics")
+      if (after
+          && makes.isPresent()
+          && direction.role(clause, words, f.start(), f.end()).equals("input")) {
+        String m = makes.get().name();
+        found.set(k, f.as("input", m, m + " input"));
+      }
+    }
+  }
+
+  /**
+   * Whether a task is said by the name of what it makes ("a song", "music"): one that makes music
+   * and takes nothing in.
+   */
+  private boolean madeByName(String task) {
+    return book.signal(task)
+        .filter(s -> s.takes().isEmpty())
+        .flatMap(SignalBook.Signal::gives)
+        .filter(m -> WANTED_ALONE.contains(m.name()))
+        .isPresent();
+  }
+
+  /**
+   * A kind read as what comes out that a task of the clause takes in to make another kind is what
+   * goes in: "says each sentence out loud" speaks the sentence, "make our podcast episodes
+   * searchable by what people said" transcribes the podcast: the words that say the task come after
+   * the kind. Unless the kind the task makes is named as coming out too; and a task said first
+   * ("talk my notes ... and have them written down") leaves the kind as it was read.
+   */
+  void takenNotMade(List<Found> found) {
+    Set<Modality> made = java.util.EnumSet.noneOf(Modality.class);
+    java.util.Map<Modality, Integer> taken = new java.util.EnumMap<>(Modality.class);
+    for (Gift g : gifts(found)) {
+      book.signal(g.task().understood().id())
+          .flatMap(SignalBook.Signal::takes)
+          .filter(t -> t != g.gives())
+          .ifPresent(
+              t -> {
+                taken.merge(t, g.task().start(), Math::max);
+                made.add(g.gives());
+              });
+    }
+    boolean madeNamed =
+        found.stream()
+            .map(Found::understood)
+            .anyMatch(
+                u ->
+                    u.kind().equals("output")
+                        && !u.negated()
+                        && made.contains(Modality.valueOf(u.id())));
+    if (madeNamed) {
+      return;
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Recommendation.Understood u = found.get(k).understood();
+      if (u.kind().equals("output")
+          && !u.negated()
+          && taken.getOrDefault(Modality.valueOf(u.id()), -1) > found.get(k).start()) {
+        found.set(k, found.get(k).as("input", u.id(), u.id() + " input"));
+      }
+    }
+  }
+
+  /**
+   * When the clause names no output, what its tasks put out: "classify tickets" wants labels,
+   * "narrate the script" speech.
+   */
+  void implied(List<Found> found) {
+    framed(found);
+    boolean named =
+        found.stream()
+            .anyMatch(f -> f.understood().kind().equals("output") && !f.understood().negated());
+    if (named) {
+      return;
+    }
+    for (Gift g : gifts(found)) {
+      String m = g.gives().name();
+      found.add(g.task().as("implied", m, m + " output (implied)"));
+    }
+  }
+
+  /**
+   * A task the clause's kinds make, whatever words say it: speech in and text out is transcribing
+   * ("turn spoken interviews into text"), text in and speech out speaking.
+   */
+  private void framed(List<Found> found) {
+    Set<String> tasks = new HashSet<>();
+    Set<Modality> in = java.util.EnumSet.noneOf(Modality.class);
+    Set<Modality> mentioned = java.util.EnumSet.noneOf(Modality.class);
+    Set<Modality> out = java.util.EnumSet.noneOf(Modality.class);
+    Found last = null;
+    for (Found f : found) {
+      Recommendation.Understood u = f.understood();
+      if (u.negated()) {
+        continue;
+      }
+      switch (u.kind()) {
+        case "task" -> tasks.add(u.id());
+        case "input" -> in.add(Modality.valueOf(u.id()));
+        case "mentioned" -> mentioned.add(Modality.valueOf(u.id()));
+        case "output" -> {
+          out.add(Modality.valueOf(u.id()));
+          last = f;
+        }
+        default -> {}
+      }
+    }
+    boolean named = last != null;
+    if (last == null) {
+      // no output named: what the tasks give, if they agree ("the trend explained in words"
+      // gives text; "search ... with a text query" gives vectors and text, and says nothing)
+      for (Gift g : gifts(found)) {
+        out.add(g.gives());
+        last = g.task();
+      }
+      if (out.size() > 1) {
+        return;
+      }
+    }
+    if (last == null) {
+      return;
+    }
+    for (SignalBook.Signal s : book.signals()) {
+      if (s.takes().isPresent()
+          && s.gives().isPresent()
+          && !tasks.contains(s.id())
+          && (in.contains(s.takes().get())
+              // a kind named without a direction beside another that comes out goes in:
+              // "meeting recordings must become verbatim text"; beside the same kind ("a poster
+              // picture") it is the output named twice
+              || named && mentioned.contains(s.takes().get()) && s.takes().get() != s.gives().get())
+          && out.contains(s.gives().get())) {
+        found.add(last.as("task", s.id(), s.label()));
+      }
+    }
+  }
+}
