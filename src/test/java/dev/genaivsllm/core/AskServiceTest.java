@@ -54,6 +54,13 @@ class AskServiceTest {
             Level.beginner);
     assertEquals(Answer.Kind.comparison, a.kind());
     assertEquals(List.of("vae", "gan"), a.ids().subList(0, 2));
+    // tried by hand: "query time" once read as self-attention's query
+    Answer docs =
+        real.ask(
+            "do we fetch our docs at query time or retrain the model on them? weigh the two",
+            Level.beginner);
+    assertEquals(Answer.Kind.comparison, docs.kind());
+    assertEquals(List.of("rag", "fine-tuning"), docs.ids().subList(0, 2));
   }
 
   @Test
