@@ -16,6 +16,10 @@ class AskServiceTest {
   private final AskService ask =
       new AskService(new ContentRepository(Packs.fixture(), ContentLimits.DEFAULT));
 
+  /** Over the bundled pack, for what the fixture has too few entries to show. */
+  private static final AskService REAL =
+      new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
+
   private Answer answer(String question) {
     return ask.ask(question, Level.beginner);
   }
@@ -47,16 +51,15 @@ class AskServiceTest {
   void twoThingsSetOutInAnyWordsAndThenWeighedAreAnsweredSideBySide() {
     // "blurry" and "sharp" say what each is like; the question asks for the two, not for a topic
     // (over the bundled pack, whose sides score above its floor)
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     Answer a =
-        real.ask(
+        REAL.ask(
             "why are vae samples blurry while gan samples look sharp? explain both side by side",
             Level.beginner);
     assertEquals(Answer.Kind.comparison, a.kind());
     assertEquals(List.of("vae", "gan"), a.ids().subList(0, 2));
     // tried by hand: "query time" once read as self-attention's query
     Answer docs =
-        real.ask(
+        REAL.ask(
             "do we fetch our docs at query time or retrain the model on them? weigh the two",
             Level.beginner);
     assertEquals(Answer.Kind.comparison, docs.kind());
@@ -65,29 +68,27 @@ class AskServiceTest {
 
   @Test
   void twoConceptsOfTheLanguageSideAreAPairNotTheTwoSides() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
-    Answer a = real.ask("language model vs large language model", Level.beginner);
+    Answer a = REAL.ask("language model vs large language model", Level.beginner);
     assertEquals(Answer.Kind.comparison, a.kind());
     assertEquals(List.of("language-model", "llm"), a.ids().subList(0, 2));
     assertEquals(
         List.of("relationship"),
-        real.ask("generative ai vs llms", Level.beginner).ids().subList(0, 1));
+        REAL.ask("generative ai vs llms", Level.beginner).ids().subList(0, 1));
   }
 
   @Test
   void aSituationToldInTheLexiconsWordsAnswersHoweverElseItIsTold() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     // "broken" says nothing of temperature; "two different answers" does
     assertEquals(
         List.of("temperature"),
-        real.ask("same question twice, two different answers. is it broken?", Level.beginner)
+        REAL.ask("same question twice, two different answers. is it broken?", Level.beginner)
             .ids()
             .subList(0, 1));
     // one everyday word ("forgets") is not a situation told
     assertThrows(
         NoMatchException.class,
         () ->
-            real.ask(
+            REAL.ask(
                 "in theatre what does the prompter do when an actor forgets lines",
                 Level.beginner));
   }
@@ -104,26 +105,25 @@ class AskServiceTest {
   @Test
   void bothSidesNamedAnywhereAskHowTheyCompareOnTheRest() {
     // over the bundled pack: the fixture has too few dimensions to tell a topic from none
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertEquals(
         List.of("data"),
-        real.ask(
+        REAL.ask(
                 "what kind of data are image generators trained on compared to llms",
                 Level.beginner)
             .ids());
     assertEquals(
         List.of("applications"),
-        real.ask(
+        REAL.ask(
                 "what do companies actually use generative AI for vs LLMs specifically",
                 Level.beginner)
             .ids());
     assertEquals(
         List.of("relationship"),
-        real.ask("is an llm a type of generative ai or the other way round", Level.beginner).ids());
+        REAL.ask("is an llm a type of generative ai or the other way round", Level.beginner).ids());
     // whether the two terms mean the same is how they relate
     assertEquals(
         List.of("relationship"),
-        real.ask(
+        REAL.ask(
                 "people at work say genai and llm like they're the same thing. are they?",
                 Level.beginner)
             .ids());
@@ -131,36 +131,34 @@ class AskServiceTest {
 
   @Test
   void aFewWordsSetApartBeforeTheQuestionThatThePackHasNothingOnAreLeftOut() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertEquals(
         List.of("rag"),
-        real.ask(
+        REAL.ask(
                 "hospital administrator. a vendor is pitching a retrieval-augmented assistant over"
                     + " our policy manuals, what does that actually mean",
                 Level.beginner)
             .ids());
     // "deepfakes." names an entry: it is not an aside
     assertEquals(
-        List.of("deepfake"), real.ask("deepfakes. how are they made", Level.beginner).ids());
+        List.of("deepfake"), REAL.ask("deepfakes. how are they made", Level.beginner).ids());
   }
 
   @Test
   void howSimplyToAnswerIsLeftOutAndNothingElse() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertEquals(
-        List.of("rag"), real.ask("hey, explain like i'm five how rag works", Level.beginner).ids());
+        List.of("rag"), REAL.ask("hey, explain like i'm five how rag works", Level.beginner).ids());
     assertEquals(
         List.of("transformer"),
-        real.ask("how do transformers work, explain like i’m in 10th grade", Level.beginner).ids());
+        REAL.ask("how do transformers work, explain like i’m in 10th grade", Level.beginner).ids());
     // "teacher" asks for no explanation: the five year old is the topic, and out of scope
     assertThrows(
         NoMatchException.class,
         () ->
-            real.ask(
+            REAL.ask(
                 "as a teacher, what is a normal attention span for a 5 year old", Level.beginner));
     assertEquals(
         List.of("fine-tuning", "rag"),
-        real.ask("what is the difference, rag or fine tuning", Level.beginner).ids().stream()
+        REAL.ask("what is the difference, rag or fine tuning", Level.beginner).ids().stream()
             .limit(2)
             .sorted()
             .toList());
@@ -168,10 +166,9 @@ class AskServiceTest {
 
   @Test
   void askingWhatSomethingIsCalledIsNotAnsweredWithTheNameAlreadyGiven() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertEquals(
         List.of("multimodal"),
-        real.ask(
+        REAL.ask(
                 "gpt-4o can look at a photo and answer out loud, what kind of model is that",
                 Level.beginner)
             .ids()
@@ -180,38 +177,35 @@ class AskServiceTest {
 
   @Test
   void anEntryNamedOnlyByAnEverydayWordAnswersWhenTheRestIsAboutTheFieldToo() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertThrows(
         NoMatchException.class,
-        () -> real.ask("my cat has a high temperature what do i do", Level.beginner));
+        () -> REAL.ask("my cat has a high temperature what do i do", Level.beginner));
     assertEquals(
         List.of("temperature"),
-        real.ask("why does a high temperature make the output so random", Level.beginner).ids());
+        REAL.ask("why does a high temperature make the output so random", Level.beginner).ids());
     assertEquals(
-        List.of("deep-learning"), real.ask("deep learning in simple terms", Level.beginner).ids());
+        List.of("deep-learning"), REAL.ask("deep learning in simple terms", Level.beginner).ids());
     assertEquals(
         List.of("clip"),
-        real.ask("CLIP meaning in ai (not video clips lol)", Level.beginner).ids());
-    assertEquals(List.of("rag"), real.ask("what is the point of rag", Level.beginner).ids());
+        REAL.ask("CLIP meaning in ai (not video clips lol)", Level.beginner).ids());
+    assertEquals(List.of("rag"), REAL.ask("what is the point of rag", Level.beginner).ids());
   }
 
   @Test
   void aQuestionThatSaysItIsAboutTheFieldMayTellItsSituationInOtherWords() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     // "autocorrect" is a word the pack never uses; "generative ai" says the rest is about the
     // field, "generative" alone does not
     assertEquals(
         List.of("generative-ai"),
-        real.ask("what counts as generative ai? is autocorrect generative ai", Level.beginner)
+        REAL.ask("what counts as generative ai? is autocorrect generative ai", Level.beginner)
             .ids());
     assertThrows(
         NoMatchException.class,
-        () -> real.ask("what counts as generative? is autocorrect generative", Level.beginner));
+        () -> REAL.ask("what counts as generative? is autocorrect generative", Level.beginner));
   }
 
   @Test
   void aQuestionThatAsksForSomethingElsewhereIsNotAnswered() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     for (String q :
         List.of(
             "should I buy Nvidia shares before the next earnings report",
@@ -223,32 +217,31 @@ class AskServiceTest {
             "the dishwasher spat out a weird noise",
             "is ai stocks a bubble, should i sell my shares")) {
       NoMatchException e =
-          assertThrows(NoMatchException.class, () -> real.ask(q, Level.beginner), q);
+          assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);
       assertTrue(e.getMessage().startsWith("nothing in this pack answers that"), e.getMessage());
     }
     // whatever shape the question has
     assertThrows(
-        NoMatchException.class, () -> real.ask("rag vs fine tuning stock price", Level.beginner));
+        NoMatchException.class, () -> REAL.ask("rag vs fine tuning stock price", Level.beginner));
     // a field word says the question is about AI, not that an everyday name means the AI sense
     assertThrows(
         NoMatchException.class,
-        () -> real.ask("my dog has a high temperature, chatgpt said to see a vet", Level.beginner));
+        () -> REAL.ask("my dog has a high temperature, chatgpt said to see a vet", Level.beginner));
     // and says what the pack is for, not topics near a poem
     NoMatchException poem =
         assertThrows(
-            NoMatchException.class, () -> real.ask("write me a poem about my cat", Level.beginner));
+            NoMatchException.class, () -> REAL.ask("write me a poem about my cat", Level.beginner));
     assertTrue(poem.getMessage().contains("explains the technology"), poem.getMessage());
     assertEquals(
         List.of("machine-learning"),
-        real.ask("What's machine learning, in a sentence?", Level.beginner).ids());
+        REAL.ask("What's machine learning, in a sentence?", Level.beginner).ids());
   }
 
   @Test
   void aPhrasingSaidAmongOtherWordsStillCounts() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertEquals(
         List.of("deepfake"),
-        real.ask(
+        REAL.ask(
                 "saw on the evening news a video of a politician saying things he never said,"
                     + " they said AI made it. what is that called",
                 Level.beginner)
@@ -256,15 +249,14 @@ class AskServiceTest {
     // one word in common does not say a phrasing: "training tips" is not "tips for prompting"
     assertThrows(
         NoMatchException.class,
-        () -> real.ask("how do i stop my puppy biting, training tips", Level.beginner));
+        () -> REAL.ask("how do i stop my puppy biting, training tips", Level.beginner));
   }
 
   @Test
   void anEverydayNameThatLeadsNowhereGivesWayToTheNextEntry() {
-    AskService real = new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
     assertEquals(
         List.of("mode-collapse"),
-        real.ask(
+        REAL.ask(
                 "my gan keeps generating nearly the same face no matter what noise i feed it",
                 Level.beginner)
             .ids());
@@ -272,7 +264,7 @@ class AskServiceTest {
     assertThrows(
         NoMatchException.class,
         () ->
-            real.ask("what does gan mean in mandarin, my friend keeps saying it", Level.beginner));
+            REAL.ask("what does gan mean in mandarin, my friend keeps saying it", Level.beginner));
   }
 
   @Test
