@@ -6,6 +6,7 @@ import static dev.genaivsllm.core.GoalWords.matchAt;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which way a kind of data goes in a goal, from the cue words around it ({@code cues} in
@@ -20,8 +21,16 @@ final class DataDirection {
 
   private final SignalBook book;
 
+  /** The signals' phrases that open with a negation cue ("no labels"): signals of their own. */
+  private final List<String> negatedSignals;
+
   DataDirection(SignalBook book) {
     this.book = book;
+    this.negatedSignals =
+        book.signals().stream()
+            .flatMap(s -> s.words().stream())
+            .filter(w -> book.cues().negation().contains(w.split(" ")[0]))
+            .toList();
   }
 
   /**
@@ -79,7 +88,8 @@ final class DataDirection {
    * "read out in a cheerful voice", "keep speaking in my own voice": the voice says how something
    * sounds, not what goes in. A word or two (a determiner, an adjective) stand between "in" and it.
    */
-  private static final java.util.Set<String> VOICE = java.util.Set.of("voice", "voices");
+  /** The words for a voice that "in a ... voice" qualifies (not voicemail or voiceover). */
+  private static final Set<String> VOICE = Set.of("voice", "voices");
 
   private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
     if (!VOICE.contains(words.get(i).text())) {
@@ -186,8 +196,7 @@ final class DataDirection {
   private static final int FROM_REACH = 4;
 
   /** Prepositions that describe the kind on the way to "from" ("images of a cafe, from ..."). */
-  private static final java.util.Set<String> PASSED_OVER =
-      java.util.Set.of("of", "in", "on", "about", "with", "at");
+  private static final Set<String> PASSED_OVER = Set.of("of", "in", "on", "about", "with", "at");
 
   /**
    * Whether one of the phrases of at least {@code fewest} words ends at word {@code last}: a cue of
@@ -292,7 +301,7 @@ final class DataDirection {
   }
 
   /** Words where, after "already ...", a new job may start. */
-  private static final java.util.Set<String> JOB_STARTS = java.util.Set.of("and", "or", "now");
+  private static final Set<String> JOB_STARTS = Set.of("and", "or", "now");
 
   /**
    * Whether a negation cue at word {@code i} opens a signal of its own ("no labels", "no
@@ -300,15 +309,7 @@ final class DataDirection {
    * labelled faults" still wants faults found).
    */
   private boolean ownSignal(List<Words.Word> words, int i) {
-    for (SignalBook.Signal s : book.signals()) {
-      for (String w : s.words()) {
-        String first = w.split(" ")[0];
-        if (book.cues().negation().contains(first) && matchAt(words, i, w) > 1) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return negatedSignals.stream().anyMatch(w -> matchAt(words, i, w) > 1);
   }
 
   /**

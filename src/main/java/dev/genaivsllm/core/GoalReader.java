@@ -10,6 +10,7 @@ import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -404,7 +405,7 @@ final class GoalReader {
 
   /** Kinds whose word is also the verb for capturing them: photograph, film, record, scan. */
   private static final Set<Modality> CAPTURED =
-      java.util.EnumSet.of(Modality.image, Modality.video, Modality.audio);
+      EnumSet.of(Modality.image, Modality.video, Modality.audio);
 
   /** Words that say a kind is at hand after "only": "we only have photos of good parts". */
   private static final Set<String> HAVE = Set.of("have", "has", "had", "got");

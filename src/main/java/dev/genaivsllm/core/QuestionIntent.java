@@ -342,15 +342,15 @@ record QuestionIntent(Type type, String first, String second) {
       // "gan or vae, which one gives sharper images"; "rlhf and instruction tuning, how do they
       // differ": two things in a clause of their own, and a later clause that weighs them
       Matcher pair = PAIR.matcher(clause);
-      if (pair.matches() && weighsLater(clauses, i) && !VAGUE.contains(pair.group(2).strip())) {
+      if (pair.matches() && later(clauses, i, WEIGHS) && !VAGUE.contains(pair.group(2).strip())) {
         return new QuestionIntent(
-            theTwoLater(clauses, i) ? Type.WEIGHED : Type.COMPARE,
+            later(clauses, i, THE_TWO) ? Type.WEIGHED : Type.COMPARE,
             pair.group(1).strip(),
             pair.group(2).strip());
       }
       // "is a reasoning model just chain-of-thought baked in? how do they differ"
       Matcher isA = IS_A.matcher(clause);
-      if (isA.matches() && weighsLater(clauses, i) && !POINTING.matcher(isA.group(1)).find()) {
+      if (isA.matches() && later(clauses, i, WEIGHS) && !POINTING.matcher(isA.group(1)).find()) {
         return new QuestionIntent(Type.COMPARE, isA.group(1).strip(), isA.group(2).strip());
       }
     }
@@ -424,45 +424,42 @@ record QuestionIntent(Type type, String first, String second) {
    */
   private static Optional<QuestionIntent> weighed(String[] clauses) {
     for (int j = 1; j < clauses.length; j++) {
-      if (!THE_TWO.matcher(clauses[j].strip()).matches()
-          && !THE_DIFFERENCE.matcher(clauses[j].strip()).matches()) {
-        continue;
-      }
-      for (int i = j - 1; i >= 0; i--) {
-        String clause = clauses[i].strip();
-        Matcher against = AGAINST.matcher(clause);
-        int start = -1;
-        int end = -1;
-        while (against.find()) {
-          start = against.start();
-          end = against.end();
-        }
-        if (start > 0) {
-          String second = clause.substring(end).strip();
-          if (!VAGUE.contains(second) && !second.isBlank()) {
-            return Optional.of(
-                new QuestionIntent(Type.WEIGHED, clause.substring(0, start).strip(), second));
+      String later = clauses[j].strip();
+      if (THE_TWO.matcher(later).matches() || THE_DIFFERENCE.matcher(later).matches()) {
+        for (int i = j - 1; i >= 0; i--) {
+          Optional<QuestionIntent> sides = setAgainst(clauses[i].strip());
+          if (sides.isPresent()) {
+            return sides;
           }
         }
+        return Optional.empty();
       }
-      return Optional.empty();
     }
     return Optional.empty();
   }
 
-  /** Whether a clause after the {@code i}th asks to weigh the two: "which is which". */
-  private static boolean theTwoLater(String[] clauses, int i) {
-    for (int j = i + 1; j < clauses.length; j++) {
-      if (THE_TWO.matcher(clauses[j].strip()).matches()) {
-        return true;
-      }
+  /** The two sides of a clause's last "or", "while" or "instead of", as things to weigh. */
+  private static Optional<QuestionIntent> setAgainst(String clause) {
+    Matcher against = AGAINST.matcher(clause);
+    int start = -1;
+    int end = -1;
+    while (against.find()) {
+      start = against.start();
+      end = against.end();
     }
-    return false;
+    if (start <= 0) {
+      return Optional.empty();
+    }
+    String second = clause.substring(end).strip();
+    return VAGUE.contains(second) || second.isBlank()
+        ? Optional.empty()
+        : Optional.of(new QuestionIntent(Type.WEIGHED, clause.substring(0, start).strip(), second));
   }
 
-  private static boolean weighsLater(String[] clauses, int i) {
+  /** Whether a clause after the {@code i}th matches: "how do they differ", "which is which". */
+  private static boolean later(String[] clauses, int i, Pattern pattern) {
     for (int j = i + 1; j < clauses.length; j++) {
-      if (WEIGHS.matcher(clauses[j].strip()).matches()) {
+      if (pattern.matcher(clauses[j].strip()).matches()) {
         return true;
       }
     }

@@ -45,7 +45,7 @@ final class RelevanceFloor {
     double score = inField && known > 0 ? s.score() / known : s.score();
     // "same question twice, two different answers. is it broken?": the lexicon read the situation
     // as the entry's own term, so the rest ("broken") is how it was told, not another topic
-    boolean described = EntryIndex.namedIn(s.entry(), termStems(reading));
+    boolean described = EntryIndex.namedIn(s.entry(), reading.toldStems());
     double covered =
         inField || described ? weights.covered() * IN_FIELD_COVERED : weights.covered();
     if (score < weights.floor() || s.coverage() < covered) {
@@ -67,13 +67,6 @@ final class RelevanceFloor {
             .count();
     return others < EVERYDAY_REST
         || EntryIndex.coverage(s.entry(), reading.vector().without(everyday)) >= weights.covered();
-  }
-
-  /** The stems of the lexicon terms that a situation told in several words stood for. */
-  private static Set<String> termStems(Reading reading) {
-    Set<String> stems = new java.util.HashSet<>();
-    reading.told().forEach(t -> Words.of(t).forEach(w -> stems.add(w.stem())));
-    return stems;
   }
 
   /**

@@ -4,8 +4,11 @@ import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,8 +99,8 @@ final class TaskFrames {
    * ("talk my notes ... and have them written down") leaves the kind as it was read.
    */
   void takenNotMade(List<Found> found) {
-    Set<Modality> made = java.util.EnumSet.noneOf(Modality.class);
-    java.util.Map<Modality, Integer> taken = new java.util.EnumMap<>(Modality.class);
+    Set<Modality> made = EnumSet.noneOf(Modality.class);
+    Map<Modality, Integer> taken = new EnumMap<>(Modality.class);
     for (Gift g : gifts(found)) {
       book.signal(g.task().understood().id())
           .flatMap(SignalBook.Signal::takes)
@@ -153,9 +156,9 @@ final class TaskFrames {
    */
   private void framed(List<Found> found) {
     Set<String> tasks = new HashSet<>();
-    Set<Modality> in = java.util.EnumSet.noneOf(Modality.class);
-    Set<Modality> mentioned = java.util.EnumSet.noneOf(Modality.class);
-    Set<Modality> out = java.util.EnumSet.noneOf(Modality.class);
+    Set<Modality> in = EnumSet.noneOf(Modality.class);
+    Set<Modality> mentioned = EnumSet.noneOf(Modality.class);
+    Set<Modality> out = EnumSet.noneOf(Modality.class);
     Found last = null;
     for (Found f : found) {
       Recommendation.Understood u = f.understood();

@@ -58,6 +58,13 @@ public record Reading(
     return stems;
   }
 
+  /** The stems of the terms a situation told in several words stood for ({@link #told}). */
+  public java.util.Set<String> toldStems() {
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    told.forEach(t -> Words.of(t).forEach(w -> stems.add(w.stem())));
+    return stems;
+  }
+
   /** The words that say what the text is about: not stop words. */
   public List<Words.Word> contentWords() {
     return words.stream().filter(w -> !Words.isStop(w.text())).toList();
