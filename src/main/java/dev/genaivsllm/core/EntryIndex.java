@@ -34,6 +34,7 @@ final class EntryIndex {
       String command,
       List<TermVector> names,
       List<TermVector> phrasings,
+      TermVector asked,
       TermVector summary,
       TermVector body,
       List<TermVector> claims,
@@ -109,6 +110,7 @@ final class EntryIndex {
               "compare " + d.id(),
               vectors(reader, Texts.names(d.title(), d.id(), d.aliases())),
               vectors(reader, d.phrasings()),
+              asked(reader, d.phrasings()),
               reader.document(Texts.summary(d)),
               reader.document(Texts.body(d)),
               vectors(reader, d.misconceptions().stream().map(Misconception::claim).toList()),
@@ -124,6 +126,7 @@ final class EntryIndex {
               "explain " + c.id(),
               vectors(reader, Texts.names(c.title(), c.id(), c.aliases())),
               vectors(reader, c.phrasings()),
+              asked(reader, c.phrasings()),
               reader.document(c.definition()),
               reader.document(Texts.body(c)),
               List.of(),
@@ -290,7 +293,7 @@ final class EntryIndex {
         Math.max(
             Math.max(w.names() * names, w.phrasings() * phrasings),
             Math.max(w.misconception() * claim, w.quiz() * quiz));
-    double score = top + w.summary() * summary + w.body() * body;
+    double score = top + w.asked() * q.cosine(e.asked()) + w.summary() * summary + w.body() * body;
     return new Scored(
         e, score, names, phrasings, summary, body, claim, misconception, quiz, coverage(e, q));
   }
@@ -375,6 +378,11 @@ final class EntryIndex {
       best = Math.max(best, q.cosine(t));
     }
     return best;
+  }
+
+  /** All the ways people ask about an entry, read as one text. */
+  private static TermVector asked(TextReader reader, List<String> phrasings) {
+    return reader.document(String.join(" . ", phrasings));
   }
 
   private static List<TermVector> vectors(TextReader reader, List<String> texts) {

@@ -9,6 +9,8 @@ package dev.genaivsllm.core;
  * @param said how much of a name's score is that the question says the whole name, against how much
  *     of the question the name is (cosine)
  * @param phrasings one of the entry's phrasings, matched as a whole
+ * @param asked all of the entry's phrasings read as one text, added on top: words that many ways of
+ *     asking share ("noise" across diffusion's) count even when no one phrasing is close
  * @param misconception a misconception's claim, matched as a whole
  * @param quiz a quiz question about the entry, matched as a whole
  * @param summary the definition, question or one-line summaries, added on top
@@ -27,6 +29,7 @@ record Weights(
     double names,
     double said,
     double phrasings,
+    double asked,
     double misconception,
     double quiz,
     double summary,
@@ -37,5 +40,5 @@ record Weights(
     double claim,
     double covered) {
   static final Weights DEFAULT =
-      new Weights(0.9, 0.5, 0.9, 0.5, 0.3, 0.25, 0.05, 1.0, 0.30, 0.50, 0.45, 0.30);
+      new Weights(0.9, 0.5, 0.9, 0.7, 0.5, 0.3, 0.25, 0.05, 1.0, 0.31, 0.50, 0.45, 0.30);
 }
