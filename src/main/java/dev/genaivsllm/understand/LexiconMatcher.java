@@ -44,7 +44,7 @@ public final class LexiconMatcher {
     java.util.Set<List<String>> named = new java.util.HashSet<>();
     names.forEach(n -> named.add(stems(n)));
     for (Lexicon.Term t : lexicon.terms()) {
-      List<String> termStems = stems(t.term());
+      List<String> termStems = termStems(t.term());
       terms.add(t.term());
       for (String means : t.means()) {
         List<String> stems = stems(means);
@@ -100,6 +100,17 @@ public final class LexiconMatcher {
    * The stems a phrase is matched by: its words' stems without fillers ("our handbook" is matched
    * as "handbook"), unless it is nothing but fillers.
    */
+  /**
+   * The stems a term stands for in a reading: its words but stop words ("mixture of experts" is
+   * mixture and experts), which no entry's text is indexed by and so could only weigh a question
+   * down as a word nothing uses.
+   */
+  private static List<String> termStems(String term) {
+    List<String> kept =
+        Words.of(term).stream().filter(w -> !Words.isStop(w.text())).map(Words.Word::stem).toList();
+    return kept.isEmpty() ? stems(term) : kept;
+  }
+
   public static List<String> stems(String text) {
     List<Words.Word> words = Words.of(text);
     List<String> kept =

@@ -12,7 +12,8 @@ class TextReaderTest {
       new Lexicon(
           List.of(
               new Lexicon.Term("hallucination", List.of("make things up", "lie")),
-              new Lexicon.Term("image", List.of("picture", "pics"))));
+              new Lexicon.Term("image", List.of("picture", "pics")),
+              new Lexicon.Term("text to image", List.of("image generator"))));
 
   private final TextReader reader =
       new TextReader(
@@ -32,6 +33,14 @@ class TextReaderTest {
     assertTrue(
         r.vector().weight(Words.stem("make")) < r.vector().weight(Words.stem("hallucination")),
         r.vector().weights()::toString);
+  }
+
+  @Test
+  void aTermAddsItsWordsButNotItsStopWords() {
+    // no entry is indexed by "to", so a question reading it would carry weight nothing can cover
+    Reading r = reader.read("how does an image generator work");
+    assertTrue(r.vector().weight(Words.stem("text")) > 0, r.vector().weights()::toString);
+    assertEquals(0.0, r.vector().weight("to"), r.vector().weights()::toString);
   }
 
   @Test
