@@ -52,10 +52,9 @@ final class RelevanceFloor {
       return false;
     }
     // "my cat has a high temperature": an entry named only by an everyday word answers when the
-    // rest of the question is about the field too, or when a phrase of several words told it in a
-    // question that says it is about the field ("small lora files on civitai" is not LoRa radio)
+    // rest of the question is about the field too
     Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
-    if (everyday.isEmpty() || (described && inField)) {
+    if (everyday.isEmpty()) {
       return true;
     }
     // the other words typed, not counting the field itself ("CLIP meaning in ai", "gpt said my
