@@ -26,6 +26,23 @@ final class QuestionReader {
   /** The language-model side of the pack. */
   private static final Set<String> LANGUAGE = Set.of("llm", "language-model");
 
+  /** Concepts that other concepts are kinds of: "is X just Y" with one of these is about X. */
+  private static final Set<String> BROADER =
+      Set.of(
+          "generative-ai",
+          "llm",
+          "language-model",
+          "artificial-intelligence",
+          "machine-learning",
+          "deep-learning",
+          "foundation-model");
+
+  /** "is X just Y", where Y is not "a kind of ...". */
+  private static final java.util.regex.Pattern JUST =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:is|are|isn'?t|aren'?t) .+? just (?!(?:an? |another |the )?(?:\\w+ )?"
+              + "(?:kind|type|form|sort|part|example|special case|subset|branch|case) of\\b)");
+
   private final EntryIndex index;
   private final Weights weights;
   private final RelevanceFloor floor;
@@ -125,6 +142,21 @@ final class QuestionReader {
         if (distinct && x.isPresent() && theTwoSides(x.get(), y.get())) {
           // "is an llm a type of generative ai or the other way round": how the two relate
           return sidesCompared(reading, ranked, x.get(), y.get());
+        }
+        // "is BERT just an older version of GPT?", "is a reasoning model just chain of thought with
+        // extra steps": two peers the asker suspects are one, so both side by side; not "is
+        // distillation just a kind of fine-tuning" (a class) nor "is an llm just ..." (a side)
+        if (distinct
+            && x.isPresent()
+            && !BROADER.contains(x.get().id())
+            && !BROADER.contains(y.get().id())
+            && JUST.matcher(reading.text()).find()) {
+          return new Understood(
+              Answer.Kind.comparison,
+              List.of(x.get().scored(), y.get().scored()),
+              ranked,
+              reading,
+              Math.min(x.get().scored().score(), y.get().scored().score()));
         }
         Optional<Side> about =
             distinct ? x.filter(Side::pure).or(() -> y.filter(Side::pure)) : Optional.empty();

@@ -3,7 +3,7 @@ package dev.genaivsllm.core;
 /**
  * How {@code ask} and {@code search} weigh what they match, in one place, so that a change is one
  * edit and an evaluation run (eval/README.md) can try another set. The defaults were set against
- * eval/ask-tuning.yaml only.
+ * the ask tuning files only (eval/ask-tuning*.yaml), never the held-out ones.
  *
  * @param names a name (title, id, alias) said in the question
  * @param said how much of a name's score is that the question says the whole name, against how much

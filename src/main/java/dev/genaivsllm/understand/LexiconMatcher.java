@@ -97,10 +97,6 @@ public final class LexiconMatcher {
   }
 
   /**
-   * The stems a phrase is matched by: its words' stems without fillers ("our handbook" is matched
-   * as "handbook"), unless it is nothing but fillers.
-   */
-  /**
    * The stems a term stands for in a reading: its words but stop words ("mixture of experts" is
    * mixture and experts), which no entry's text is indexed by and so could only weigh a question
    * down as a word nothing uses.
@@ -111,6 +107,10 @@ public final class LexiconMatcher {
     return kept.isEmpty() ? stems(term) : kept;
   }
 
+  /**
+   * The stems a phrase is matched by: its words' stems without fillers ("our handbook" is matched
+   * as "handbook"), unless it is nothing but fillers.
+   */
   public static List<String> stems(String text) {
     List<Words.Word> words = Words.of(text);
     List<String> kept =

@@ -9,8 +9,9 @@ import java.util.Map;
  * Reads text into term vectors over one {@link Vocabulary}, the same way for what a person typed
  * and for the texts it is matched against, so that both meet on the same stems. A typed text is
  * read more generously: a word the vocabulary does not know is read as the known words it most
- * likely was ({@link Vocabulary#near}), and a lexicon phrase ("make things up") adds the term it
- * stands for (hallucination) while its own everyday words count for less.
+ * likely was ({@link Vocabulary#near}), and a lexicon phrase ("make things up") adds the words of
+ * the term it stands for (hallucination), stop words left out, while its own everyday words count
+ * for less.
  */
 public final class TextReader {
   /** How much a lexicon term counts against a word typed as such. */
