@@ -81,7 +81,9 @@ final class FamilyRanker {
         reasons.add(
             new Recommendation.Reason(
                 near.points(),
-                "like \"" + near.goal() + "\", a job it is the usual choice for.",
+                near.goal().isEmpty()
+                    ? "close to the jobs it is the usual choice for."
+                    : "like \"" + near.goal() + "\", a job it is the usual choice for.",
                 "like an example",
                 "the goal"));
       }
