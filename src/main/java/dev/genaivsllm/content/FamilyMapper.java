@@ -33,6 +33,7 @@ final class FamilyMapper {
                     "generative",
                     "inputs",
                     "outputs",
+                    "usualFor",
                     "goodAt",
                     "goals",
                     "strengths",
@@ -43,13 +44,27 @@ final class FamilyMapper {
                     "concepts",
                     "sources",
                     "reviewed"));
+    Set<Modality> outputs = modalities(map, "outputs");
+    Set<Modality> usualFor = modalities(map, "usualFor");
+    int i = 0;
+    for (Modality m : usualFor) {
+      if (!outputs.contains(m)) {
+        map.report(
+            "usualFor",
+            i,
+            Rule.WRONG_TYPE,
+            "'" + m.name() + "' is not one of this family's outputs " + outputs);
+      }
+      i++;
+    }
     return new Family(
         id,
         map.text("title", 60),
         map.text("summary", 200),
         map.bool("generative", true),
         modalities(map, "inputs"),
-        modalities(map, "outputs"),
+        outputs,
+        usualFor,
         map.texts("goodAt", 1, 8, 160),
         map.texts("goals", 0, 80, 140),
         map.texts("strengths", 1, 6, 200),

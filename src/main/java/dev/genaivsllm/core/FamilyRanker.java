@@ -61,6 +61,7 @@ final class FamilyRanker {
             Recommendation.Reason r = modality(family, u);
             reasons.add(r);
             fits &= r.points() > 0;
+            usual(family, u).ifPresent(reasons::add);
           }
           case "mentioned" -> mentioned(family, u).ifPresent(reasons::add);
           case "implied" -> reasons.add(implied(family, u));
@@ -129,6 +130,27 @@ final class FamilyRanker {
             -effect.points() / 2,
             "The goal rules out " + u.label() + ", which is what it is for.",
             "not " + u.label(),
+            quoted(u)));
+  }
+
+  /** What being the usual first choice for the kind that must come out is worth. */
+  static final int USUAL = 2;
+
+  /**
+   * A family is the usual first choice for some kinds of output ({@code usualFor}): when a goal
+   * asks for pictures and says nothing that sets diffusion and a GAN apart, diffusion.
+   */
+  private static java.util.Optional<Recommendation.Reason> usual(
+      Family family, Recommendation.Understood u) {
+    Modality m = Modality.valueOf(u.id());
+    if (!u.kind().equals("output") || !family.usualFor().contains(m)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Recommendation.Reason(
+            USUAL,
+            "It is the usual first choice for " + m.plural() + ".",
+            "the usual choice for " + m.plural(),
             quoted(u)));
   }
 

@@ -10,6 +10,9 @@ import java.util.Set;
  * @param generative false for families that analyse rather than generate (encoders)
  * @param goals example jobs this family is the first choice for, as people put them (plain,
  *     business and expert wording); recommend matches a goal against them
+ * @param usualFor the kinds of output this family is the usual first choice for when the goal says
+ *     nothing else that sets two families apart (images: diffusion, not a GAN); each one of its
+ *     outputs
  * @param tasks Hugging Face task ids
  */
 public record Family(
@@ -19,6 +22,7 @@ public record Family(
     boolean generative,
     Set<Modality> inputs,
     Set<Modality> outputs,
+    Set<Modality> usualFor,
     List<String> goodAt,
     List<String> goals,
     List<String> strengths,
@@ -32,6 +36,7 @@ public record Family(
   public Family {
     inputs = Modality.ordered(inputs);
     outputs = Modality.ordered(outputs);
+    usualFor = Modality.ordered(usualFor);
     goodAt = List.copyOf(goodAt);
     goals = List.copyOf(goals);
     strengths = List.copyOf(strengths);

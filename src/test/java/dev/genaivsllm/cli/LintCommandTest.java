@@ -84,6 +84,18 @@ class LintCommandTest {
   }
 
   @Test
+  void aFamilyIsTheUsualChoiceOnlyForWhatItProduces() throws IOException {
+    Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
+    Path llm = pack.resolve("recommend/families/llm.yaml");
+    Files.writeString(
+        llm,
+        Files.readString(llm).replace("outputs: [text]\n", "outputs: [text]\nusualFor: [image]\n"));
+    CliRun run = CliRun.run("lint", "--content-only", "--content", pack.toString(), "--json");
+    assertEquals(ExitCode.CONTENT, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("'image' is not one of this family's outputs"), run.out());
+  }
+
+  @Test
   void aPackFolderIsCheckedOverThePacksInUseAndOnlyItsOwnProblemsAreShown() throws IOException {
     Path pack = dir.resolve("mine");
     Files.createDirectories(pack.resolve("concepts"));

@@ -9,6 +9,7 @@ import dev.genaivsllm.testing.CliRun;
 import dev.genaivsllm.testing.FakeTerminal;
 import dev.genaivsllm.testing.JsonSchemaCheck;
 import dev.genaivsllm.testing.Packs;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code recommend} through the real command tree. */
@@ -96,6 +97,17 @@ class RecommendCommandTest {
     JsonNode both = json(CliRun.run("recommend", "sort emails", "--need", "low-cost", "--json"));
     assertEquals("encoder-model", both.get("recommendations").get(0).get("id").asText());
     assertEquals(2, both.get("query").get("signals").size(), both.toString());
+  }
+
+  @Test
+  void errandsThatNameAPlaceOrAThingGetNoRecommendation() {
+    // "meeting" once read as speech to transcribe; the examples' vote alone must not answer
+    for (String goal :
+        List.of("repaint the big meeting room", "fix the leaking tap in the staff kitchen")) {
+      CliRun run = real("recommend", goal);
+      assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+      assertEquals("", run.out(), goal);
+    }
   }
 
   @Test
