@@ -317,10 +317,12 @@ final class GoalReader {
       }
       final int at = i;
       // "text only" names the kind right before; "just the words" right after, before any
-      // negation ("text only, no pictures" keeps text)
+      // negation ("text only, no pictures" keeps text); "just" never follows its kind ("no
+      // pictures just text" keeps text)
+      boolean follows = words.get(i).text().equals("only");
       Mention kept =
           mentions.stream()
-              .filter(m -> m.end() == at)
+              .filter(m -> follows && m.end() == at)
               .findFirst()
               .or(
                   () ->
