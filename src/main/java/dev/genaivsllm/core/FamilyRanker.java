@@ -96,17 +96,16 @@ final class FamilyRanker {
             .thenComparing(Comparator.comparingInt(Recommendation.Ranked::score).reversed())
             .thenComparing(r -> r.family().id()));
     List<Recommendation.Ranked> withConfidence = new ArrayList<>();
+    String above = "high";
     for (int i = 0; i < ranked.size(); i++) {
       Recommendation.Ranked r = ranked.get(i);
       int next = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
+      // a family ranked below another is never surer than the one above it
+      String confidence = lower(confidence(r.score(), next, exampleShare(r)), above);
+      above = confidence;
       withConfidence.add(
           new Recommendation.Ranked(
-              r.family(),
-              r.score(),
-              confidence(r.score(), next),
-              r.reasons(),
-              r.fits(),
-              r.closestExample()));
+              r.family(), r.score(), confidence, r.reasons(), r.fits(), r.closestExample()));
     }
     return withConfidence;
   }
@@ -204,14 +203,37 @@ final class FamilyRanker {
         : java.util.Optional.empty();
   }
 
-  private static String confidence(int score, int next) {
+  /**
+   * How sure a ranking is of a family: by its score and its lead over the next, one step less when
+   * likeness to its examples is more than half of its score (the words of the goal said less).
+   */
+  private static String confidence(int score, int next, double exampleShare) {
+    String by;
     if (score >= 8 && score - next >= 4) {
-      return "high";
+      by = "high";
+    } else if (score >= 4 && score - next >= 2) {
+      by = "medium";
+    } else {
+      by = "low";
     }
-    if (score >= 4 && score - next >= 2) {
-      return "medium";
-    }
-    return "low";
+    return exampleShare > 0.5 ? lower(by, "medium") : by;
+  }
+
+  /** The share of a family's score that its examples gave. */
+  private static double exampleShare(Recommendation.Ranked r) {
+    int examples =
+        r.reasons().stream()
+            .filter(x -> x.signal().equals("like an example"))
+            .mapToInt(Recommendation.Reason::points)
+            .sum();
+    return r.score() <= 0 ? 0 : (double) examples / r.score();
+  }
+
+  private static final List<String> LEVELS = List.of("low", "medium", "high");
+
+  /** The lower of two confidence levels. */
+  private static String lower(String a, String b) {
+    return LEVELS.indexOf(a) <= LEVELS.indexOf(b) ? a : b;
   }
 
   /** How a signal is quoted back: a flag as it was given, words from the goal in quotes. */

@@ -35,7 +35,10 @@ final class QuestionReader {
           "artificial-intelligence",
           "machine-learning",
           "deep-learning",
-          "foundation-model");
+          "foundation-model",
+          "fine-tuning",
+          "transformer",
+          "pretraining");
 
   /** "is X just Y", where Y is not "a kind of ...". */
   private static final java.util.regex.Pattern JUST =
@@ -144,11 +147,14 @@ final class QuestionReader {
           return sidesCompared(reading, ranked, x.get(), y.get());
         }
         // "is BERT just an older version of GPT?", "is a reasoning model just chain of thought with
-        // extra steps": two peers the asker suspects are one, so both side by side; not "is
-        // distillation just a kind of fine-tuning" (a class) nor "is an llm just ..." (a side)
+        // extra steps": two peers the asker suspects are one, both named, so both side by side;
+        // not "is distillation just a kind of fine-tuning" (a class), "is lora just fine tuning"
+        // (a broad term), nor "is rag just search" (the second named by no name of its own)
         if (distinct
             && x.isPresent()
             && !BROADER.contains(x.get().id())
+            && EntryIndex.namedIn(
+                y.get().scored().entry(), index.reader().read(intent.second()).saidStems())
             && !BROADER.contains(y.get().id())
             && JUST.matcher(reading.text()).find()) {
           return new Understood(

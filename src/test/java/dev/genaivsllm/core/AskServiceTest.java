@@ -176,6 +176,11 @@ class AskServiceTest {
     Answer kind = REAL.ask("is distillation just another kind of fine-tuning", Level.beginner);
     assertEquals(Answer.Kind.concept, kind.kind());
     assertEquals(List.of("distillation"), kind.ids().subList(0, 1));
+    // found by a reviewer: a kind beside the broad thing it belongs to, and a second side that
+    // names no entry of its own, are not two peers
+    assertEquals(
+        List.of("lora"), REAL.ask("is lora just fine tuning", Level.beginner).ids().subList(0, 1));
+    assertEquals(Answer.Kind.concept, REAL.ask("is rag just search", Level.beginner).kind());
   }
 
   @Test

@@ -107,4 +107,23 @@ class RecommendGoalsTest {
           wins.getOrDefault(f.id(), 0) >= 2, f.id() + " is the answer to fewer than 2 goals");
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "turn my sketch into a painting",
+        "summarise emails",
+        "make a logo",
+        "make the old photo of my grandparents move a little"
+      })
+  void noFamilyIsSurerThanOneRankedAboveIt(String goal) {
+    List<String> levels = List.of("low", "medium", "high");
+    List<Recommendation.Ranked> ranked = recommend(goal).ranked();
+    for (int i = 1; i < ranked.size(); i++) {
+      assertTrue(
+          levels.indexOf(ranked.get(i).confidence())
+              <= levels.indexOf(ranked.get(i - 1).confidence()),
+          () -> goal + ": " + ranked);
+    }
+  }
 }
