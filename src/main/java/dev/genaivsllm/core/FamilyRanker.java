@@ -16,9 +16,9 @@ import java.util.Set;
  * whatever else speaks for it, and ranks below every family that fits. Among those that fit, the
  * points are: what the goal's tasks and needs give each family ({@code signals.yaml}), the kinds it
  * takes and produces (and whether it is the usual first choice for the kind asked for), and how
- * close the goal is to the family's example goals, the closest one and all of them together. Every point
- * comes with its reason, so a ranking explains itself. Kept apart from {@link RecommendService},
- * which decides what to make of a ranking.
+ * close the goal is to the family's example goals, the closest one and all of them together. Every
+ * point comes with its reason, so a ranking explains itself. Kept apart from {@link
+ * RecommendService}, which decides what to make of a ranking.
  */
 final class FamilyRanker {
   static final int OUTPUT_MATCH = 4;
