@@ -17,10 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * people worse fails here; raise them when the figures rise. The held-out files are only run, never
  * read to tune.
  *
- * <p>One floor went down, once: ask-heldout-2's out-of-scope floor, from 100 % to 95 % (19 of 20),
- * in the fifth session. That session's changes to ask raised every ask held-out file's right-first
- * figure and answered one of that file's out-of-scope questions; finding which one, to refuse it,
- * would have meant reading the held-out file (eval/README.md, "Fifth session").
+ * <p>Two floors went down, both in the fifth session (eval/README.md, "A floor that went down"):
+ * ask-heldout-2's out-of-scope floor, from 100 % to 95 % (19 of 20), since that session's changes
+ * to ask, which raised every ask held-out file's right-first figure, answered one of its
+ * out-of-scope questions, and finding which one would have meant reading the held-out file; and
+ * ask-tuning-2's right-first floor, from 92 % to 91 %, when a rule a reviewer found answering
+ * everyday questions was taken back.
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,33 +30,35 @@ class UnderstandingFloorsTest {
   @ParameterizedTest(name = "{0}: top1 >= {1} %, top3 >= {2} %, out of scope >= {3} %")
   @CsvSource({
     "eval/ask-tuning.yaml,          94, 98, 96",
-    "eval/ask-tuning-2.yaml,        92, 96, 100",
-    "eval/ask-tuning-3.yaml,        84, 91, 91",
+    "eval/ask-tuning-2.yaml,        91, 96, 100",
+    "eval/ask-tuning-3.yaml,        85, 91, 91",
     "eval/ask-tuning-4.yaml,        87, 91, 100",
     "eval/ask-tuning-5.yaml,        81, 88, 96",
     "eval/ask-tuning-6.yaml,        89, 93, 95",
     "eval/ask-tuning-7.yaml,        80, 88, 100",
     "eval/ask-tuning-8.yaml,        82, 91, 95",
+    "eval/ask-tuning-9.yaml,        92, 97, 100",
     "eval/ask-heldout.yaml,         89, 96, 81",
     "eval/ask-heldout-2.yaml,       91, 95, 95",
     "eval/ask-heldout-3.yaml,       83, 90, 86",
     "eval/ask-heldout-4.yaml,       82, 94, 87",
     "eval/ask-heldout-5.yaml,       81, 88, 90",
-    "eval/ask-heldout-6.yaml,       85, 91, 85",
+    "eval/ask-heldout-6.yaml,       86, 91, 90",
     "eval/recommend-tuning.yaml,    97, 98, 86",
-    "eval/recommend-tuning-2.yaml,  93, 94, 100",
-    "eval/recommend-tuning-3.yaml,  91, 95, 80",
+    "eval/recommend-tuning-2.yaml,  94, 94, 100",
+    "eval/recommend-tuning-3.yaml,  92, 95, 80",
     "eval/recommend-tuning-4.yaml,  90, 93, 90",
-    "eval/recommend-tuning-5.yaml,  92, 92, 100",
+    "eval/recommend-tuning-5.yaml,  92, 93, 100",
     "eval/recommend-tuning-6.yaml,  87, 89, 90",
-    "eval/recommend-tuning-7.yaml,  71, 78, 100",
-    "eval/recommend-tuning-8.yaml,  84, 93, 88",
-    "eval/recommend-heldout.yaml,   89, 90, 85",
+    "eval/recommend-tuning-7.yaml,  75, 83, 100",
+    "eval/recommend-tuning-8.yaml,  89, 96, 100",
+    "eval/recommend-tuning-9.yaml,  95, 96, 100",
+    "eval/recommend-heldout.yaml,   91, 92, 85",
     "eval/recommend-heldout-2.yaml, 96, 96, 100",
-    "eval/recommend-heldout-3.yaml, 87, 90, 75",
-    "eval/recommend-heldout-4.yaml, 82, 85, 87",
-    "eval/recommend-heldout-5.yaml, 88, 93, 100",
-    "eval/recommend-heldout-6.yaml, 89, 91, 88",
+    "eval/recommend-heldout-3.yaml, 88, 92, 75",
+    "eval/recommend-heldout-4.yaml, 83, 88, 87",
+    "eval/recommend-heldout-5.yaml, 91, 95, 100",
+    "eval/recommend-heldout-6.yaml, 90, 93, 88",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
