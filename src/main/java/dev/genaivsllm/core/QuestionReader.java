@@ -20,40 +20,16 @@ final class QuestionReader {
    */
   private static final double REPEATED_CLAIM = 0.85;
 
-  /** The two sides of the pack itself: "generative AI vs LLMs" asks for a dimension. */
-  private static final Set<String> SIDES = Set.of("generative-ai", "llm", "language-model");
-
-  /** The language-model side of the pack. */
-  private static final Set<String> LANGUAGE = Set.of("llm", "language-model");
-
-  /** Concepts that other concepts are kinds of: "is X just Y" with one of these is about X. */
-  private static final Set<String> BROADER =
-      Set.of(
-          "generative-ai",
-          "llm",
-          "language-model",
-          "artificial-intelligence",
-          "machine-learning",
-          "deep-learning",
-          "foundation-model",
-          "fine-tuning",
-          "transformer",
-          "pretraining");
-
-  /** "is X just Y", where Y is not "a kind of ...". */
-  private static final java.util.regex.Pattern JUST =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:is|are|isn'?t|aren'?t) .+? just (?!(?:an? |another |the )?(?:\\w+ )?"
-              + "(?:kind|type|form|sort|part|example|special case|subset|branch|case) of\\b)");
-
   private final EntryIndex index;
   private final Weights weights;
   private final RelevanceFloor floor;
+  private final Sides sides;
 
   QuestionReader(EntryIndex index, Weights weights) {
     this.index = index;
     this.weights = weights;
     this.floor = new RelevanceFloor(index, weights);
+    this.sides = new Sides(index, weights);
   }
 
   /**
@@ -88,10 +64,10 @@ final class QuestionReader {
     QuestionIntent intent = QuestionIntent.of(question);
     switch (intent.type()) {
       case COMPARE, WEIGHED, EITHER -> {
-        Optional<Side> a = side(intent.first());
-        Optional<Side> b = side(intent.second());
+        Optional<Sides.Side> a = sides.of(intent.first());
+        Optional<Sides.Side> b = sides.of(intent.second());
         boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
-        if (two && (theTwoSides(a.get(), b.get()))) {
+        if (two && (Sides.theTwoSides(a.get(), b.get()))) {
           return sidesCompared(reading, ranked, a.get(), b.get());
         }
         if (two
@@ -115,7 +91,7 @@ final class QuestionReader {
       }
       case DEFINE -> {
         // "musician here, someone trained a LoRA on my art. what is a LoRA": the LoRA
-        Optional<Side> x = side(intent.first());
+        Optional<Sides.Side> x = sides.of(intent.first());
         if (x.isPresent() && x.get().pure()) {
           return new Understood(
               kindOf(x.get().scored()),
@@ -126,8 +102,8 @@ final class QuestionReader {
         }
       }
       case PLACEMENT -> {
-        Optional<Side> x = side(intent.first());
-        if (x.isPresent() && !SIDES.contains(x.get().id())) {
+        Optional<Sides.Side> x = sides.of(intent.first());
+        if (x.isPresent() && !Sides.PACK_SIDES.contains(x.get().id())) {
           return new Understood(
               Answer.Kind.placement,
               List.of(x.get().scored()),
@@ -137,26 +113,17 @@ final class QuestionReader {
         }
       }
       case IS_A -> {
-        Optional<Side> x = side(intent.first());
-        Optional<Side> y = side(intent.second());
+        Optional<Sides.Side> x = sides.of(intent.first());
+        Optional<Sides.Side> y = sides.of(intent.second());
         // "is rag a type of fine tuning" is about rag; "is gpt-4 a foundation model" about what
         // gpt-4, no entry of its own, would be.
         boolean distinct = y.isPresent() && (x.isEmpty() || !x.get().id().equals(y.get().id()));
-        if (distinct && x.isPresent() && theTwoSides(x.get(), y.get())) {
+        if (distinct && x.isPresent() && Sides.theTwoSides(x.get(), y.get())) {
           // "is an llm a type of generative ai or the other way round": how the two relate
           return sidesCompared(reading, ranked, x.get(), y.get());
         }
-        // "is BERT just an older version of GPT?", "is a reasoning model just chain of thought with
-        // extra steps": two peers the asker suspects are one, both named, so both side by side;
-        // not "is distillation just a kind of fine-tuning" (a class), "is lora just fine tuning"
-        // (a broad term), nor "is rag just search" (the second named by no name of its own)
-        if (distinct
-            && x.isPresent()
-            && !BROADER.contains(x.get().id())
-            && EntryIndex.namedIn(
-                y.get().scored().entry(), index.reader().read(intent.second()).saidStems())
-            && !BROADER.contains(y.get().id())
-            && JUST.matcher(reading.text()).find()) {
+        // "is BERT just an older version of GPT?": two peers the asker suspects are one
+        if (distinct && x.isPresent() && sides.peers(x.get(), y.get(), intent.second(), reading)) {
           return new Understood(
               Answer.Kind.comparison,
               List.of(x.get().scored(), y.get().scored()),
@@ -164,8 +131,10 @@ final class QuestionReader {
               reading,
               Math.min(x.get().scored().score(), y.get().scored().score()));
         }
-        Optional<Side> about =
-            distinct ? x.filter(Side::pure).or(() -> y.filter(Side::pure)) : Optional.empty();
+        Optional<Sides.Side> about =
+            distinct
+                ? x.filter(Sides.Side::pure).or(() -> y.filter(Sides.Side::pure))
+                : Optional.empty();
         if (about.isPresent()) {
           return new Understood(
               Answer.Kind.concept,
@@ -262,59 +231,11 @@ final class QuestionReader {
     }
     return ranked.stream()
         .limit(NAMED_WITHIN)
-        .filter(s -> s.entry().kind().equals("concept") && !SIDES.contains(s.entry().id()))
+        .filter(
+            s -> s.entry().kind().equals("concept") && !Sides.PACK_SIDES.contains(s.entry().id()))
         .filter(s -> s.score() >= weights.floor() && EntryIndex.namedIn(s.entry(), said))
         .findFirst()
         .orElse(top);
-  }
-
-  /**
-   * One side of a comparison: the concept it names, and whether the side is just that concept's
-   * name ("gans") rather than a topic about it ("what data gans learn from").
-   */
-  private record Side(EntryIndex.Scored scored, boolean pure) {
-    String id() {
-      return scored.entry().id();
-    }
-  }
-
-  /** How well a side that says none of a concept's names must match one of its phrasings. */
-  private static final double SIDE_PHRASING = 0.8;
-
-  /** How much of a side must be the concept's own name for the side to be "just" the concept. */
-  private static final double PURE = 0.6;
-
-  private Optional<Side> side(String phrase) {
-    Reading side = index.reader().read(phrase);
-    // "regular diffusion models", "just chain of thought": a word the pack never uses only
-    // qualifies the name
-    var known =
-        side.vector().without(side.unknown().stream().map(w -> "?" + Words.stem(w)).toList());
-    return index.rank(side).stream()
-        .filter(s -> s.entry().kind().equals("concept"))
-        // "the checkpoint" shares a word with one of perplexity's phrasings and names nothing
-        .filter(s -> s.names() > 0 || s.phrasings() >= SIDE_PHRASING)
-        .findFirst()
-        .filter(s -> s.score() >= weights.sideFloor())
-        .map(s -> new Side(s, EntryIndex.named(s.entry(), known) >= PURE));
-  }
-
-  /**
-   * Language models on one side and generative AI, or a family of non-language generators, on the
-   * other: a question about how the two terms differ, on one topic or in general.
-   */
-  private static boolean theTwoSides(Side a, Side b) {
-    // "language model vs large language model" sets two concepts of one side against each other
-    return SIDES.contains(a.id())
-            && SIDES.contains(b.id())
-            && !(LANGUAGE.contains(a.id()) && LANGUAGE.contains(b.id()))
-        || LANGUAGE.contains(a.id()) && generator(b)
-        || LANGUAGE.contains(b.id()) && generator(a);
-  }
-
-  private static boolean generator(Side s) {
-    return s.scored().entry().source() instanceof Concept c
-        && c.placement() == dev.genaivsllm.model.Placement.genai;
   }
 
   /**
@@ -322,7 +243,7 @@ final class QuestionReader {
    * that what is said besides the two sides names, else the relationship itself.
    */
   private Understood sidesCompared(
-      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
+      Reading reading, List<EntryIndex.Scored> ranked, Sides.Side a, Sides.Side b) {
     Optional<Understood> topic = topic(reading, ranked, a, b);
     if (topic.isPresent()) {
       return topic.get();
@@ -361,12 +282,12 @@ final class QuestionReader {
     }
     List<EntryIndex.Entry> language =
         index.entries().stream()
-            .filter(e -> LANGUAGE.contains(e.id()) && e.kind().equals("concept"))
+            .filter(e -> Sides.LANGUAGE.contains(e.id()) && e.kind().equals("concept"))
             .filter(e -> EntryIndex.namedIn(e, said) || reading.terms().contains(CHATBOT))
             .toList();
     List<EntryIndex.Entry> generators =
         index.entries().stream()
-            .filter(e -> e.kind().equals("concept") && !LANGUAGE.contains(e.id()))
+            .filter(e -> e.kind().equals("concept") && !Sides.LANGUAGE.contains(e.id()))
             .filter(
                 e ->
                     e.id().equals("generative-ai")
@@ -436,9 +357,9 @@ final class QuestionReader {
    * dimension that what is said besides the two names matches, if one does.
    */
   private Optional<Understood> topic(
-      Reading reading, List<EntryIndex.Scored> ranked, Side a, Side b) {
+      Reading reading, List<EntryIndex.Scored> ranked, Sides.Side a, Sides.Side b) {
     java.util.Set<String> named = new java.util.HashSet<>();
-    for (Side s : List.of(a, b)) {
+    for (Sides.Side s : List.of(a, b)) {
       s.scored().entry().names().forEach(n -> named.addAll(n.weights().keySet()));
     }
     return topicOf(reading.vector().without(named), ranked, reading, TOPIC_FLOOR);
