@@ -110,7 +110,7 @@ final class EntryIndex {
               "compare " + d.id(),
               vectors(reader, Texts.names(d.title(), d.id(), d.aliases())),
               vectors(reader, d.phrasings()),
-              asked(reader, d.phrasings()),
+              reader.together(d.phrasings()),
               reader.document(Texts.summary(d)),
               reader.document(Texts.body(d)),
               vectors(reader, d.misconceptions().stream().map(Misconception::claim).toList()),
@@ -126,7 +126,7 @@ final class EntryIndex {
               "explain " + c.id(),
               vectors(reader, Texts.names(c.title(), c.id(), c.aliases())),
               vectors(reader, c.phrasings()),
-              asked(reader, c.phrasings()),
+              reader.together(c.phrasings()),
               reader.document(c.definition()),
               reader.document(Texts.body(c)),
               List.of(),
@@ -378,11 +378,6 @@ final class EntryIndex {
       best = Math.max(best, q.cosine(t));
     }
     return best;
-  }
-
-  /** All the ways people ask about an entry, read as one text. */
-  private static TermVector asked(TextReader reader, List<String> phrasings) {
-    return reader.document(String.join(" . ", phrasings));
   }
 
   private static List<TermVector> vectors(TextReader reader, List<String> texts) {

@@ -52,7 +52,7 @@ final class GoalExamples {
     for (Family f : families) {
       List<String> all = new ArrayList<>(f.goals());
       all.addAll(f.goodAt());
-      together.put(f.id(), reader.document(String.join(" . ", all)));
+      together.put(f.id(), reader.together(all));
       for (String goal : f.goals()) {
         examples.add(new Example(f.id(), goal, reader.document(goal)));
       }

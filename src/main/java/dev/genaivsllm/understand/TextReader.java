@@ -48,6 +48,14 @@ public final class TextReader {
     return v.build();
   }
 
+  /**
+   * Several texts read as one document, so that a word many of them share weighs more: all of an
+   * entry's phrasings, all of a family's example goals.
+   */
+  public TermVector together(List<String> texts) {
+    return document(String.join(" . ", texts));
+  }
+
   /** What a person typed, read generously (see the class comment). */
   public Reading read(String text) {
     List<Words.Word> words = Words.of(text);
