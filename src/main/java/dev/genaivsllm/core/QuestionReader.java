@@ -123,7 +123,7 @@ final class QuestionReader {
           return sidesCompared(reading, ranked, x.get(), y.get());
         }
         // "is BERT just an older version of GPT?": two peers the asker suspects are one
-        if (distinct && x.isPresent() && sides.peers(x.get(), y.get(), intent.second(), reading)) {
+        if (distinct && x.isPresent() && Sides.peers(x.get(), y.get(), reading)) {
           return new Understood(
               Answer.Kind.comparison,
               List.of(x.get().scored(), y.get().scored()),

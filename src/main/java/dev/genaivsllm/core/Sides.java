@@ -47,10 +47,11 @@ final class Sides {
   private static final double PURE = 0.6;
 
   /**
-   * One side of a comparison: the concept it names, and whether the side is just that concept's
-   * name ("gans") rather than a topic about it ("what data gans learn from").
+   * One side of a comparison: the concept it names, whether the side is just that concept's name
+   * ("gans") rather than a topic about it ("what data gans learn from"), and whether it says one of
+   * the concept's names whole ("an older version of gpt" does; "search" does not).
    */
-  record Side(EntryIndex.Scored scored, boolean pure) {
+  record Side(EntryIndex.Scored scored, boolean pure, boolean named) {
     String id() {
       return scored.entry().id();
     }
@@ -77,7 +78,12 @@ final class Sides {
         .filter(s -> s.names() > 0 || s.phrasings() >= SIDE_PHRASING)
         .findFirst()
         .filter(s -> s.score() >= weights.sideFloor())
-        .map(s -> new Side(s, EntryIndex.named(s.entry(), known) >= PURE));
+        .map(
+            s ->
+                new Side(
+                    s,
+                    EntryIndex.named(s.entry(), known) >= PURE,
+                    EntryIndex.namedIn(s.entry(), side.saidStems())));
   }
 
   /**
@@ -98,13 +104,11 @@ final class Sides {
    * of GPT?", "is a reasoning model just chain of thought with extra steps"), both named, so both
    * go side by side; not "is distillation just a kind of fine-tuning" (a class), "is lora just fine
    * tuning" (a broad term), nor "is rag just search" (the second named by no name of its own).
-   *
-   * @param second the words of the second side, as typed
    */
-  boolean peers(Side x, Side y, String second, Reading question) {
+  static boolean peers(Side x, Side y, Reading question) {
     return !BROADER.contains(x.id())
         && !BROADER.contains(y.id())
-        && EntryIndex.namedIn(y.scored().entry(), index.reader().read(second).saidStems())
+        && y.named()
         && JUST.matcher(question.text()).find();
   }
 
