@@ -312,14 +312,16 @@ final class GoalReader {
   private void keepOnly(
       String clause, List<Words.Word> words, List<Mention> mentions, List<Found> found) {
     for (int i = 0; i < words.size(); i++) {
-      if (!book.cues().only().contains(words.get(i).text())) {
+      String cue = words.get(i).text();
+      boolean after = book.cues().only().contains(cue);
+      boolean follows = book.cues().onlyAfter().contains(cue);
+      if (!after && !follows) {
         continue;
       }
       final int at = i;
       // "text only" names the kind right before; "just the words" right after, before any
       // negation ("text only, no pictures" keeps text); "just" never follows its kind ("no
       // pictures just text" keeps text)
-      boolean follows = words.get(i).text().equals("only");
       Mention kept =
           mentions.stream()
               .filter(m -> follows && m.end() == at)
@@ -327,7 +329,7 @@ final class GoalReader {
               .or(
                   () ->
                       mentions.stream()
-                          .filter(m -> m.start() > at && m.start() <= at + 2)
+                          .filter(m -> after && m.start() > at && m.start() <= at + 2)
                           .filter(
                               m ->
                                   java.util.stream.IntStream.range(at + 1, m.start())

@@ -33,6 +33,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    *     "don't", "instead of", "rather than")
    * @param scopeEnd words where a negation's reach ends ("but", "just", "i want")
    * @param only words that keep only the kind right after them ("just the words")
+   * @param onlyAfter words that keep only the kind right before them ("text only")
    * @param pronouns words that stand for the kind named last ("create new ones")
    * @param modifies nouns that a kind right before them only describes ("logo concepts", "image
    *     prompts"): no data of that kind is involved
@@ -61,6 +62,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> negation,
       List<String> scopeEnd,
       List<String> only,
+      List<String> onlyAfter,
       List<String> pronouns,
       List<String> modifies,
       List<String> sequence,
@@ -85,6 +87,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           negation,
           scopeEnd,
           only,
+          onlyAfter,
           pronouns,
           modifies,
           sequence,
@@ -109,6 +112,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       negation = List.copyOf(negation);
       scopeEnd = List.copyOf(scopeEnd);
       only = List.copyOf(only);
+      onlyAfter = List.copyOf(onlyAfter);
       pronouns = List.copyOf(pronouns);
       modifies = List.copyOf(modifies);
       sequence = List.copyOf(sequence);
@@ -134,6 +138,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(negation, top.negation),
           join(scopeEnd, top.scopeEnd),
           join(only, top.only),
+          join(onlyAfter, top.onlyAfter),
           join(pronouns, top.pronouns),
           join(modifies, top.modifies),
           join(sequence, top.sequence),
