@@ -21,6 +21,9 @@ import java.util.Set;
  * RecommendService}, which decides what to make of a ranking.
  */
 final class FamilyRanker {
+  /** The signal of the reason the family's example goals give. */
+  private static final String LIKE_AN_EXAMPLE = "like an example";
+
   static final int OUTPUT_MATCH = 4;
   static final int OUTPUT_MISMATCH = -8;
   static final int INPUT_MATCH = 1;
@@ -86,7 +89,7 @@ final class FamilyRanker {
                 near.goal().isEmpty()
                     ? "close to the jobs it is the usual choice for."
                     : "like \"" + near.goal() + "\", a job it is the usual choice for.",
-                "like an example",
+                LIKE_AN_EXAMPLE,
                 "the goal"));
       }
       int score = reasons.stream().mapToInt(Recommendation.Reason::points).sum();
@@ -224,7 +227,7 @@ final class FamilyRanker {
   private static double exampleShare(Recommendation.Ranked r) {
     int examples =
         r.reasons().stream()
-            .filter(x -> x.signal().equals("like an example"))
+            .filter(x -> x.signal().equals(LIKE_AN_EXAMPLE))
             .mapToInt(Recommendation.Reason::points)
             .sum();
     return r.score() <= 0 ? 0 : (double) examples / r.score();
