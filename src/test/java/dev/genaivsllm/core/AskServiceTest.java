@@ -20,6 +20,11 @@ class AskServiceTest {
   private static final AskService REAL =
       new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
 
+  /** The id of the entry the real pack answers a question with first. */
+  private static String first(String question) {
+    return REAL.ask(question, Level.beginner).ids().get(0);
+  }
+
   private Answer answer(String question) {
     return ask.ask(question, Level.beginner);
   }
@@ -71,19 +76,13 @@ class AskServiceTest {
     Answer a = REAL.ask("language model vs large language model", Level.beginner);
     assertEquals(Answer.Kind.comparison, a.kind());
     assertEquals(List.of("language-model", "llm"), a.ids().subList(0, 2));
-    assertEquals(
-        List.of("relationship"),
-        REAL.ask("generative ai vs llms", Level.beginner).ids().subList(0, 1));
+    assertEquals("relationship", first("generative ai vs llms"));
   }
 
   @Test
   void aSituationToldInTheLexiconsWordsAnswersHoweverElseItIsTold() {
     // "broken" says nothing of temperature; "two different answers" does
-    assertEquals(
-        List.of("temperature"),
-        REAL.ask("same question twice, two different answers. is it broken?", Level.beginner)
-            .ids()
-            .subList(0, 1));
+    assertEquals("temperature", first("same question twice, two different answers. is it broken?"));
     // one everyday word ("forgets") is not a situation told
     assertThrows(
         NoMatchException.class,
@@ -146,11 +145,7 @@ class AskServiceTest {
   @Test
   void wordsThatManyPhrasingsShareCountWhenNoOnePhrasingIsClose() {
     // no phrasing of diffusion's says "pictures out of noise"; many say noise, image and generate
-    assertEquals(
-        List.of("diffusion-model"),
-        REAL.ask("how do ai image generators make pictures out of noise", Level.beginner)
-            .ids()
-            .subList(0, 1));
+    assertEquals("diffusion-model", first("how do ai image generators make pictures out of noise"));
   }
 
   @Test
@@ -178,8 +173,7 @@ class AskServiceTest {
     assertEquals(List.of("distillation"), kind.ids().subList(0, 1));
     // found by a reviewer: a kind beside the broad thing it belongs to, and a second side that
     // names no entry of its own, are not two peers
-    assertEquals(
-        List.of("lora"), REAL.ask("is lora just fine tuning", Level.beginner).ids().subList(0, 1));
+    assertEquals("lora", first("is lora just fine tuning"));
     assertEquals(Answer.Kind.concept, REAL.ask("is rag just search", Level.beginner).kind());
   }
 
@@ -193,11 +187,7 @@ class AskServiceTest {
           REAL.ask(q.replace("nt ", "n't "), Level.beginner).ids(),
           q);
     }
-    assertEquals(
-        List.of("tokenization"),
-        REAL.ask("why couldnt chatgpt count the r in strawberry", Level.beginner)
-            .ids()
-            .subList(0, 1));
+    assertEquals("tokenization", first("why couldnt chatgpt count the r in strawberry"));
   }
 
   @Test
@@ -224,12 +214,8 @@ class AskServiceTest {
   @Test
   void askingWhatSomethingIsCalledIsNotAnsweredWithTheNameAlreadyGiven() {
     assertEquals(
-        List.of("multimodal"),
-        REAL.ask(
-                "gpt-4o can look at a photo and answer out loud, what kind of model is that",
-                Level.beginner)
-            .ids()
-            .subList(0, 1));
+        "multimodal",
+        first("gpt-4o can look at a photo and answer out loud, what kind of model is that"));
   }
 
   @Test
