@@ -86,10 +86,11 @@ class LintCommandTest {
   @Test
   void aFamilyIsTheUsualChoiceOnlyForWhatItProduces() throws IOException {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
-    Path llm = pack.resolve("recommend/families/llm.yaml");
-    Files.writeString(
-        llm,
-        Files.readString(llm).replace("outputs: [text]\n", "outputs: [text]\nusualFor: [image]\n"));
+    Packs.replace(
+        pack,
+        "recommend/families/llm.yaml",
+        "outputs: [text]\n",
+        "outputs: [text]\nusualFor: [image]\n");
     CliRun run = CliRun.run("lint", "--content-only", "--content", pack.toString(), "--json");
     assertEquals(ExitCode.CONTENT, run.exitCode(), run::toString);
     assertTrue(run.out().contains("'image' is not one of this family's outputs"), run.out());

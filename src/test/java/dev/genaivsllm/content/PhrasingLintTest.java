@@ -43,11 +43,11 @@ class PhrasingLintTest {
   @Test
   void thePhrasingOfTwoEntriesIsAWarningAtTheSecond() throws IOException {
     Path pack = Packs.copy(Packs.fixture(), dir.resolve("pack"));
-    Path vae = pack.resolve("concepts/vae.yaml");
-    Files.writeString(
-        vae,
-        Files.readString(vae)
-            .replace("phrasings:\n", "phrasings:\n  - Two networks competing to fake pictures!\n"));
+    Packs.replace(
+        pack,
+        "concepts/vae.yaml",
+        "phrasings:\n",
+        "phrasings:\n  - Two networks competing to fake pictures!\n");
     List<Problem> found = problems(pack, Rule.DUPLICATE_PHRASING);
     assertEquals(1, found.size(), found.toString());
     assertTrue(found.get(0).message().contains("concepts/gan.yaml"), found.toString());

@@ -51,6 +51,19 @@ public final class Packs {
     }
   }
 
+  /** Replaces one piece of text in a file of a copied pack; fails if the text is not there. */
+  public static void replace(Path pack, String file, String text, String with) {
+    try {
+      String now = Files.readString(pack.resolve(file));
+      if (!now.contains(text)) {
+        throw new IllegalArgumentException(file + " does not contain " + text);
+      }
+      Files.writeString(pack.resolve(file), now.replace(text, with));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Adds text at the end of a file of a copied pack ("field: [chatgpt]" to lexicon.yaml). */
   public static void append(Path pack, String file, String text) {
     try {
