@@ -113,16 +113,18 @@ public final class Vocabulary {
   /**
    * The known words a word this vocabulary does not know most likely stands for: words it begins (a
    * prefix of at least four letters), and written words within one typo (five letters or more) or
-   * two (nine or more) of it ("trainig" is "training"), with the same first letter. The word itself
-   * is never corrected when it is known, however close another word is. At most three, the closest
-   * and commonest first.
+   * two (nine or more) of it ("trainig" is "training"), with the same first letter, unless it has a
+   * digit in it: a number is not misspelt. The word itself is never corrected when it is known,
+   * however close another word is. At most three, the closest and commonest first.
    */
   public List<Near> near(String word, String stem) {
     if (knows(stem) || word.length() < 4) {
       return List.of();
     }
     List<Near> found = new ArrayList<>();
-    int allowed = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
+    // a number is not misspelt: "100mb" is not the model size "100b", nor "40k" a typo of "4k"
+    boolean number = word.chars().anyMatch(Character::isDigit);
+    int allowed = number ? 0 : word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
     Set<String> seen = new HashSet<>();
     for (String known : frequency.keySet()) {
       // the typed word itself, not its stem: "buzzing" is a whole word, not the start of "buzzword"

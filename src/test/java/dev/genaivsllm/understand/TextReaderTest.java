@@ -67,6 +67,19 @@ class TextReaderTest {
   }
 
   @Test
+  void aNumberIsNeverReadAsATypoOfAnother() {
+    // "100mb" is one edit from the model size "100b", but a number is not misspelt
+    TextReader sizes =
+        new TextReader(
+            new Vocabulary.Builder().document("A 100b model needs several GPUs.").build(),
+            new LexiconMatcher(LEXICON));
+    assertEquals(List.of(), sizes.read("the lora file is only 100mb").corrections());
+    assertEquals(
+        List.of(new Reading.Correction("modell", "model")),
+        sizes.read("the 100mb modell").corrections());
+  }
+
+  @Test
   void theStartOfAKnownWordIsReadAsThatWord() {
     assertTrue(reader.read("diffus").vector().weight("diffusion") > 0);
   }
