@@ -42,7 +42,7 @@ final class DataDirection {
   String role(String clause, List<Words.Word> words, int i, int end) {
     SignalBook.Cues cues = book.cues();
     if (inAVoice(clause, words, i)) {
-      return "mentioned";
+      return "output";
     }
     if (end < words.size()
         && cues.outputAfter().contains(words.get(end).text())
@@ -84,18 +84,19 @@ final class DataDirection {
     return madeFrom(clause, words, end) ? "output" : "mentioned";
   }
 
-  /**
-   * "read out in a cheerful voice", "keep speaking in my own voice": the voice says how something
-   * sounds, not what goes in. A word or two (a determiner, an adjective) stand between "in" and it.
-   */
   /** The words for a voice that "in a ... voice" qualifies (not voicemail or voiceover). */
   private static final Set<String> VOICE = Set.of("voice", "voices");
 
+  /**
+   * "read out in a cheerful voice", "announcements in a calm friendly voice": the voice says how
+   * what comes out sounds, so speech comes out; it is not what goes in. Up to three words (a
+   * determiner, adjectives) stand between "in" and it.
+   */
   private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
     if (!VOICE.contains(words.get(i).text())) {
       return false;
     }
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
       if (breaksBetween(clause, words, j, j + 1)) {
         return false;
       }
