@@ -214,7 +214,12 @@ final class GoalReader {
       for (String phrase : s.words()) {
         n = Math.max(n, matchAt(words, i, phrase));
       }
-      if (n > 0) {
+      if (n > 0 && spokenBySomeone(s, words, i)) {
+        // "i talk the whole time", "we speak welsh on the calls": a person speaking is speech
+        // that goes in, not text to be spoken
+        Mention voice = new Mention(Modality.speech, i, i + n);
+        found.add(understood(clause, words, voice, Modality.speech, "input", negated[i]));
+      } else if (n > 0) {
         found.add(
             new Found(
                 new Recommendation.Understood(
@@ -225,6 +230,18 @@ final class GoalReader {
     }
     return found;
   }
+
+  /** Whether a task that gives speech is said right after a person who speaks ("we speak"). */
+  private static boolean spokenBySomeone(SignalBook.Signal s, List<Words.Word> words, int i) {
+    return s.kind().equals("task")
+        && s.gives().filter(g -> g == Modality.speech).isPresent()
+        && i > 0
+        && SPEAKERS.contains(words.get(i - 1).text());
+  }
+
+  /** People who speak for themselves: not "it" or "you", the model that would speak. */
+  private static final Set<String> SPEAKERS =
+      Set.of("i", "we", "he", "she", "they", "someone", "people", "customers", "users", "students");
 
   /** Every kind of data the unclaimed words name, left to right, the longest phrase first. */
   private List<Mention> mentions(List<Words.Word> words, boolean[] claimed) {
