@@ -134,6 +134,16 @@ class GoalReaderTest {
     assertTrue(
         read("there is no budget limit, generate product images").stream()
             .noneMatch(s -> s.equals("need:low-cost")));
+    assertTrue(
+        read("rebuild our company website and squash the bugs in it").stream()
+            .noneMatch(s -> s.equals("task:compress")));
+  }
+
+  @Test
+  void aDataSpaceToMoveAroundInIsACompactRepresentation() {
+    assertTrue(read("learn a smooth space of molecule shapes").contains("task:compress"));
+    assertTrue(
+        read("compress my readings and rebuild well the normal ones").contains("task:compress"));
   }
 
   @Test
