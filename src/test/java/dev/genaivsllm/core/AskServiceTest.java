@@ -164,6 +164,24 @@ class AskServiceTest {
   }
 
   @Test
+  void everydayWordsForTheCutoffAndTheDownsidesNameThem() {
+    assertEquals("knowledge-cutoff", first("it didn't know the score of last night's match"));
+    assertEquals("challenges", first("what's bad about using chatbots for homework"));
+    // "cons" had been read as the start of "consistency"
+    assertEquals("challenges", first("cons of image generators"));
+  }
+
+  @Test
+  void aRefundOrAJobAdvertIsNotAnExplanation() {
+    for (String q :
+        List.of(
+            "claude charged me twice this month, how do i get my refund",
+            "any remote jobs at openai for junior devs")) {
+      assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);
+    }
+  }
+
+  @Test
   void isXJustYSetsTwoPeersSideBySideButNotAClassOrASide() {
     Answer peers = REAL.ask("is BERT just an older version of GPT?", Level.beginner);
     assertEquals(Answer.Kind.comparison, peers.kind());
