@@ -172,6 +172,16 @@ class AskServiceTest {
   }
 
   @Test
+  void everydayWordsForMatchingAndRepeatingNameTheirConcepts() {
+    assertEquals("mode-collapse", first("my gan gives me the same two faces whatever i do"));
+    assertEquals(
+        "clip", first("how does my photo app find a red bike when nobody tagged the pictures"));
+    // "ai image generator" is an image generator; read as text-to-image it pulled in "text",
+    // and the inputs-and-outputs dimension answered a question about how pictures get made
+    assertEquals("diffusion-model", first("how do ai image generators make pictures"));
+  }
+
+  @Test
   void aRefundOrAJobAdvertIsNotAnExplanation() {
     for (String q :
         List.of(
