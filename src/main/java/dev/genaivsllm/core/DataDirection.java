@@ -19,6 +19,12 @@ final class DataDirection {
   /** How far before a kind "to" or "as" still says it comes out ("as a short summary"). */
   private static final int ADJACENT_REACH = 4;
 
+  /**
+   * How far back a sorting word still makes "to"/"as" name the categories: "route incoming emails
+   * for our dental practice to bookings, billing or complaints".
+   */
+  private static final int SORT_WINDOW = 8;
+
   private final SignalBook book;
 
   /** The signals' phrases that open with a negation cue ("no labels"): signals of their own. */
@@ -217,7 +223,7 @@ final class DataDirection {
   /** Whether a word that sorts into categories (the classify task's words) comes before word i. */
   private boolean sortedBefore(String clause, List<Words.Word> words, int i) {
     List<String> sorting = book.signal("classify").map(SignalBook.Signal::words).orElse(List.of());
-    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+    for (int j = i - 1; j >= Math.max(0, i - SORT_WINDOW); j--) {
       if (breaksBetween(clause, words, j, j + 1)) {
         return false;
       }
