@@ -212,7 +212,13 @@ final class GoalReader {
     for (SignalBook.Signal s : book.signals()) {
       int n = 0; // the longest of the signal's phrases that starts here
       for (String phrase : s.words()) {
-        n = Math.max(n, matchAt(words, i, phrase));
+        int m = matchAt(words, i, phrase);
+        // a phrase is said within one stretch of words: "screenshot in, plain-English explanation"
+        // does not say "in plain english"
+        if (m > 1 && brokenWithin(clause, words, i, i + m)) {
+          continue;
+        }
+        n = Math.max(n, m);
       }
       if (n > 0 && spokenBySomeone(s, words, i)) {
         // "i talk the whole time", "we speak welsh on the calls": a person speaking is speech
@@ -229,6 +235,16 @@ final class GoalReader {
       }
     }
     return found;
+  }
+
+  /** Whether punctuation falls between any two of the words [start, end). */
+  private static boolean brokenWithin(String clause, List<Words.Word> words, int start, int end) {
+    for (int j = start + 1; j < end; j++) {
+      if (GoalWords.breaksBetween(clause, words, j - 1, j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a task that gives speech is said right after a person who speaks ("we speak"). */
