@@ -81,7 +81,9 @@ final class DataDirection {
         return "output";
       }
       if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {
-        return "output"; // "to a searchable transcript": a word or two may qualify the kind
+        // "to a searchable transcript": a word or two may qualify the kind; "how close they are
+        // to our standard clause" names what is compared against, not what comes out
+        return likenedBefore(words, j) ? "mentioned" : "output";
       }
       if (cues.input().contains(w) || endsWithAny(words, j, cues.input(), 2)) {
         return "input";
@@ -89,6 +91,21 @@ final class DataDirection {
     }
     return madeFrom(clause, words, end) ? "output" : "mentioned";
   }
+
+  /** Whether "to" at word {@code j} follows, within three words, one that likens ("close"). */
+  private static boolean likenedBefore(List<Words.Word> words, int j) {
+    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+      if (LIKENED.contains(words.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after which "to" likens one thing to another: "similar to", "how close they are to". */
+  private static final Set<String> LIKENED =
+      Set.of(
+          "close", "closer", "closest", "similar", "compared", "identical", "equivalent", "near");
 
   /** The words for a voice that "in a ... voice" qualifies (not voicemail or voiceover). */
   private static final Set<String> VOICE = Set.of("voice", "voices");

@@ -116,6 +116,23 @@ class GoalReaderTest {
   }
 
   @Test
+  void whatSomethingIsLikenedToIsNotWhatComesOut() {
+    // "to" before a kind usually names what comes out; after "close" or "similar" it names what
+    // is compared against
+    List<String> likened = read("rank the contracts by how close they are to our standard clause");
+    assertTrue(likened.stream().noneMatch(s -> s.startsWith("output:")), likened::toString);
+    assertTrue(read("turn the recordings to a text transcript").contains("output:text"));
+  }
+
+  @Test
+  void aRecordingOfSomeonesVoiceIsSpeech() {
+    // a sample of the voice to copy, not sound to be transcribed
+    List<String> sample = read("read my column in my own voice, i have recordings of me");
+    assertTrue(sample.contains("mentioned:speech"), sample::toString);
+    assertTrue(sample.stream().noneMatch(s -> s.endsWith(":audio")), sample::toString);
+  }
+
+  @Test
   void everydaySentencesDoNotTripTheNewWords() {
     assertTrue(
         read("generate a picture the kids will love").stream()
