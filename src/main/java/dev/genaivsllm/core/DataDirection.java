@@ -48,7 +48,8 @@ final class DataDirection {
   String role(String clause, List<Words.Word> words, int i, int end) {
     SignalBook.Cues cues = book.cues();
     if (inAVoice(clause, words, i)) {
-      return "output";
+      // a style when nothing is heard: "write a blog post in my own voice"
+      return words.stream().anyMatch(w -> HEARD.contains(w.text())) ? "output" : "mentioned";
     }
     if (end < words.size()
         && cues.outputAfter().contains(words.get(end).text())
@@ -107,13 +108,47 @@ final class DataDirection {
       Set.of(
           "close", "closer", "closest", "similar", "compared", "identical", "equivalent", "near");
 
+  /** Words that say something is heard, so that "in a calm voice" is how it sounds. */
+  private static final Set<String> HEARD =
+      Set.of(
+          "read",
+          "reads",
+          "say",
+          "says",
+          "said",
+          "announce",
+          "announces",
+          "announcement",
+          "announcements",
+          "play",
+          "plays",
+          "narrate",
+          "narrates",
+          "speak",
+          "speaks",
+          "spoken",
+          "call",
+          "calls",
+          "caller",
+          "callers",
+          "phone",
+          "aloud",
+          "audio",
+          "hear",
+          "greet",
+          "greeting",
+          "greetings",
+          "listen",
+          "listeners");
+
   /** The words for a voice that "in a ... voice" qualifies (not voicemail or voiceover). */
   private static final Set<String> VOICE = Set.of("voice", "voices");
 
   /**
    * "read out in a cheerful voice", "announcements in a calm friendly voice": the voice says how
    * what comes out sounds, so speech comes out; it is not what goes in. Up to three words (a
-   * determiner, adjectives) stand between "in" and it.
+   * determiner, adjectives) stand between "in" and it. It is speech coming out only where the
+   * clause says something is heard ({@link #HEARD}); else a style ("in the passive voice").
    */
   private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
     if (!VOICE.contains(words.get(i).text())) {

@@ -220,7 +220,7 @@ final class GoalReader {
         }
         n = Math.max(n, m);
       }
-      if (n > 0 && spokenBySomeone(s, words, i)) {
+      if (n > 0 && spokenBySomeone(clause, s, words, i)) {
         // "i talk the whole time", "we speak welsh on the calls": a person speaking is speech
         // that goes in, not text to be spoken
         Mention voice = new Mention(Modality.speech, i, i + n);
@@ -248,11 +248,14 @@ final class GoalReader {
   }
 
   /** Whether a task that gives speech is said right after a person who speaks ("we speak"). */
-  private static boolean spokenBySomeone(SignalBook.Signal s, List<Words.Word> words, int i) {
+  private static boolean spokenBySomeone(
+      String clause, SignalBook.Signal s, List<Words.Word> words, int i) {
+    // "as a gift for my students, narrate this story": the comma ends who was speaking
     return s.kind().equals("task")
         && s.gives().filter(g -> g == Modality.speech).isPresent()
         && i > 0
-        && SPEAKERS.contains(words.get(i - 1).text());
+        && SPEAKERS.contains(words.get(i - 1).text())
+        && !GoalWords.breaksBetween(clause, words, i - 1, i);
   }
 
   /** People who speak for themselves: not "it" or "you", the model that would speak. */
