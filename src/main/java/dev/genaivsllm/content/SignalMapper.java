@@ -61,6 +61,7 @@ final class SignalMapper {
                     "describedBy",
                     "heads",
                     "subjects",
+                    "speakers",
                     "notData",
                     "done"));
     SignalBook.Cues cueWords =
@@ -85,6 +86,7 @@ final class SignalMapper {
             cues.texts("describedBy", 0, 50, 40),
             cues.texts("heads", 0, 50, 40),
             cues.texts("subjects", 0, 50, 40),
+            cues.texts("speakers", 0, 50, 40),
             cues.texts("notData", 0, 100, 40),
             cues.texts("done", 0, 50, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();

@@ -104,7 +104,9 @@ final class GoalReader {
         signals.add(done[i] && f.understood().kind().equals("task") ? f.withNegated(true) : f);
       }
     }
-    signals.removeIf(f -> elsewhere[f.start()]);
+    // "make a video game character": a signal that overlaps such a phrase is not said either
+    signals.removeIf(
+        f -> java.util.stream.IntStream.range(f.start(), f.end()).anyMatch(k -> elsewhere[k]));
     List<Mention> mentions = mentions(words, new boolean[words.size()]);
     // Of two signals said by overlapping words, the longer holds ("instagram captions" is writing,
     // not describing images; "no labels" is a need, not a task ruled out)
@@ -248,19 +250,15 @@ final class GoalReader {
   }
 
   /** Whether a task that gives speech is said right after a person who speaks ("we speak"). */
-  private static boolean spokenBySomeone(
+  private boolean spokenBySomeone(
       String clause, SignalBook.Signal s, List<Words.Word> words, int i) {
     // "as a gift for my students, narrate this story": the comma ends who was speaking
     return s.kind().equals("task")
         && s.gives().filter(g -> g == Modality.speech).isPresent()
         && i > 0
-        && SPEAKERS.contains(words.get(i - 1).text())
+        && book.cues().speakers().contains(words.get(i - 1).text())
         && !GoalWords.breaksBetween(clause, words, i - 1, i);
   }
-
-  /** People who speak for themselves: not "it" or "you", the model that would speak. */
-  private static final Set<String> SPEAKERS =
-      Set.of("i", "we", "he", "she", "they", "someone", "people", "customers", "users", "students");
 
   /** Every kind of data the unclaimed words name, left to right, the longest phrase first. */
   private List<Mention> mentions(List<Words.Word> words, boolean[] claimed) {

@@ -49,6 +49,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    * @param heads words after a kind that say what it is for: the kind is wanted ("voice for")
    * @param subjects words that start a clause of their own inside a phrase ("the recordings we sent
    *     out")
+   * @param speakers people who speak for themselves: a speech task right after one is their speech
+   *     going in ("we speak welsh on the calls"); not "it" or "you", the model that would speak
    * @param notData phrases in which a kind's word means something else ("sound more formal",
    *     "sounds like"): their words name no data
    */
@@ -73,6 +75,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> describedBy,
       List<String> heads,
       List<String> subjects,
+      List<String> speakers,
       List<String> notData,
       List<String> done) {
     /** Every cue list, for what needs to know every word the cues use. */
@@ -98,6 +101,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           describedBy,
           heads,
           subjects,
+          speakers,
           notData,
           done);
     }
@@ -123,6 +127,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       describedBy = List.copyOf(describedBy);
       heads = List.copyOf(heads);
       subjects = List.copyOf(subjects);
+      speakers = List.copyOf(speakers);
       notData = List.copyOf(notData);
       done = List.copyOf(done);
     }
@@ -149,6 +154,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(describedBy, top.describedBy),
           join(heads, top.heads),
           join(subjects, top.subjects),
+          join(speakers, top.speakers),
           join(notData, top.notData),
           join(done, top.done));
     }

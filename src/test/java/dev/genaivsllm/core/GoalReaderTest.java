@@ -125,6 +125,15 @@ class GoalReaderTest {
   }
 
   @Test
+  void aCommaEndsWhoWasSpeakingAndAPhraseOfAnotherSenseHidesWhatOverlapsIt() {
+    assertTrue(read("as a gift for my students, narrate this story").contains("task:speak"));
+    assertTrue(read("we narrate our tours").contains("input:speech"));
+    // "video game" is not video, and "make a video" inside it is not said either
+    assertTrue(
+        read("make a video game level editor").stream().noneMatch(s -> s.endsWith("make-video")));
+  }
+
+  @Test
   void aRecordingOfSomeonesVoiceIsSpeech() {
     // a sample of the voice to copy, not sound to be transcribed
     List<String> sample = read("read my column in my own voice, i have recordings of me");
