@@ -62,6 +62,8 @@ final class SignalMapper {
                     "heads",
                     "subjects",
                     "speakers",
+                    "heard",
+                    "likens",
                     "notData",
                     "done"));
     SignalBook.Cues cueWords =
@@ -87,6 +89,8 @@ final class SignalMapper {
             cues.texts("heads", 0, 50, 40),
             cues.texts("subjects", 0, 50, 40),
             cues.texts("speakers", 0, 50, 40),
+            cues.texts("heard", 0, 50, 40),
+            cues.texts("likens", 0, 50, 40),
             cues.texts("notData", 0, 100, 40),
             cues.texts("done", 0, 50, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();

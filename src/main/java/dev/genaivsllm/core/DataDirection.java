@@ -49,7 +49,7 @@ final class DataDirection {
     SignalBook.Cues cues = book.cues();
     if (inAVoice(clause, words, i)) {
       // a style when nothing is heard: "write a blog post in my own voice"
-      return words.stream().anyMatch(w -> HEARD.contains(w.text())) ? "output" : "mentioned";
+      return words.stream().anyMatch(w -> cues.heard().contains(w.text())) ? "output" : "mentioned";
     }
     if (end < words.size()
         && cues.outputAfter().contains(words.get(end).text())
@@ -94,52 +94,14 @@ final class DataDirection {
   }
 
   /** Whether "to" at word {@code j} follows, within three words, one that likens ("close"). */
-  private static boolean likenedBefore(List<Words.Word> words, int j) {
+  private boolean likenedBefore(List<Words.Word> words, int j) {
     for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
-      if (LIKENED.contains(words.get(k).text())) {
+      if (book.cues().likens().contains(words.get(k).text())) {
         return true;
       }
     }
     return false;
   }
-
-  /** Words after which "to" likens one thing to another: "similar to", "how close they are to". */
-  private static final Set<String> LIKENED =
-      Set.of(
-          "close", "closer", "closest", "similar", "compared", "identical", "equivalent", "near");
-
-  /** Words that say something is heard, so that "in a calm voice" is how it sounds. */
-  private static final Set<String> HEARD =
-      Set.of(
-          "read",
-          "reads",
-          "say",
-          "says",
-          "said",
-          "announce",
-          "announces",
-          "announcement",
-          "announcements",
-          "play",
-          "plays",
-          "narrate",
-          "narrates",
-          "speak",
-          "speaks",
-          "spoken",
-          "call",
-          "calls",
-          "caller",
-          "callers",
-          "phone",
-          "aloud",
-          "audio",
-          "hear",
-          "greet",
-          "greeting",
-          "greetings",
-          "listen",
-          "listeners");
 
   /** The words for a voice that "in a ... voice" qualifies (not voicemail or voiceover). */
   private static final Set<String> VOICE = Set.of("voice", "voices");
@@ -148,7 +110,7 @@ final class DataDirection {
    * "read out in a cheerful voice", "announcements in a calm friendly voice": the voice says how
    * what comes out sounds, so speech comes out; it is not what goes in. Up to three words (a
    * determiner, adjectives) stand between "in" and it. It is speech coming out only where the
-   * clause says something is heard ({@link #HEARD}); else a style ("in the passive voice").
+   * clause says something is heard (the {@code heard} cues); else a style ("in the passive voice").
    */
   private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
     if (!VOICE.contains(words.get(i).text())) {

@@ -217,7 +217,7 @@ final class GoalReader {
         int m = matchAt(words, i, phrase);
         // a phrase is said within one stretch of words: "screenshot in, plain-English explanation"
         // does not say "in plain english"
-        if (m > 1 && brokenWithin(clause, words, i, i + m)) {
+        if (m > 1 && GoalWords.breaksBetween(clause, words, i, i + m - 1)) {
           continue;
         }
         n = Math.max(n, m);
@@ -237,16 +237,6 @@ final class GoalReader {
       }
     }
     return found;
-  }
-
-  /** Whether punctuation falls between any two of the words [start, end). */
-  private static boolean brokenWithin(String clause, List<Words.Word> words, int start, int end) {
-    for (int j = start + 1; j < end; j++) {
-      if (GoalWords.breaksBetween(clause, words, j - 1, j)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a task that gives speech is said right after a person who speaks ("we speak"). */

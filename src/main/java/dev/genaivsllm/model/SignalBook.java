@@ -51,6 +51,10 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    *     out")
    * @param speakers people who speak for themselves: a speech task right after one is their speech
    *     going in ("we speak welsh on the calls"); not "it" or "you", the model that would speak
+   * @param heard words that say something is heard ("read", "announce", "call"): in a clause with
+   *     one, "in a calm voice" says how the speech that comes out sounds; without, it is a style
+   * @param likens words after which "to", up to three words on, names what something is compared
+   *     against, not what comes out ("how close they are to our standard clause")
    * @param notData phrases in which a kind's word means something else ("sound more formal",
    *     "sounds like"): their words name no data
    */
@@ -76,6 +80,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> heads,
       List<String> subjects,
       List<String> speakers,
+      List<String> heard,
+      List<String> likens,
       List<String> notData,
       List<String> done) {
     /** Every cue list, for what needs to know every word the cues use. */
@@ -102,6 +108,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           heads,
           subjects,
           speakers,
+          heard,
+          likens,
           notData,
           done);
     }
@@ -128,6 +136,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       heads = List.copyOf(heads);
       subjects = List.copyOf(subjects);
       speakers = List.copyOf(speakers);
+      heard = List.copyOf(heard);
+      likens = List.copyOf(likens);
       notData = List.copyOf(notData);
       done = List.copyOf(done);
     }
@@ -155,6 +165,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(heads, top.heads),
           join(subjects, top.subjects),
           join(speakers, top.speakers),
+          join(heard, top.heard),
+          join(likens, top.likens),
           join(notData, top.notData),
           join(done, top.done));
     }
