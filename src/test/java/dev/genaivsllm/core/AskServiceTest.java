@@ -152,15 +152,12 @@ class AskServiceTest {
   void aFieldWordBesideAnEverydayPhraseDoesNotMakeItAboutTheField() {
     // found by a reviewer: "temp setting", "travel agent" and "lora model" are everyday phrases
     // too, and "ai" or "chatgpt" beside them does not settle which thing is meant
-    for (String q :
-        List.of(
-            "the ai thermostat temp setting keeps resetting, how do i fix it",
-            "my travel agent said chatgpt can book a flight cheaper, should i fire her",
-            "which lora model works best for my ai weather station gateway",
-            "is neuro linguistic programming nlp real",
-            "why arent my tomatoes growing")) {
-      assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);
-    }
+    assertNothingAnswers(
+        "the ai thermostat temp setting keeps resetting, how do i fix it",
+        "my travel agent said chatgpt can book a flight cheaper, should i fire her",
+        "which lora model works best for my ai weather station gateway",
+        "is neuro linguistic programming nlp real",
+        "why arent my tomatoes growing");
   }
 
   @Test
@@ -184,25 +181,19 @@ class AskServiceTest {
   @Test
   void everydayQuestionsWithTheNewPhrasesAreNotAboutTheField() {
     // found by a reviewer: phrases added for the cutoff, CLIP and mode collapse fired on these
-    for (String q :
-        List.of(
-            "i couldnt sleep last night, any tips",
-            "which caption should i use for my beach photo on instagram",
-            "how do twins end up with the same faces",
-            "all my siblings have the same faces lol")) {
-      assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);
-    }
+    assertNothingAnswers(
+        "i couldnt sleep last night, any tips",
+        "which caption should i use for my beach photo on instagram",
+        "how do twins end up with the same faces",
+        "all my siblings have the same faces lol");
     assertEquals("challenges", first("which jobs at risk from llms"));
   }
 
   @Test
   void aRefundOrAJobAdvertIsNotAnExplanation() {
-    for (String q :
-        List.of(
-            "claude charged me twice this month, how do i get my refund",
-            "any remote jobs at openai for junior devs")) {
-      assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);
-    }
+    assertNothingAnswers(
+        "claude charged me twice this month, how do i get my refund",
+        "any remote jobs at openai for junior devs");
   }
 
   @Test
@@ -388,5 +379,12 @@ class AskServiceTest {
     assertTrue(a.seeAlso().size() <= 3);
     assertTrue(a.seeAlso().stream().noneMatch(s -> s.id().equals("self-attention")));
     assertTrue(a.seeAlso().stream().anyMatch(s -> s.id().equals("transformer")), a::toString);
+  }
+
+  /** Each question gets "nothing in this pack answers that". */
+  private static void assertNothingAnswers(String... questions) {
+    for (String q : questions) {
+      assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);
+    }
   }
 }
