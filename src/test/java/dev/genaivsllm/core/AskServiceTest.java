@@ -268,6 +268,20 @@ class AskServiceTest {
   }
 
   @Test
+  void aTermSetInQuotesIsOneSomeoneMetButTheWordsAroundItStillDecide() {
+    // quoting an entry's name exactly marks it as a term heard somewhere
+    assertEquals(
+        List.of("lora"),
+        REAL.ask("my daughter trains 'loras' of her drawing style, what is that", Level.beginner)
+            .ids());
+    // quoted, it is still an everyday word when nothing else is about the field
+    assertNothingAnswers(
+        "my gran calls it a 'rag' when she cleans the windows",
+        "how do i spell 'temperature' in french",
+        "what does 'gan bei' mean in chinese");
+  }
+
+  @Test
   void aQuestionThatSaysItIsAboutTheFieldMayTellItsSituationInOtherWords() {
     // "autocorrect" is a word the pack never uses; "generative ai" says the rest is about the
     // field, "generative" alone does not
