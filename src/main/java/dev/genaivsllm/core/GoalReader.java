@@ -342,6 +342,10 @@ final class GoalReader {
       if (!after && !follows) {
         continue;
       }
+      // "by meaning, not just exact words": "not just" adds, it keeps nothing alone
+      if (after && i > 0 && book.cues().negation().contains(words.get(i - 1).text())) {
+        continue;
+      }
       final int at = i;
       // "text only" names the kind right before; "just the words" right after, before any
       // negation ("text only, no pictures" keeps text); "just" never follows its kind ("no

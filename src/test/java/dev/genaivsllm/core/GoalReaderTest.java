@@ -251,6 +251,23 @@ class GoalReaderTest {
   }
 
   @Test
+  void notJustAddsToWhatItNamesAndKeepsNothingAlone() {
+    // "just the words" makes text the output; "not just exact words" says nothing of the output
+    assertTrue(read("write song lyrics for our band, just the words").contains("output:text"));
+    List<String> search = read("search the archive by meaning, not just exact words");
+    assertTrue(search.contains("implied:vector"), search::toString);
+    assertTrue(!search.contains("output:text"), search::toString);
+  }
+
+  @Test
+  void locallyIsOnTheDeviceOnlyWhenSomethingRunsThere() {
+    assertTrue(read("a model we can run locally to tag tickets").contains("need:on-device"));
+    assertTrue(
+        read("we buy our vegetables locally and want a chatbot").stream()
+            .noneMatch(s -> s.endsWith(":on-device")));
+  }
+
+  @Test
   void cuesDecideWhetherAModalityGoesInOrComesOut() {
     assertEquals(
         List.of("input:text", "output:image", "task:image-generation"),
@@ -286,7 +303,7 @@ class GoalReaderTest {
     // need's longer phrase
     assertEquals(
         List.of("task:answer-questions", "need:grounding", "implied:text"),
-        read("homework helper that only answers from the course textbook"));
+        read("a bot that only answers from the course textbook"));
   }
 
   @Test
