@@ -73,6 +73,9 @@ final class DataDirection {
       if (breaksBetween(clause, words, j, j + 1)) {
         break;
       }
+      if (compoundTail(clause, words, j)) {
+        continue; // "a walk-through clip": "through" is part of a word, not a cue
+      }
       String w = words.get(j).text();
       if (w.equals("for")) {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
@@ -91,6 +94,13 @@ final class DataDirection {
       }
     }
     return madeFrom(clause, words, end) ? "output" : "mentioned";
+  }
+
+  /** Whether word {@code j} ends a hyphenated compound: "walk-through", "check-in". */
+  private static boolean compoundTail(String clause, List<Words.Word> words, int j) {
+    return j > 0
+        && words.get(j - 1).end() + 1 == words.get(j).start()
+        && clause.charAt(words.get(j - 1).end()) == '-';
   }
 
   /** Whether "to" at word {@code j} follows, within three words, one that likens ("close"). */

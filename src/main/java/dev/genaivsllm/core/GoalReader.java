@@ -157,9 +157,13 @@ final class GoalReader {
         if (!direction.describing(words, next.start())) {
           continue; // "song lyrics", "podcast script": a kind that only names the other
         }
-        role = "input"; // "image captions": the captions are made from images
+        // "image captions": the captions are made from images; "we already have the call
+        // transcripts": the transcripts are at hand, and the calls only what they were made from
+        role = done[m.start()] ? "mentioned" : "input";
       } else if (done[m.start()]) {
-        role = "input"; // "we already have the transcripts": what is at hand goes in
+        // "we already have the transcripts": what is at hand goes in; "the transcripts of our
+        // customer calls": not what they were made from
+        role = describedBefore(words, done, m.start()) ? "mentioned" : "input";
       } else if (m.end() < words.size()
           && m.end() - m.start() == 1
           && m.start() > 0
@@ -194,6 +198,18 @@ final class GoalReader {
       }
     }
     return understood;
+  }
+
+  /**
+   * Whether a describing word ("transcripts") comes before word {@code i} in the same done phrase.
+   */
+  private boolean describedBefore(List<Words.Word> words, boolean[] done, int i) {
+    for (int j = i - 1; j >= 0 && done[j]; j--) {
+      if (direction.describing(words, j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a purpose cue ("so I can", "so that") comes before word {@code i}. */

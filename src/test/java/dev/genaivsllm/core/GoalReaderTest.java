@@ -268,6 +268,23 @@ class GoalReaderTest {
   }
 
   @Test
+  void aCueWordInsideAHyphenatedWordIsNoCue() {
+    assertTrue(read("turn it into a short walk-through clip").contains("output:video"));
+  }
+
+  @Test
+  void whatATranscriptAtHandWasMadeFromDoesNotGoIn() {
+    for (String goal :
+        List.of(
+            "we already have the transcripts of our support calls, sort them by topic",
+            "we already have the call transcripts as text, sort them by topic")) {
+      List<String> read = read(goal);
+      assertTrue(read.contains("input:text"), goal + " " + read);
+      assertTrue(read.stream().noneMatch(s -> s.equals("input:speech")), goal + " " + read);
+    }
+  }
+
+  @Test
   void cuesDecideWhetherAModalityGoesInOrComesOut() {
     assertEquals(
         List.of("input:text", "output:image", "task:image-generation"),
