@@ -220,6 +220,9 @@ final class QuestionReader {
    * names a concept in so many words: "what is fid score" asks about FID, though the evaluation
    * dimension, where FID is discussed at length, matches more of it.
    */
+  /** The least share of the dimension's coverage a concept named in the question needs. */
+  private static final double NAMED_SHARE = 0.2;
+
   private EntryIndex.Scored named(Reading reading, List<EntryIndex.Scored> ranked) {
     EntryIndex.Scored top = ranked.get(0);
     if (!top.entry().kind().equals("dimension")) {
@@ -234,6 +237,9 @@ final class QuestionReader {
         .filter(
             s -> s.entry().kind().equals("concept") && !Sides.PACK_SIDES.contains(s.entry().id()))
         .filter(s -> s.score() >= weights.floor() && EntryIndex.namedIn(s.entry(), said))
+        // "which uses more electricity, one ai picture or one chatgpt question": a name that
+        // speaks to little of the question besides itself is how it was told, not its topic
+        .filter(s -> s.coverage() >= NAMED_SHARE * top.coverage())
         .findFirst()
         .orElse(top);
   }

@@ -268,6 +268,20 @@ class AskServiceTest {
   }
 
   @Test
+  void accountAndSettingsQuestionsAreForTheProductsOwnHelp() {
+    assertNothingAnswers(
+        "i forgot my password for chatgpt, can i reset it",
+        "my llm tutor account password reset",
+        "how do i turn off the ai overview thing at the top of google");
+  }
+
+  @Test
+  void aConceptNamedInPassingDoesNotTakeTheQuestionFromTheTopicItIsAbout() {
+    // "ai" names artificial intelligence, but the question is about what each costs
+    assertEquals("cost", first("which uses more electricity, one ai picture or one chatgpt reply"));
+  }
+
+  @Test
   void aTermSetInQuotesIsOneSomeoneMetButTheWordsAroundItStillDecide() {
     // quoting an entry's name exactly marks it as a term heard somewhere
     assertEquals(
