@@ -29,6 +29,11 @@ record QuestionIntent(Type type, String first, String second) {
     EITHER,
     /** "what is X", in a sentence of its own: X itself, if X names something. */
     DEFINE,
+    /**
+     * "what is X and why ...": X, if X names something and the rest does not say X is only an
+     * everyday word ("what is a transformer and how does it step down voltage").
+     */
+    DEFINE_THEN_MORE,
     /** Anything else: the whole question is matched. */
     PLAIN
   }
@@ -192,7 +197,39 @@ record QuestionIntent(Type type, String first, String second) {
    * Where one clause of a question ends: a comma, semicolon, colon, parenthesis, spaced dash, or a
    * sentence's end inside the question.
    */
+  /** What the first of these clauses that asks what something is asks about. */
+  private static Optional<String> defined(String[] clauses) {
+    for (String clause : clauses) {
+      Matcher define = DEFINE.matcher(clause.strip());
+      if (define.matches()) {
+        String x =
+            java.util.stream.IntStream.rangeClosed(1, define.groupCount())
+                .mapToObj(define::group)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse("")
+                .strip();
+        x = FOR_THE_FIELD.matcher(x).replaceAll(""); // "what is perplexity for language models"
+        // "what is that in genai", "what is this called": the thing is named elsewhere; "what is
+        // the difference, rag or fine tuning": the frame, not a thing
+        if (x.split(" ").length <= DEFINED_WORDS
+            && !POINTING.matcher(x).find()
+            && !WEIGHS.matcher(x).matches()
+            && !FRAME.matcher(x).matches()) {
+          return Optional.of(x);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|[?.!] | - | -- | — ");
+
+  /** "and" that opens another question: "what is a lora and why ...". */
+  private static final Pattern AND_ASKS =
+      Pattern.compile(
+          ",| and (?=(?:why|how|what|whats|when|where|who|which|does|do|did|is|are|can|could"
+              + "|should|would|will) )");
 
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
@@ -376,26 +413,15 @@ record QuestionIntent(Type type, String first, String second) {
     if (isA.matches()) {
       return new QuestionIntent(Type.IS_A, isA.group(1).strip(), isA.group(2).strip());
     }
-    for (String clause : CLAUSE_BREAK.split(q)) {
-      Matcher define = DEFINE.matcher(clause.strip());
-      if (define.matches()) {
-        String x =
-            java.util.stream.IntStream.rangeClosed(1, define.groupCount())
-                .mapToObj(define::group)
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse("")
-                .strip();
-        x = FOR_THE_FIELD.matcher(x).replaceAll(""); // "what is perplexity for language models"
-        // "what is that in genai", "what is this called": the thing is named elsewhere; "what is
-        // the difference, rag or fine tuning": the frame, not a thing
-        if (x.split(" ").length <= DEFINED_WORDS
-            && !POINTING.matcher(x).find()
-            && !WEIGHS.matcher(x).matches()
-            && !FRAME.matcher(x).matches()) {
-          return new QuestionIntent(Type.DEFINE, x, "");
-        }
-      }
+    Optional<String> defined = defined(CLAUSE_BREAK.split(q));
+    if (defined.isPresent()) {
+      return new QuestionIntent(Type.DEFINE, defined.get(), "");
+    }
+    // "what is a lora and why do all the anime models use them": "and" before another question
+    // ends the first
+    defined = defined(AND_ASKS.split(String.join(",", CLAUSE_BREAK.split(q))));
+    if (defined.isPresent()) {
+      return new QuestionIntent(Type.DEFINE_THEN_MORE, defined.get(), "");
     }
     for (String clause : CLAUSE_BREAK.split(q)) {
       // "why is the api priced per 1k tokens, is a token a word"

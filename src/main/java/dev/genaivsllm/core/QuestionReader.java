@@ -89,10 +89,13 @@ final class QuestionReader {
               score);
         }
       }
-      case DEFINE -> {
+      case DEFINE, DEFINE_THEN_MORE -> {
         // "musician here, someone trained a LoRA on my art. what is a LoRA": the LoRA
         Optional<Sides.Side> x = sides.of(intent.first());
-        if (x.isPresent() && x.get().pure()) {
+        if (x.isPresent()
+            && x.get().pure()
+            && (intent.type() == QuestionIntent.Type.DEFINE
+                || !floor.everydayInDoubt(x.get().scored(), reading))) {
           return new Understood(
               kindOf(x.get().scored()),
               List.of(x.get().scored()),

@@ -74,6 +74,25 @@ final class RelevanceFloor {
   }
 
   /**
+   * Whether a question that asks what an entry is ("what is a transformer and how does it step down
+   * voltage") may mean the everyday thing: the entry is named only by everyday words, nothing says
+   * the question is about the field, and it says anything more besides ("what is a rag and how do i
+   * wash it").
+   */
+  boolean everydayInDoubt(EntryIndex.Scored s, Reading reading) {
+    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
+    if (everyday.isEmpty() || !index.signs().field(reading.words()).isEmpty()) {
+      return false;
+    }
+    return reading.contentWords().stream()
+            .map(Words.Word::stem)
+            .filter(stem -> !everyday.contains(stem))
+            .distinct()
+            .count()
+        > 0;
+  }
+
+  /**
    * The entry that answers in place of one that does not because an everyday word named it: "my gan
    * keeps generating the same face whatever noise i feed it" was a false lead to GAN, and mode
    * collapse, nearly as close and not named that way, answers. Only entries ranked after it count:

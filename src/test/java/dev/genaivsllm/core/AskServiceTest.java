@@ -268,8 +268,24 @@ class AskServiceTest {
   }
 
   @Test
+  void whatIsXAndAnotherQuestionIsAboutXUnlessXIsOnlyAnEverydayWord() {
+    assertEquals(
+        List.of("lora"),
+        REAL.ask(
+                "what is a lora and why do all the anime models on civitai use them",
+                Level.beginner)
+            .ids());
+    assertNothingAnswers(
+        "what is a transformer and how does it step down voltage",
+        "what is diffusion and why does ink spread in water",
+        "what is a rag and how do i wash it");
+  }
+
+  @Test
   void accountAndSettingsQuestionsAreForTheProductsOwnHelp() {
     assertNothingAnswers(
+        "cant log into claude, it keeps asking for a code",
+        "where is the dark mode setting in the gemini app",
         "i forgot my password for chatgpt, can i reset it",
         "my llm tutor account password reset",
         "how do i turn off the ai overview thing at the top of google");

@@ -54,6 +54,8 @@ class QuestionIntentTest {
         "musician here, someone trained a LoRA on my art. what is a LoRA | DEFINE | lora | ''",
         "what is GPT exactly, one model or a whole family? | DEFINE | gpt | ''",
         "what does rlhf stand for | DEFINE | rlhf | ''",
+        "what is a lora and why do all the anime models use them | DEFINE_THEN_MORE | lora | ''",
+        "what is rag and how is it different from search | DEFINE_THEN_MORE | rag | ''",
         "what is perplexity for language models (the metric, not the app) | DEFINE | perplexity | ''",
         "why is the api priced per 1k tokens, is a token a word? | IS_A | a token | word",
         "GPT-4o can look at photos and talk. what makes a model multimodal | DEFINE | multimodal | ''",
