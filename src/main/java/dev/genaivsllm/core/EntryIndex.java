@@ -227,11 +227,6 @@ final class EntryIndex {
     return e.names().stream().anyMatch(n -> said(n, stems));
   }
 
-  /** Whether one of the entry's names is made of exactly these stems. */
-  static boolean namedExactly(Entry e, java.util.Set<String> stems) {
-    return e.names().stream().anyMatch(n -> n.weights().keySet().equals(stems));
-  }
-
   /** Whether every stem of a name is among these. */
   private static boolean said(TermVector name, java.util.Set<String> stems) {
     return !name.weights().isEmpty() && stems.containsAll(name.weights().keySet());

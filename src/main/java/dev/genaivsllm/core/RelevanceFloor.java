@@ -41,10 +41,7 @@ final class RelevanceFloor {
       }
     }
     Set<String> field = index.signs().field(reading.words());
-    // "our it lad keeps saying we'll 'rag' the policy documents": a name set in quotes is a term
-    // someone met, and the words around it tell where
-    boolean quoted = quoted(s.entry(), reading);
-    boolean inField = !field.isEmpty() || quoted;
+    boolean inField = !field.isEmpty();
     double score = inField && known > 0 ? s.score() / known : s.score();
     // "same question twice, two different answers. is it broken?": the lexicon read the situation
     // as the entry's own term, so the rest ("broken") is how it was told, not another topic
@@ -69,8 +66,7 @@ final class RelevanceFloor {
             .distinct()
             .count();
     return others < EVERYDAY_REST
-        || EntryIndex.coverage(s.entry(), reading.vector().without(everyday))
-            >= (quoted ? weights.covered() * IN_FIELD_COVERED : weights.covered());
+        || EntryIndex.coverage(s.entry(), reading.vector().without(everyday)) >= weights.covered();
   }
 
   /**
@@ -111,11 +107,6 @@ final class RelevanceFloor {
         .filter(x -> index.namedOnlyByEveryday(x.entry(), reading.saidStems()).isEmpty())
         .filter(x -> answers(x, reading))
         .findFirst();
-  }
-
-  /** Whether the question quotes one of the entry's names, and nothing more, as a term. */
-  private static boolean quoted(EntryIndex.Entry e, Reading reading) {
-    return reading.quoted().stream().anyMatch(q -> EntryIndex.namedExactly(e, q));
   }
 
   /** How close to the entry it replaces one must score to answer in its place. */

@@ -65,50 +65,6 @@ public record Reading(
     return stems;
   }
 
-  /**
-   * What is set in quotes, one to {@link #QUOTED_WORDS} words, each as the set of its stems:
-   * "theres a 'temperature' setting", "our it lad says we'll 'rag' the documents". Quoting a word
-   * marks it as a term someone met. An apostrophe inside a word ("we'll") opens or closes nothing.
-   */
-  public List<java.util.Set<String>> quoted() {
-    List<java.util.Set<String>> quotes = new java.util.ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (!opensQuote(words.get(i).start())) {
-        continue;
-      }
-      for (int j = i; j < Math.min(words.size(), i + QUOTED_WORDS); j++) {
-        if (j > i && !text.substring(words.get(j - 1).end(), words.get(j).start()).isBlank()) {
-          break;
-        }
-        if (closesQuote(words.get(j).end())) {
-          java.util.Set<String> stems = new java.util.HashSet<>();
-          words.subList(i, j + 1).forEach(w -> stems.add(w.stem()));
-          quotes.add(stems);
-          break;
-        }
-      }
-    }
-    return quotes;
-  }
-
-  private boolean opensQuote(int at) {
-    return at > 0
-        && QUOTES.indexOf(text.charAt(at - 1)) >= 0
-        && (at == 1 || !Words.isWordChar(text.codePointBefore(at - 1)));
-  }
-
-  private boolean closesQuote(int at) {
-    return at < text.length()
-        && QUOTES.indexOf(text.charAt(at)) >= 0
-        && (at + 1 == text.length() || !Words.isWordChar(text.codePointAt(at + 1)));
-  }
-
-  /** The quote marks, straight and curly. */
-  private static final String QUOTES = "'\"\u2018\u2019\u201c\u201d";
-
-  /** The most words a quoted term may have: a longer quote is a sentence someone said. */
-  private static final int QUOTED_WORDS = 3;
-
   /** The words that say what the text is about: not stop words. */
   public List<Words.Word> contentWords() {
     return words.stream().filter(w -> !Words.isStop(w.text())).toList();

@@ -284,7 +284,7 @@ public final class Words {
   }
 
   /** Whether a code point is in {@code \p{L}} or {@code \p{N}}. */
-  public static boolean isWordChar(int cp) {
+  static boolean isWordChar(int cp) {
     switch (Character.getType(cp)) {
       case Character.UPPERCASE_LETTER,
       Character.LOWERCASE_LETTER,
