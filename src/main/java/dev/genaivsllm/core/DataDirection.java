@@ -27,11 +27,19 @@ final class DataDirection {
 
   private final SignalBook book;
 
+  /** The stems of the one-word input cues ("sort", "describe"), to read "sorted", "described". */
+  private final Set<String> inputStems;
+
   /** The signals' phrases that open with a negation cue ("no labels"): signals of their own. */
   private final List<String> negatedSignals;
 
   DataDirection(SignalBook book) {
     this.book = book;
+    this.inputStems =
+        book.cues().input().stream()
+            .filter(w -> !w.contains(" "))
+            .map(Words::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.negatedSignals =
         book.signals().stream()
             .flatMap(s -> s.words().stream())
@@ -60,6 +68,9 @@ final class DataDirection {
         && cues.inputAfter().contains(words.get(end).text())
         && (end + 1 == words.size() || breaksBetween(clause, words, end, end + 1))) {
       return "input"; // "image in, text out"
+    }
+    if (doneTo(clause, words, end)) {
+      return "input"; // "the manager wants the photos sorted into folders"
     }
     String ending = phraseEnd(clause, words, end);
     if (ending != null) {
@@ -96,12 +107,44 @@ final class DataDirection {
     return madeFrom(clause, words, end) ? "output" : "mentioned";
   }
 
-  /** Whether word {@code j} ends a hyphenated compound: "walk-through", "check-in". */
+  /**
+   * Whether word {@code j} is a particle that ends a hyphenated compound: "walk-through",
+   * "check-in", "drop-off". A verb after a prefix is still a verb ("auto-caption", "re-create").
+   */
   private static boolean compoundTail(String clause, List<Words.Word> words, int j) {
     return j > 0
+        && PARTICLES.contains(words.get(j).text())
         && words.get(j - 1).end() + 1 == words.get(j).start()
         && clause.charAt(words.get(j - 1).end()) == '-';
   }
+
+  /** The particles that end a compound noun: "walk-through", "check-in", "read-out". */
+  private static final Set<String> PARTICLES =
+      Set.of("in", "on", "out", "up", "off", "through", "over", "down", "back", "around");
+
+  /**
+   * Whether the word right after the kind says, in the past participle, that something is done to
+   * it: "the photos sorted into folders", "the podcast audio summarised", "each painting photo
+   * described". What is done to it goes in, whoever wants it.
+   */
+  private boolean doneTo(String clause, List<Words.Word> words, int end) {
+    if (end >= words.size() || breaksBetween(clause, words, end - 1, end)) {
+      return false;
+    }
+    String next = words.get(end).text();
+    if (!next.endsWith("ed") || !inputStems.contains(words.get(end).stem())) {
+      return false;
+    }
+    // "a looping animated background clip": a participle before a noun describes it
+    int after = end + 1;
+    return after == words.size()
+        || breaksBetween(clause, words, end, after)
+        || AFTER_PARTICIPLE.contains(words.get(after).text());
+  }
+
+  /** The words that may follow a participle that says what is done: "sorted into folders". */
+  private static final Set<String> AFTER_PARTICIPLE =
+      Set.of("into", "to", "for", "by", "as", "in", "on", "with", "and", "so", "before", "after");
 
   /** Whether "to" at word {@code j} follows, within three words, one that likens ("close"). */
   private boolean likenedBefore(List<Words.Word> words, int j) {

@@ -346,6 +346,21 @@ final class GoalReader {
   }
 
   /**
+   * Whether a negation is said right before the only-cue at {@code i}, with no punctuation between:
+   * "not just", "don't just" (read as "don", "t").
+   */
+  private boolean negatedJust(String clause, List<Words.Word> words, int i) {
+    int before = i - 1;
+    if (before > 0 && words.get(before).text().equals("t")) {
+      before--; // "isn't", "don't"
+    }
+    return before >= 0
+        && before < i
+        && book.cues().negation().contains(words.get(before).text())
+        && !GoalWords.breaksBetween(clause, words, before, i);
+  }
+
+  /**
    * "just the words", "only text": the kind right after such a word is the only output; any other
    * output named in the clause is ruled out.
    */
@@ -358,8 +373,9 @@ final class GoalReader {
       if (!after && !follows) {
         continue;
       }
-      // "by meaning, not just exact words": "not just" adds, it keeps nothing alone
-      if (after && i > 0 && book.cues().negation().contains(words.get(i - 1).text())) {
+      // "by meaning, not just exact words", "it isn't just text": "not just" adds, it keeps
+      // nothing alone; "no, just a picture" keeps the picture
+      if (after && negatedJust(clause, words, i)) {
         continue;
       }
       final int at = i;

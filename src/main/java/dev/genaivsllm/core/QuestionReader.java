@@ -215,17 +215,18 @@ final class QuestionReader {
         .orElse(question);
   }
 
+  /** The least share of the dimension's coverage a concept named in the question needs. */
+  private static final double NAMED_SHARE = 0.2;
+
   /** How many of the best entries a concept the question names may come from. */
   private static final int NAMED_WITHIN = 3;
 
   /**
    * The best entry, unless it is a dimension the question reached only through other words while it
    * names a concept in so many words: "what is fid score" asks about FID, though the evaluation
-   * dimension, where FID is discussed at length, matches more of it.
+   * dimension, where FID is discussed at length, matches more of it. The concept must cover at
+   * least {@link #NAMED_SHARE} of what the dimension covers.
    */
-  /** The least share of the dimension's coverage a concept named in the question needs. */
-  private static final double NAMED_SHARE = 0.2;
-
   private EntryIndex.Scored named(Reading reading, List<EntryIndex.Scored> ranked) {
     EntryIndex.Scored top = ranked.get(0);
     if (!top.entry().kind().equals("dimension")) {

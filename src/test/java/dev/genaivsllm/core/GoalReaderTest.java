@@ -257,19 +257,34 @@ class GoalReaderTest {
     List<String> search = read("search the archive by meaning, not just exact words");
     assertTrue(search.contains("implied:vector"), search::toString);
     assertTrue(!search.contains("output:text"), search::toString);
+    assertTrue(!read("it isn't just text, we need pictures too").contains("output:text"));
+    // a negation in another sentence does not reach "just"
+    assertTrue(read("a video of our shop? no, just a picture").contains("output:image"));
   }
 
   @Test
   void locallyIsOnTheDeviceOnlyWhenSomethingRunsThere() {
     assertTrue(read("a model we can run locally to tag tickets").contains("need:on-device"));
+    assertTrue(read("we need to run it locally, tag tickets").contains("need:on-device"));
     assertTrue(
         read("we buy our vegetables locally and want a chatbot").stream()
             .noneMatch(s -> s.endsWith(":on-device")));
   }
 
   @Test
-  void aCueWordInsideAHyphenatedWordIsNoCue() {
+  void aParticleThatEndsAHyphenatedWordIsNoCueButAVerbAfterAPrefixIs() {
     assertTrue(read("turn it into a short walk-through clip").contains("output:video"));
+    assertTrue(read("auto-caption photos for accessibility").contains("input:image"));
+  }
+
+  @Test
+  void whatIsDoneToAKindInThePastParticipleGoesIn() {
+    assertTrue(read("our manager wants the photos sorted into folders").contains("input:image"));
+    assertTrue(read("he wants the interview recordings transcribed").contains("input:audio"));
+    // a participle before a noun only describes it
+    assertTrue(
+        read("a looping animated background clip of waves").stream()
+            .noneMatch(s -> s.equals("input:music")));
   }
 
   @Test
