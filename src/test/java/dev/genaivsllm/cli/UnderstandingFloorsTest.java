@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * to ask, which raised every ask held-out file's right-first figure, answered one of its
  * out-of-scope questions, and finding which one would have meant reading the held-out file; and
  * ask-tuning-2's right-first floor, from 92 % to 91 %, when a rule a reviewer found answering
- * everyday questions was taken back.
+ * everyday questions was taken back. In the eighth session ask-tuning-11's floors, set that session,
+ * went down (75 / 83 / 90 to 74 / 81 / 85) when a reviewer's findings took back the quoted-term
+ * rule they had been measured with; recommend-heldout-6's, raised that session to 91 / 94, went
+ * back to the 90 / 93 it had at the session's start.
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +33,7 @@ class UnderstandingFloorsTest {
   @ParameterizedTest(name = "{0}: top1 >= {1} %, top3 >= {2} %, out of scope >= {3} %")
   @CsvSource({
     "eval/ask-tuning.yaml,           94, 98, 96",
-    "eval/ask-tuning-2.yaml,         91, 96, 100",
+    "eval/ask-tuning-2.yaml,         92, 96, 100",
     "eval/ask-tuning-3.yaml,         85, 91, 91",
     "eval/ask-tuning-4.yaml,         88, 91, 100",
     "eval/ask-tuning-5.yaml,         83, 88, 96",
@@ -39,7 +42,8 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-8.yaml,         85, 91, 95",
     "eval/ask-tuning-9.yaml,         94, 97, 100",
     "eval/ask-tuning-10.yaml,        87, 91, 93",
-    "eval/ask-tuning-11.yaml,        75, 83, 90",
+    "eval/ask-tuning-11.yaml,        74, 81, 85",
+    "eval/ask-tuning-12.yaml,        86, 88, 84",
     "eval/ask-heldout.yaml,          89, 96, 81",
     "eval/ask-heldout-2.yaml,        92, 96, 95",
     "eval/ask-heldout-3.yaml,        84, 90, 86",
@@ -48,7 +52,7 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-6.yaml,        86, 91, 90",
     "eval/ask-heldout-7.yaml,        85, 92, 95",
     "eval/ask-heldout-8.yaml,        77, 88, 85",
-    "eval/ask-heldout-9.yaml,        75, 85, 70",
+    "eval/ask-heldout-9.yaml,        76, 85, 70",
     "eval/recommend-tuning.yaml,     97, 98, 86",
     "eval/recommend-tuning-2.yaml,   94, 94, 100",
     "eval/recommend-tuning-3.yaml,   92, 95, 80",
@@ -65,7 +69,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-3.yaml,  88, 92, 75",
     "eval/recommend-heldout-4.yaml,  84, 89, 87",
     "eval/recommend-heldout-5.yaml,  92, 96, 100",
-    "eval/recommend-heldout-6.yaml,  91, 94, 88",
+    "eval/recommend-heldout-6.yaml,  90, 93, 88",
     "eval/recommend-heldout-7.yaml,  94, 96, 100",
     "eval/recommend-heldout-8.yaml,  87, 94, 87",
     "eval/recommend-heldout-9.yaml,  87, 90, 87",
