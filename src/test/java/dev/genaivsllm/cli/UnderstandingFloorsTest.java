@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * to ask, which raised every ask held-out file's right-first figure, answered one of its
  * out-of-scope questions, and finding which one would have meant reading the held-out file; and
  * ask-tuning-2's right-first floor, from 92 % to 91 %, when a rule a reviewer found answering
- * everyday questions was taken back. In the eighth session ask-tuning-11's floors, set that session,
- * went down (75 / 83 / 90 to 74 / 81 / 85) when a reviewer's findings took back the quoted-term
- * rule they had been measured with; recommend-heldout-6's, raised that session to 91 / 94, went
- * back to the 90 / 93 it had at the session's start.
+ * everyday questions was taken back. In the eighth session ask-tuning-11's floors, set that
+ * session, went down (75 / 83 / 90 to 74 / 81 / 85) when a reviewer's findings took back the
+ * quoted-term rule they had been measured with; recommend-heldout-6's, raised that session to 91 /
+ * 94, went back to the 90 / 93 it had at the session's start.
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
