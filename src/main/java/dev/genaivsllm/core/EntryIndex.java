@@ -242,6 +242,11 @@ final class EntryIndex {
         .anyMatch(n -> !n.isEmpty() && stems.containsAll(n) && !everyday.containsAll(n));
   }
 
+  /** Whether these stems are all the lexicon's everyday words ("model", "token"). */
+  boolean everyday(java.util.Set<String> stems) {
+    return !stems.isEmpty() && everyday.containsAll(stems);
+  }
+
   /** Whether the entry's own text (not how people ask about it) uses a stem. */
   private static boolean says(Entry e, String stem) {
     return e.names().stream().anyMatch(t -> t.weight(stem) > 0)

@@ -75,8 +75,16 @@ final class RelevanceFloor {
    * the question is about the field, and it says anything more besides ("what is a rag and how do i
    * wash it").
    */
-  boolean everydayInDoubt(EntryIndex.Scored s, Reading reading) {
-    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
+  boolean everydayInDoubt(EntryIndex.Scored s, Reading reading, String defined) {
+    Set<String> everyday =
+        new java.util.HashSet<>(index.namedOnlyByEveryday(s.entry(), reading.saidStems()));
+    // "what is a model and how do i become one": the word asked about is everyday, whichever entry
+    // it led to
+    Set<String> asked = new java.util.HashSet<>();
+    index.reader().read(defined).contentWords().forEach(w -> asked.add(w.stem()));
+    if (index.everyday(asked)) {
+      everyday.addAll(asked);
+    }
     if (everyday.isEmpty() || !index.signs().field(reading.words()).isEmpty()) {
       return false;
     }

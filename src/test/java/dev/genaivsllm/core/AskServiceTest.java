@@ -278,6 +278,7 @@ class AskServiceTest {
     assertNothingAnswers(
         "what is a transformer and how does it step down voltage",
         "what is diffusion and why does ink spread in water",
+        "what is a model and how do i become one",
         "what is a rag and how do i wash it");
   }
 
@@ -288,6 +289,8 @@ class AskServiceTest {
         "where is the dark mode setting in the gemini app",
         "i forgot my password for chatgpt, can i reset it",
         "my llm tutor account password reset");
+    // what a year of compute costs is a question about cost
+    assertEquals("cost", first("how much is paid per year for gpu compute to train an llm"));
   }
 
   @Test
