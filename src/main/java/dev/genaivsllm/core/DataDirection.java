@@ -132,7 +132,9 @@ final class DataDirection {
       return false;
     }
     String next = words.get(end).text();
-    if (!next.endsWith("ed") || !inputStems.contains(words.get(end).stem())) {
+    if (!next.endsWith("ed")
+        || !inputStems.contains(words.get(end).stem())
+        || SAME_OR_SENT.contains(words.get(end).stem())) {
       return false;
     }
     // "a looping animated background clip": a participle before a noun describes it
@@ -141,6 +143,26 @@ final class DataDirection {
         || breaksBetween(clause, words, end, after)
         || AFTER_PARTICIPLE.contains(words.get(after).text());
   }
+
+  /**
+   * The stems of input cues whose participle says the kind is sent on or remade as the same kind,
+   * so it may be what comes out: "a short video forwarded to each customer", "the old photos
+   * converted to colour".
+   */
+  private static final Set<String> SAME_OR_SENT =
+      Set.of(
+          Words.stem("forwarded"),
+          Words.stem("shared"),
+          Words.stem("sent"),
+          Words.stem("dropped"),
+          Words.stem("uploaded"),
+          Words.stem("converted"),
+          Words.stem("restyled"),
+          Words.stem("edited"),
+          Words.stem("upscaled"),
+          Words.stem("transformed"),
+          Words.stem("turned"),
+          Words.stem("animated"));
 
   /** The words that may follow a participle that says what is done: "sorted into folders". */
   private static final Set<String> AFTER_PARTICIPLE =

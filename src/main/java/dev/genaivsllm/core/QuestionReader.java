@@ -95,7 +95,8 @@ final class QuestionReader {
         if (x.isPresent()
             && x.get().pure()
             && (intent.type() == QuestionIntent.Type.DEFINE
-                || !floor.everydayInDoubt(x.get().scored(), reading, intent.first()))) {
+                || x.get().named()
+                    && !floor.everydayInDoubt(x.get().scored(), reading, intent.first()))) {
           return new Understood(
               kindOf(x.get().scored()),
               List.of(x.get().scored()),

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * session, went down (75 / 83 / 90 to 74 / 81 / 85) when a reviewer's findings took back the
  * quoted-term rule they had been measured with; recommend-heldout-6's, raised that session to 91 /
  * 94, went back to the 90 / 93 it had at the session's start; ask-tuning-12's, set that session,
- * went from 86 / 88 / 84 to 85 / 87 / 83 when "paid a year" was taken out of the requests
- * elsewhere.
+ * went from 86 / 88 / 84 to 83 / 84 / 79 when a second reviewer's findings took the session's new
+ * requests elsewhere back out.
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +45,7 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-9.yaml,         94, 97, 100",
     "eval/ask-tuning-10.yaml,        87, 91, 93",
     "eval/ask-tuning-11.yaml,        74, 81, 85",
-    "eval/ask-tuning-12.yaml,        85, 87, 83",
+    "eval/ask-tuning-12.yaml,        83, 84, 79",
     "eval/ask-heldout.yaml,          89, 96, 81",
     "eval/ask-heldout-2.yaml,        92, 96, 95",
     "eval/ask-heldout-3.yaml,        84, 90, 86",

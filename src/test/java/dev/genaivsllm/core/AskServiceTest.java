@@ -279,18 +279,18 @@ class AskServiceTest {
         "what is a transformer and how does it step down voltage",
         "what is diffusion and why does ink spread in water",
         "what is a model and how do i become one",
+        "what is a window and how do i clean it",
+        "what is a layer and how do i bake a cake",
         "what is a rag and how do i wash it");
   }
 
   @Test
-  void accountAndSettingsQuestionsAreForTheProductsOwnHelp() {
-    assertNothingAnswers(
-        "cant log into claude, it keeps asking for a code",
-        "where is the dark mode setting in the gemini app",
-        "i forgot my password for chatgpt, can i reset it",
-        "my llm tutor account password reset");
-    // what a year of compute costs is a question about cost
+  void wordsOfAccountsAndSettingsInALearningQuestionDoNotRefuseIt() {
+    // a phrase elsewhere refuses a question wherever it stands, so none may be one a learning
+    // question uses
     assertEquals("cost", first("how much is paid per year for gpu compute to train an llm"));
+    assertEquals("ai-agent", first("can an ai agent contact support for me"));
+    assertEquals("mode-collapse", first("why does midjourney make everything look like dark mode"));
   }
 
   @Test

@@ -281,6 +281,10 @@ class GoalReaderTest {
   void whatIsDoneToAKindInThePastParticipleGoesIn() {
     assertTrue(read("our manager wants the photos sorted into folders").contains("input:image"));
     assertTrue(read("he wants the interview recordings transcribed").contains("input:audio"));
+    // sent on or remade as the same kind, it may be what comes out
+    assertTrue(
+        read("i want a short video forwarded to each new customer").stream()
+            .noneMatch(x -> x.equals("input:video")));
     // a participle before a noun only describes it
     assertTrue(
         read("a looping animated background clip of waves").stream()
