@@ -355,7 +355,6 @@ final class GoalReader {
       before--; // "isn't", "don't"
     }
     return before >= 0
-        && before < i
         && book.cues().negation().contains(words.get(before).text())
         && !GoalWords.breaksBetween(clause, words, before, i);
   }

@@ -193,10 +193,6 @@ record QuestionIntent(Type type, String first, String second) {
   /** At most this many words name what "what is ..." asks about. */
   private static final int DEFINED_WORDS = 4;
 
-  /**
-   * Where one clause of a question ends: a comma, semicolon, colon, parenthesis, spaced dash, or a
-   * sentence's end inside the question.
-   */
   /** What the first of these clauses that asks what something is asks about. */
   private static Optional<String> defined(String[] clauses) {
     for (String clause : clauses) {
@@ -223,13 +219,18 @@ record QuestionIntent(Type type, String first, String second) {
     return Optional.empty();
   }
 
+  /**
+   * Where one clause of a question ends: a comma, semicolon, colon, parenthesis, spaced dash, or a
+   * sentence's end inside the question.
+   */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|[?.!] | - | -- | — ");
 
-  /** "and" that opens another question: "what is a lora and why ...". */
+  /** A clause's end, or an "and" that opens another question: "what is a lora and why ...". */
   private static final Pattern AND_ASKS =
       Pattern.compile(
-          ",| and (?=(?:why|how|what|whats|when|where|who|which|does|do|did|is|are|can|could"
-              + "|should|would|will) )");
+          CLAUSE_BREAK.pattern()
+              + "| and (?=(?:why|how|what|whats|when|where|who|which|does|do|did|is|are|can"
+              + "|could|should|would|will) )");
 
   private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
 
@@ -419,7 +420,7 @@ record QuestionIntent(Type type, String first, String second) {
     }
     // "what is a lora and why do all the anime models use them": "and" before another question
     // ends the first
-    defined = defined(AND_ASKS.split(String.join(",", CLAUSE_BREAK.split(q))));
+    defined = defined(AND_ASKS.split(q));
     if (defined.isPresent()) {
       return new QuestionIntent(Type.DEFINE_THEN_MORE, defined.get(), "");
     }

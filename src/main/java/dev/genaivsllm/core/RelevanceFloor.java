@@ -59,13 +59,9 @@ final class RelevanceFloor {
     }
     // the other words typed, not counting the field itself ("CLIP meaning in ai", "gpt said my
     // lasagna needs a higher oven temperature" still says lasagna and oven)
-    long others =
-        reading.contentWords().stream()
-            .map(Words.Word::stem)
-            .filter(stem -> !everyday.contains(stem) && !field.contains(stem))
-            .distinct()
-            .count();
-    return others < EVERYDAY_REST
+    Set<String> named = new java.util.HashSet<>(everyday);
+    named.addAll(field);
+    return othersThan(named, reading) < EVERYDAY_REST
         || EntryIndex.coverage(s.entry(), reading.vector().without(everyday)) >= weights.covered();
   }
 
@@ -88,12 +84,16 @@ final class RelevanceFloor {
     if (everyday.isEmpty() || !index.signs().field(reading.words()).isEmpty()) {
       return false;
     }
+    return othersThan(everyday, reading) > 0;
+  }
+
+  /** How many different words the question says besides these stems. */
+  private static long othersThan(Set<String> stems, Reading reading) {
     return reading.contentWords().stream()
-            .map(Words.Word::stem)
-            .filter(stem -> !everyday.contains(stem))
-            .distinct()
-            .count()
-        > 0;
+        .map(Words.Word::stem)
+        .filter(stem -> !stems.contains(stem))
+        .distinct()
+        .count();
   }
 
   /**
