@@ -158,8 +158,13 @@ final class GoalReader {
           continue; // "song lyrics", "podcast script": a kind that only names the other
         }
         // "image captions": the captions are made from images; "we already have the call
-        // transcripts": the transcripts are at hand, and the calls only what they were made from
-        role = done[m.start()] ? "mentioned" : "input";
+        // transcripts": the transcripts are at hand, and the calls only what they were made from;
+        // so in "summarise the meeting recordings' transcripts", where they go in
+        role =
+            done[m.start()]
+                    || direction.role(clause, words, next.start(), next.end()).equals("input")
+                ? "mentioned"
+                : "input";
       } else if (done[m.start()]) {
         // "we already have the transcripts": what is at hand goes in; "the transcripts of our
         // customer calls": not what they were made from

@@ -198,8 +198,12 @@ final class TaskFrames {
           && (in.contains(s.takes().get())
               // a kind named without a direction beside another that comes out goes in:
               // "meeting recordings must become verbatim text"; beside the same kind ("a poster
-              // picture") it is the output named twice
-              || named && mentioned.contains(s.takes().get()) && s.takes().get() != s.gives().get())
+              // picture") it is the output named twice; and when what it would make already goes
+              // in ("summarise the meeting recordings' transcripts"), nothing is made from it
+              || named
+                  && mentioned.contains(s.takes().get())
+                  && s.takes().get() != s.gives().get()
+                  && !in.contains(s.gives().get()))
           && out.contains(s.gives().get())) {
         found.add(last.as("task", s.id(), s.label()));
       }

@@ -11,7 +11,8 @@ import java.util.Set;
  * A text job between two other kinds of data, said in one breath: "translate a spanish podcast into
  * english speech", "voice assistant: hear the question, answer it, speak the answer back". No
  * family hears, does the text job and speaks; the job is three steps (into text, the text job, out
- * of text), each served by the family that does it best.
+ * of text), each served by the family that does it best. Heard and then given a text job alone
+ * ("summarise our recorded sales calls"), it is the first two.
  */
 final class TextBridge {
   /** What goes in that a family must first turn into text. */
@@ -48,8 +49,15 @@ final class TextBridge {
                         .map(m -> m == Modality.text)
                         .orElse(true))
             .toList();
-    if (in.isEmpty() || out.isEmpty() || textJob.isEmpty()) {
+    if (in.isEmpty() && out.isEmpty()) {
+      // "transcribe each episode and write show notes": the task says what is heard
+      in = heard(active);
+    }
+    if (in.isEmpty() || textJob.isEmpty()) {
       return List.of();
+    }
+    if (out.isEmpty()) {
+      return heardThenText(active, heard(active).orElse(in.get()), textJob);
     }
     // a kind named without a direction goes in only when named before the text job: "write a
     // radio ad and have it read out in a cheerful voice" hears nothing
@@ -76,6 +84,64 @@ final class TextBridge {
     boolean allFit = steps.stream().allMatch(s -> s.best().fits() && s.best().score() > 0);
     long families = steps.stream().map(s -> s.best().family().id()).distinct().count();
     return allFit && families == steps.size() ? steps : List.of();
+  }
+
+  /**
+   * Two steps when what is heard only has to become text and the text job ends there: "summarise
+   * our recorded sales calls" is a transcript first, then the summary. Only data said to go in
+   * counts ("the recordings", not "an email about the meeting"), and nothing else may be asked to
+   * come out.
+   */
+  private List<RecommendService.StepFit> heardThenText(
+      List<Recommendation.Understood> active,
+      Recommendation.Understood in,
+      List<Recommendation.Understood> textJob) {
+    boolean otherOut =
+        active.stream()
+            .filter(u -> u.kind().equals("output") || u.kind().equals("implied"))
+            .anyMatch(u -> !u.id().equals(Modality.text.name()));
+    if (!in.kind().equals("input") || otherOut) {
+      return List.of();
+    }
+    List<Recommendation.Understood> job = new ArrayList<>(textJob);
+    job.add(modality("input", Modality.text, textJob.get(0)));
+    job.add(modality("output", Modality.text, textJob.get(0)));
+    List<Recommendation.Understood> hearing = new ArrayList<>(hearingTasks(active));
+    hearing.add(modality("input", Modality.valueOf(in.id()), in));
+    hearing.add(modality("output", Modality.text, in));
+    List<RecommendService.StepFit> steps = List.of(step(hearing, in), step(job, textJob.get(0)));
+    boolean allFit = steps.stream().allMatch(s -> s.best().fits() && s.best().score() > 0);
+    long families = steps.stream().map(s -> s.best().family().id()).distinct().count();
+    return allFit && families == steps.size() ? steps : List.of();
+  }
+
+  /** Speech said to go in by a task that only takes speech ("transcribe"), as an input. */
+  private Optional<Recommendation.Understood> heard(List<Recommendation.Understood> active) {
+    Optional<Recommendation.Understood> stated = first(active, Set.of("input"), HEARD);
+    if (stated.isPresent()) {
+      return stated;
+    }
+    return hearingTasks(active).stream()
+        .findFirst()
+        .map(
+            u -> {
+              Modality m = book.signal(u.id()).flatMap(SignalBook.Signal::takes).orElseThrow();
+              return new Recommendation.Understood(
+                  "input", m.name(), m.name() + " input", u.quoted(), false);
+            });
+  }
+
+  /** The tasks that take what is heard ("transcribe"). */
+  private List<Recommendation.Understood> hearingTasks(List<Recommendation.Understood> active) {
+    return active.stream()
+        .filter(u -> u.kind().equals("task"))
+        .filter(
+            u ->
+                book.signal(u.id())
+                    .flatMap(SignalBook.Signal::takes)
+                    .filter(HEARD::contains)
+                    .isPresent())
+        .toList();
   }
 
   private RecommendService.StepFit step(

@@ -76,6 +76,62 @@ class RecommendGoalsTest {
         () -> r.understood().toString());
   }
 
+  private static List<String> shown(Recommendation r) {
+    List<String> shown = new java.util.ArrayList<>();
+    r.pipeline().forEach(s -> shown.add(s.family().id()));
+    r.ranked().forEach(x -> shown.add(x.family().id()));
+    return shown.stream().distinct().toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "summarise our recorded sales calls",
+        "summarize this podcast episode into show notes",
+        "record our town council meetings, type out what was said and then write the minutes",
+        "transcribe each two hour episode and write show notes with the main talking points"
+      })
+  void whatIsHeardAndThenATextJobIsTwoSteps(String goal) {
+    // no family hears and summarises: a transcript first, then the text job on it
+    Recommendation r = recommend(goal);
+    assertEquals(
+        List.of("speech-recognition", "llm"),
+        r.pipeline().stream().map(s -> s.family().id()).toList(),
+        () -> shown(r).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "write an email inviting staff to tomorrow's meeting",
+        "prepare talking points for the meeting with the bank",
+        "find out what the part is called and write the email ordering it",
+        "write 400 product descriptions from the specs spreadsheet in our brand voice"
+      })
+  void aMeetingToComeACallingOrABrandVoiceIsNoSpeech(String goal) {
+    Recommendation r = recommend(goal);
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.id().equals("speech") && !u.negated()),
+        () -> r.understood().toString());
+    assertTrue(List.of("llm", "llm-rag").contains(shown(r).get(0)), () -> shown(r).toString());
+  }
+
+  @Test
+  void recordingsWhoseTranscriptsGoInAreNotHeard() {
+    Recommendation r =
+        recommend(
+            "summarise the council meeting recordings' transcripts (we get the transcripts as word"
+                + " docs) into a 300 word news brief");
+    assertEquals("llm", shown(r).get(0), () -> r.understood().toString());
+    assertTrue(
+        r.understood().stream()
+            .noneMatch(
+                u ->
+                    u.id().equals("transcribe")
+                        || u.kind().equals("input") && u.id().equals("speech")),
+        () -> r.understood().toString());
+  }
+
   @Test
   void aTaskRuledOutCountsAgainstTheFamilyWhoseJobItIs() {
     Recommendation r = recommend("I don't want to caption images, I want to create new ones");
