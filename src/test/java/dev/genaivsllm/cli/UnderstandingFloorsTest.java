@@ -46,6 +46,7 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-10.yaml,        87, 91, 93",
     "eval/ask-tuning-11.yaml,        74, 81, 85",
     "eval/ask-tuning-12.yaml,        83, 84, 79",
+    "eval/ask-tuning-13.yaml,        86, 91, 91",
     "eval/ask-heldout.yaml,          89, 96, 81",
     "eval/ask-heldout-2.yaml,        92, 96, 95",
     "eval/ask-heldout-3.yaml,        84, 90, 86",
@@ -55,6 +56,7 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-7.yaml,        85, 92, 95",
     "eval/ask-heldout-8.yaml,        77, 88, 85",
     "eval/ask-heldout-9.yaml,        76, 85, 70",
+    "eval/ask-heldout-10.yaml,       74, 81, 81",
     "eval/recommend-tuning.yaml,     97, 98, 86",
     "eval/recommend-tuning-2.yaml,   94, 94, 100",
     "eval/recommend-tuning-3.yaml,   92, 95, 80",
@@ -66,6 +68,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-9.yaml,   96, 97, 100",
     "eval/recommend-tuning-10.yaml,  91, 94, 100",
     "eval/recommend-tuning-11.yaml,  88, 95, 100",
+    "eval/recommend-tuning-12.yaml,  86, 89, 100",
     "eval/recommend-heldout.yaml,    91, 93, 85",
     "eval/recommend-heldout-2.yaml,  96, 96, 100",
     "eval/recommend-heldout-3.yaml,  88, 92, 75",
@@ -75,6 +78,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-7.yaml,  94, 96, 100",
     "eval/recommend-heldout-8.yaml,  87, 94, 87",
     "eval/recommend-heldout-9.yaml,  87, 90, 87",
+    "eval/recommend-heldout-10.yaml, 82, 89, 88",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
