@@ -29,7 +29,10 @@ final class TextBridge {
     this.ranker = ranker;
   }
 
-  /** The three steps, or none when the job is not a text job between two other kinds of data. */
+  /**
+   * The three steps, or the first two, or none when the job is not a text job between other kinds
+   * of data.
+   */
   List<RecommendService.StepFit> steps(List<Recommendation.Understood> active) {
     Optional<Recommendation.Understood> in = first(active, Set.of("input", "mentioned"), HEARD);
     Optional<Recommendation.Understood> out = first(active, Set.of("output", "implied"), SPOKEN);
@@ -49,41 +52,33 @@ final class TextBridge {
                         .map(m -> m == Modality.text)
                         .orElse(true))
             .toList();
-    if (in.isEmpty() && out.isEmpty()) {
-      // "transcribe each episode and write show notes": the task says what is heard
-      in = heard(active);
-    }
-    if (in.isEmpty() || textJob.isEmpty()) {
+    if (textJob.isEmpty()) {
       return List.of();
     }
     if (out.isEmpty()) {
-      return heardThenText(active, heard(active).orElse(in.get()), textJob);
+      // "transcribe each episode and write show notes": the task says what is heard
+      return heard(active).map(h -> heardThenText(active, h, textJob)).orElse(List.of());
     }
     // a kind named without a direction goes in only when named before the text job: "write a
     // radio ad and have it read out in a cheerful voice" hears nothing
-    if (in.get().kind().equals("mentioned")
-        && active.indexOf(in.get()) > active.indexOf(textJob.get(0))) {
+    if (in.isEmpty()
+        || in.get().kind().equals("mentioned")
+            && active.indexOf(in.get()) > active.indexOf(textJob.get(0))) {
       return List.of();
     }
-    List<Recommendation.Understood> job = new ArrayList<>(textJob);
-    job.add(modality("input", Modality.text, textJob.get(0)));
-    job.add(modality("output", Modality.text, textJob.get(0)));
-    List<RecommendService.StepFit> steps =
+    return eachByAnother(
         List.of(
             step(
                 List.of(
                     modality("input", Modality.valueOf(in.get().id()), in.get()),
                     modality("output", Modality.text, in.get())),
                 in.get()),
-            step(job, textJob.get(0)),
+            textStep(textJob),
             step(
                 List.of(
                     modality("input", Modality.text, out.get()),
                     modality("output", Modality.valueOf(out.get().id()), out.get())),
-                out.get()));
-    boolean allFit = steps.stream().allMatch(s -> s.best().fits() && s.best().score() > 0);
-    long families = steps.stream().map(s -> s.best().family().id()).distinct().count();
-    return allFit && families == steps.size() ? steps : List.of();
+                out.get())));
   }
 
   /**
@@ -100,16 +95,26 @@ final class TextBridge {
         active.stream()
             .filter(u -> u.kind().equals("output") || u.kind().equals("implied"))
             .anyMatch(u -> !u.id().equals(Modality.text.name()));
-    if (!in.kind().equals("input") || otherOut) {
+    if (otherOut) {
       return List.of();
     }
-    List<Recommendation.Understood> job = new ArrayList<>(textJob);
-    job.add(modality("input", Modality.text, textJob.get(0)));
-    job.add(modality("output", Modality.text, textJob.get(0)));
     List<Recommendation.Understood> hearing = new ArrayList<>(hearingTasks(active));
     hearing.add(modality("input", Modality.valueOf(in.id()), in));
     hearing.add(modality("output", Modality.text, in));
-    List<RecommendService.StepFit> steps = List.of(step(hearing, in), step(job, textJob.get(0)));
+    return eachByAnother(List.of(step(hearing, in), textStep(textJob)));
+  }
+
+  /** The text job's step: text in, text out. */
+  private RecommendService.StepFit textStep(List<Recommendation.Understood> textJob) {
+    List<Recommendation.Understood> job = new ArrayList<>(textJob);
+    job.add(modality("input", Modality.text, textJob.get(0)));
+    job.add(modality("output", Modality.text, textJob.get(0)));
+    return step(job, textJob.get(0));
+  }
+
+  /** The steps, when every one has a family that fits and no family serves two; else none. */
+  private static List<RecommendService.StepFit> eachByAnother(
+      List<RecommendService.StepFit> steps) {
     boolean allFit = steps.stream().allMatch(s -> s.best().fits() && s.best().score() > 0);
     long families = steps.stream().map(s -> s.best().family().id()).distinct().count();
     return allFit && families == steps.size() ? steps : List.of();
