@@ -91,7 +91,7 @@ final class SignalMapper {
             cues.texts("speakers", 0, 50, 40),
             cues.texts("heard", 0, 50, 40),
             cues.texts("likens", 0, 50, 40),
-            cues.texts("notData", 0, 100, 40),
+            cues.texts("notData", 0, 200, 40),
             cues.texts("done", 0, 50, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();

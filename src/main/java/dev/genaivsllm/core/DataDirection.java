@@ -97,8 +97,9 @@ final class DataDirection {
       }
       if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {
         // "to a searchable transcript": a word or two may qualify the kind; "how close they are
-        // to our standard clause" names what is compared against, not what comes out
-        return likenedBefore(words, j) ? "mentioned" : "output";
+        // to our standard clause" names what is compared against, and "add subtitles to my
+        // videos" what the new thing is added to, not what comes out
+        return likenedBefore(words, j) || addedBefore(clause, words, j) ? "mentioned" : "output";
       }
       if (cues.input().contains(w) || endsWithAny(words, j, cues.input(), 2)) {
         return "input";
@@ -324,6 +325,28 @@ final class DataDirection {
     }
     return false;
   }
+
+  /**
+   * Whether "to" at word {@code j} ends what is added, within a few words after "add": "add
+   * subtitles to my videos", "add a voiceover to the clip". What it goes to is the carrier.
+   */
+  private static boolean addedBefore(String clause, List<Words.Word> words, int j) {
+    if (!words.get(j).text().equals("to")) {
+      return false;
+    }
+    for (int k = j - 1; k >= Math.max(0, j - ADJACENT_REACH - 1); k--) {
+      if (breaksBetween(clause, words, k, k + 1)) {
+        return false;
+      }
+      if (ADDS.contains(words.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verbs that add one thing to another: "add subtitles to", "put captions on". */
+  private static final Set<String> ADDS = Set.of("add", "adds", "adding", "attach", "overlay");
 
   /** Whether a kind's words name something made from what comes before ("captions", "summary"). */
   boolean describing(List<Words.Word> words, int start) {

@@ -113,6 +113,43 @@ class RecommendGoalsTest {
     assertTrue(List.of("llm", "llm-rag").contains(shown(r).get(0)), () -> shown(r).toString());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "add subtitles to my videos, speech-recognition",
+    "add a voiceover to my product video, speech-synthesis",
+    "add captions to the photos on our website, multimodal-llm"
+  })
+  void whatSomethingIsAddedToIsNotWhatComesOut(String goal, String family) {
+    Recommendation r = recommend(goal);
+    assertEquals(family, shown(r).get(0), () -> r.understood().toString());
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.kind().equals("output") && u.id().equals("video")),
+        () -> r.understood().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "convert messy free text notes from our farm workers into a tidy table of date, field and"
+            + " problem",
+        "pull the numbers out of the charts in pdf reports into a table"
+      })
+  void aTableOfWhatWasReadIsTextAnLlmWrites(String goal) {
+    Recommendation r = recommend(goal);
+    assertTrue(
+        List.of("llm", "multimodal-llm").contains(shown(r).get(0)), () -> shown(r).toString());
+  }
+
+  @Test
+  void aTableToStandOnIsNoData() {
+    Recommendation r =
+        recommend("from a single photo of our sneaker make a short clip of it rotating on a table");
+    assertEquals("video-diffusion", shown(r).get(0), () -> r.understood().toString());
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.id().equals("tabular")),
+        () -> r.understood().toString());
+  }
+
   @Test
   void recordingsWhoseTranscriptsGoInAreNotHeard() {
     Recommendation r =
