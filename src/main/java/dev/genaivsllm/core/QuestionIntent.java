@@ -40,6 +40,17 @@ record QuestionIntent(Type type, String first, String second) {
 
   private static final String SIDE = "(.+?)";
 
+  /**
+   * "Difference" as people type it: "diffrence", "diference", "differnce", "diff", in the singular
+   * or the plural.
+   */
+  private static final String DIFFERENCE = "(?:dif+e?re?n[cs]es?|dif+|diffs)";
+
+  /** One word as a side, where no "and" or "or" marks where the first ends: "transformer mamba". */
+  private static final String WORD =
+      "(?!(?:what|whats|what's|which|how|why|the|a|an|is|are|so|and|or|but|any|no|some|one|two)"
+          + "\\b)(\\S+)";
+
   /** The field itself, named as where a word is meant: "in ai", "for language models". */
   private static final String THE_FIELD =
       "(?:in|for) (?:the )?(?:ai|a\\.i\\.|ml|machine learning|nlp|tech|ai terms|the ai world"
@@ -50,7 +61,9 @@ record QuestionIntent(Type type, String first, String second) {
       List.of(
           Pattern.compile(
               "^(?:(?:what(?:'?s| is| are)?|summari[sz]e|explain|describe|tell me|show me) )?"
-                  + "(?:the )?(?:main |key |real )?diff?(?:e?rence|rance)?s? between "
+                  + "(?:the )?(?:main |key |real )?(?:"
+                  + DIFFERENCE
+                  + "|diff?rances?) between "
                   + SIDE
                   + " and "
                   + SIDE
@@ -79,7 +92,11 @@ record QuestionIntent(Type type, String first, String second) {
           Pattern.compile(
               "^(?:is|are) ((?:\\S+ ){0,3}?\\S+) and ((?:\\S+ ){0,3}?\\S+)"
                   + " (?:the same|same thing|different|related|one and the same)\\b.*$"),
-          Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " (?:difference|differences|diff)$"),
+          // "deep learning and machine learning difference please, simply"
+          Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " " + DIFFERENCE + "(?: .+)?$"),
+          // "transformer mamba difference for long documents", "gan diffusion which one"
+          Pattern.compile(
+              "^" + WORD + " " + WORD + " (?:" + DIFFERENCE + "|which(?: one)?|vs)(?: .+)?$"),
           // "AI and machine learning are the same thing, right"
           Pattern.compile(
               "^((?:\\S+ ){0,3}?\\S+) (?:and|&) ((?:\\S+ ){0,3}?\\S+) (?:are|is) (?:really |just )?"
@@ -91,7 +108,8 @@ record QuestionIntent(Type type, String first, String second) {
                   + " or "
                   + SIDE
                   + "(?: for .+)?$"),
-          Pattern.compile("^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?$"),
+          Pattern.compile(
+              "^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?(?: for .+)?$"),
           Pattern.compile(
               "^(?:is|are) " + SIDE + " (?:better|worse|faster|cheaper) than " + SIDE + "$"),
           Pattern.compile(
@@ -247,7 +265,7 @@ record QuestionIntent(Type type, String first, String second) {
 
   /** A later clause that asks how two long sides differ: "whats the difference". */
   private static final Pattern THE_DIFFERENCE =
-      Pattern.compile("^(?:so )?(?:what'?s|whats|what is) the diff?(?:e?rence)?\\b.*");
+      Pattern.compile("^(?:so )?(?:what'?s|whats|what is) the " + DIFFERENCE + "\\b.*");
 
   /** Where a clause sets one thing against another: "blurry while gan samples look sharp". */
   private static final Pattern AGAINST =
@@ -268,7 +286,9 @@ record QuestionIntent(Type type, String first, String second) {
       Pattern.compile(
           "^(?:which|what'?s better|what is better|how do they differ|how are they different"
               + "|what'?s the difference|what is the difference|differences?|better)\\b.*"
-              + "|.*\\b(?:differ|different|difference|better|worse|versus|vs|compare|separates"
+              + "|.*\\b(?:differ|different|"
+              + DIFFERENCE
+              + "|better|worse|versus|vs|compare|separates|both or|or both"
               + "|give up|trade-?offs?|pros and cons|side by side|which is which|weigh"
               + "|same thing|the same|separate)\\b.*");
 

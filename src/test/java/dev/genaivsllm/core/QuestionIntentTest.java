@@ -78,6 +78,14 @@ class QuestionIntentTest {
         "summarize the difference between rag and fine tuning | COMPARE | rag | fine tuning",
         "are ai and machine learning the same thing or is one inside the other | COMPARE"
             + " | ai | machine learning",
+        "bert and gpt, whats the diffrence, both are transformers no? | COMPARE | bert | gpt",
+        "deep learning and machine learning difference please, simply | COMPARE | deep learning"
+            + " | machine learning",
+        "transformer mamba difference for long documents | COMPARE | transformer | mamba",
+        "gan diffusion which one for generating images today | COMPARE | gan | diffusion",
+        "temperature and top p, should i change both or only one | COMPARE | temperature | top p",
+        "gan or vae which one for faces | COMPARE | gan | vae",
+        "whats the difference | PLAIN | whats the difference | ''",
         "is bert generative? | PLACEMENT | bert | ''",
         "is BERT an LLM | PLACEMENT | bert | ''",
         "are diffusion models a kind of generative ai | PLACEMENT | diffusion models | ''",
