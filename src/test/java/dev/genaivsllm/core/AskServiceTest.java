@@ -197,6 +197,17 @@ class AskServiceTest {
   }
 
   @Test
+  void anAppsSettingsOrSigningInIsNotAnExplanation() {
+    assertNothingAnswers(
+        "how do i switch the claude app to dark mode",
+        "forgot my gemini password again",
+        "cant log into chatgpt since the update",
+        "how do i set screen time for chatgpt on my sons phone",
+        "how do i export my conversations from copilot");
+    assertEquals("ai-agent", first("can an ai agent log into our ticket system and close tickets"));
+  }
+
+  @Test
   void isXJustYSetsTwoPeersSideBySideButNotAClassOrASide() {
     Answer peers = REAL.ask("is BERT just an older version of GPT?", Level.beginner);
     assertEquals(Answer.Kind.comparison, peers.kind());
