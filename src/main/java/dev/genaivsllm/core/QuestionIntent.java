@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -214,15 +215,9 @@ record QuestionIntent(Type type, String first, String second) {
   /** What the first of these clauses that asks what something is asks about. */
   private static Optional<String> defined(String[] clauses) {
     for (String clause : clauses) {
-      Matcher define = DEFINE.matcher(clause.strip());
-      if (define.matches()) {
-        String x =
-            java.util.stream.IntStream.rangeClosed(1, define.groupCount())
-                .mapToObj(define::group)
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse("")
-                .strip();
+      Optional<String> asked = asked(clause);
+      if (asked.isPresent()) {
+        String x = asked.get();
         x = FOR_THE_FIELD.matcher(x).replaceAll(""); // "what is perplexity for language models"
         // "what is that in genai", "what is this called": the thing is named elsewhere; "what is
         // the difference, rag or fine tuning": the frame, not a thing
@@ -236,6 +231,68 @@ record QuestionIntent(Type type, String first, String second) {
     }
     return Optional.empty();
   }
+
+  /**
+   * What "what is this ..." asks about when more follows the one word after "this": "what is this
+   * BERT my grandson keeps mentioning", "what's this mamba thing". The index decides whether it
+   * names something, and an everyday word must not be in doubt ({@link Type#DEFINE_THEN_MORE}).
+   */
+  private static Optional<String> thisOne(String[] clauses) {
+    for (String clause : clauses) {
+      Optional<String> x =
+          asked(clause)
+              .map(THIS_ONE::matcher)
+              .filter(Matcher::matches)
+              .map(m -> m.group(1))
+              .filter(w -> !dev.genaivsllm.understand.Words.isStop(w));
+      if (x.isPresent()) {
+        return x;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The one term in quotes before a clause that asks what "that" or "it" is: "my daughter trains
+   * 'loras' of her drawing style, what is that".
+   */
+  private static Optional<String> quotedBefore(String[] clauses) {
+    for (int i = 1; i < clauses.length; i++) {
+      Optional<String> x = asked(clauses[i]);
+      if (x.isPresent() && POINTING.matcher(x.get()).find() && !x.get().contains(" ")) {
+        List<String> quoted = new ArrayList<>();
+        for (int j = 0; j < i; j++) {
+          Matcher m = QUOTED.matcher(clauses[j]);
+          while (m.find()) {
+            quoted.add(m.group(1));
+          }
+        }
+        return quoted.size() == 1 ? Optional.of(quoted.get(0)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What a clause that asks what something is ({@link #DEFINE}) asks about, as typed. */
+  private static Optional<String> asked(String clause) {
+    Matcher define = DEFINE.matcher(clause.strip());
+    if (!define.matches()) {
+      return Optional.empty();
+    }
+    return java.util.stream.IntStream.rangeClosed(1, define.groupCount())
+        .mapToObj(define::group)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(String::strip);
+  }
+
+  /** "this bert my grandson keeps mentioning", "this mamba thing": one word, then more. */
+  private static final Pattern THIS_ONE = Pattern.compile("^this (\\S+) \\S.*$");
+
+  /** A term of one or two words in quotes: "'rag'", "\"loras\"". */
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "(?:^|\\s)['\"‘“]([\\p{L}][\\p{L}\\d-]*(?: [\\p{L}\\d-]+)?)['\"’”](?=\\s|$|[,.?!])");
 
   /**
    * Where one clause of a question ends: a comma, semicolon, colon, parenthesis, spaced dash, or a
@@ -440,9 +497,15 @@ record QuestionIntent(Type type, String first, String second) {
     }
     // "what is a lora and why do all the anime models use them": "and" before another question
     // ends the first
-    defined = defined(AND_ASKS.split(q));
+    defined = defined(AND_ASKS.split(q)).or(() -> thisOne(CLAUSE_BREAK.split(q)));
     if (defined.isPresent()) {
       return new QuestionIntent(Type.DEFINE_THEN_MORE, defined.get(), "");
+    }
+    // "our it lad keeps saying we'll 'rag' the policy documents. what does that mean": the word
+    // in quotes is the one asked about, everyday or not
+    defined = quotedBefore(CLAUSE_BREAK.split(q));
+    if (defined.isPresent()) {
+      return new QuestionIntent(Type.DEFINE, defined.get(), "");
     }
     for (String clause : CLAUSE_BREAK.split(q)) {
       // "why is the api priced per 1k tokens, is a token a word"

@@ -197,6 +197,17 @@ class AskServiceTest {
   }
 
   @Test
+  void whatIsThisOrThatAsksAboutTheWordItPointsAt() {
+    assertEquals(
+        "bert",
+        first(
+            "What is this BERT my grandson keeps mentioning? I had assumed he meant the Muppet."));
+    assertEquals("lora", first("my son keeps training 'loras' on his sketches, what is that"));
+    // "this" points at an everyday word that the rest says is meant in its everyday sense
+    assertNothingAnswers("what is this rag my mum uses for dusting");
+  }
+
+  @Test
   void anAppsSettingsOrSigningInIsNotAnExplanation() {
     assertNothingAnswers(
         "how do i switch the claude app to dark mode",

@@ -86,6 +86,11 @@ class QuestionIntentTest {
         "temperature and top p, should i change both or only one | COMPARE | temperature | top p",
         "gan or vae which one for faces | COMPARE | gan | vae",
         "whats the difference | PLAIN | whats the difference | ''",
+        "what is this bert my grandson keeps mentioning? | DEFINE_THEN_MORE | bert | ''",
+        "we'll 'rag' the policy documents. what does that mean | DEFINE | rag | ''",
+        "my daughter trains 'loras' and 'dreambooths', what is that | PLAIN"
+            + " | my daughter trains 'loras' and 'dreambooths', what is that | ''",
+        "what is this called | PLAIN | what is this called | ''",
         "is bert generative? | PLACEMENT | bert | ''",
         "is BERT an LLM | PLACEMENT | bert | ''",
         "are diffusion models a kind of generative ai | PLACEMENT | diffusion models | ''",
