@@ -140,6 +140,17 @@ class RecommendGoalsTest {
         List.of("llm", "multimodal-llm").contains(shown(r).get(0)), () -> shown(r).toString());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "'a sonic logo for our podcast network, three or four notes', music-generation",
+    "extend the edges of the photo so it fills a wide header, diffusion",
+    "hero shots of our trainers on a mountain trail for the spring campaign, diffusion"
+  })
+  void marketingWordsForAPictureASoundOrAnEditNameTheirFamily(String goal, String family) {
+    Recommendation r = recommend(goal);
+    assertEquals(family, shown(r).get(0), () -> r.understood().toString());
+  }
+
   @Test
   void aTableToStandOnIsNoData() {
     Recommendation r =
