@@ -391,7 +391,9 @@ record QuestionIntent(Type type, String first, String second) {
               + AGE
               + "[- ]?(?:year|yr)s?[- ]?olds?"
               + "|(?:for|to) (?:a |an )?(?:complete |total |absolute )?"
-              + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b)"
+              + "(?:beginner|newbie|novice|non-techie|layperson|layman|kid|child)s?\\b"
+              // "embeddings explained for an accountant": whoever it is explained to
+              + "|(?<=explained |explain it |explain this )(?:for|to) (?:a |an |my )\\S+$)"
               // "explain like i'm a developer who never did ML": anyone else, to the sentence's end
               + "|(?:can you |could you |please |pls )?explain(?: it| this| that)?(?: to me)? like"
               + " (?:i'?m|im|i am|you'?re talking to) (?:a |an )"

@@ -138,6 +138,9 @@ class QuestionIntentTest {
         "explain transformers like i'm five | explain transformers",
         "eli5 diffusion models | diffusion models",
         "rlhf for a 12 year old | rlhf",
+        "embeddings explained for an accountant | embeddings explained",
+        "tokens explained to my nan | tokens explained",
+        "embeddings for an accountant | embeddings for an accountant",
         "what is a normal attention span for a five year old"
             + " | what is a normal attention span for a five year old",
         "what is lora in layman's terms | what is lora",
