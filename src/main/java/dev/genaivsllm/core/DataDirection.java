@@ -327,10 +327,11 @@ final class DataDirection {
   }
 
   /**
-   * Whether "to" at word {@code j} ends what is added, within a few words after "add": "add
-   * subtitles to my videos", "add a voiceover to the clip". What it goes to is the carrier.
+   * Whether "to" at word {@code j} ends a kind of data added, within a few words after "add": "add
+   * subtitles to my videos", "add a voiceover to the clip". What it goes to is the carrier. "add
+   * colour to old photos" adds no kind, and the photos are what comes out.
    */
-  private static boolean addedBefore(String clause, List<Words.Word> words, int j) {
+  private boolean addedBefore(String clause, List<Words.Word> words, int j) {
     if (!words.get(j).text().equals("to")) {
       return false;
     }
@@ -339,7 +340,21 @@ final class DataDirection {
         return false;
       }
       if (ADDS.contains(words.get(k).text())) {
-        return true;
+        return kindBetween(words, k + 1, j);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a kind's words start anywhere in words [from, to). */
+  private boolean kindBetween(List<Words.Word> words, int from, int to) {
+    for (int m = from; m < to; m++) {
+      for (List<String> phrases : book.modalities().values()) {
+        for (String phrase : phrases) {
+          if (matchAt(words, m, phrase) > 0) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -49,8 +49,8 @@ record QuestionIntent(Type type, String first, String second) {
 
   /** One word as a side, where no "and" or "or" marks where the first ends: "transformer mamba". */
   private static final String WORD =
-      "(?!(?:what|whats|what's|which|how|why|the|a|an|is|are|so|and|or|but|any|no|some|one|two)"
-          + "\\b)(\\S+)";
+      "(?!(?:what|whats|what's|which|how|why|the|a|an|is|are|so|and|or|but|any|no|some|one|two"
+          + "|models?|tools?|systems?|databases?|networks?|apps?|sizes?|ai)\\b)(\\S+)";
 
   /** The field itself, named as where a word is meant: "in ai", "for language models". */
   private static final String THE_FIELD =
@@ -97,7 +97,13 @@ record QuestionIntent(Type type, String first, String second) {
           Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " " + DIFFERENCE + "(?: .+)?$"),
           // "transformer mamba difference for long documents", "gan diffusion which one"
           Pattern.compile(
-              "^" + WORD + " " + WORD + " (?:" + DIFFERENCE + "|which(?: one)?|vs)(?: .+)?$"),
+              "^"
+                  + WORD
+                  + " "
+                  + WORD
+                  + " (?:"
+                  + DIFFERENCE
+                  + "|which one|which is better)(?: .+)?$"),
           // "AI and machine learning are the same thing, right"
           Pattern.compile(
               "^((?:\\S+ ){0,3}?\\S+) (?:and|&) ((?:\\S+ ){0,3}?\\S+) (?:are|is) (?:really |just )?"
@@ -286,8 +292,14 @@ record QuestionIntent(Type type, String first, String second) {
         .map(String::strip);
   }
 
-  /** "this bert my grandson keeps mentioning", "this mamba thing": one word, then more. */
-  private static final Pattern THIS_ONE = Pattern.compile("^this (\\S+) \\S.*$");
+  /**
+   * "this bert my grandson keeps mentioning", "this mamba thing": one word, then who mentions it or
+   * "thing"; not "this llm hallucinating about", where the word is what the question is about.
+   */
+  private static final Pattern THIS_ONE =
+      Pattern.compile(
+          "^this (\\S+) (?:my|our|your|his|her|their|everyone|everybody|people|thing|stuff|that"
+              + "|which|i|you|we|they|he|she|all|the)\\b.*$");
 
   /** A term of one or two words in quotes: "'rag'", "\"loras\"". */
   private static final Pattern QUOTED =

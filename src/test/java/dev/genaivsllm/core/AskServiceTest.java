@@ -214,8 +214,12 @@ class AskServiceTest {
         "forgot my gemini password again",
         "cant log into chatgpt since the update",
         "how do i set screen time for chatgpt on my sons phone",
-        "how do i export my conversations from copilot");
+        "how do i export my chat history from copilot");
     assertEquals("ai-agent", first("can an ai agent log into our ticket system and close tickets"));
+    // found by a reviewer: words of accounts and phones in learning questions
+    assertEquals("memorization", first("can generative ai leak passwords from its training data"));
+    assertEquals("small-language-model", first("can i run an llm on android"));
+    assertEquals("fine-tuning", first("can i export my chats to fine tune a model"));
   }
 
   @Test

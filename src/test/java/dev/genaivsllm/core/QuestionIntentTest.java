@@ -86,6 +86,10 @@ class QuestionIntentTest {
         "temperature and top p, should i change both or only one | COMPARE | temperature | top p",
         "gan or vae which one for faces | COMPARE | gan | vae",
         "whats the difference | PLAIN | whats the difference | ''",
+        "model size difference explained | PLAIN | model size difference explained | ''",
+        "embedding models which one for search | PLAIN | embedding models which one for search"
+            + " | ''",
+        "what is this llm hallucinating about | PLAIN | what is this llm hallucinating about | ''",
         "what is this bert my grandson keeps mentioning? | DEFINE_THEN_MORE | bert | ''",
         "we'll 'rag' the policy documents. what does that mean | DEFINE | rag | ''",
         "my daughter trains 'loras' and 'dreambooths', what is that | PLAIN"

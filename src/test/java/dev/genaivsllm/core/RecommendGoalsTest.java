@@ -127,6 +127,21 @@ class RecommendGoalsTest {
         () -> r.understood().toString());
   }
 
+  @Test
+  void addingNoKindLeavesWhatItIsAddedToComingOut() {
+    // found by a reviewer: "add ... to" made the photos only mentioned, and nothing came out
+    Recommendation r = recommend("add color to black and white photos");
+    assertEquals("diffusion", shown(r).get(0), () -> r.understood().toString());
+  }
+
+  @Test
+  void theEdgesOfAnImageAreNoEditWithoutExtending() {
+    Recommendation r = recommend("detect the edges of the image");
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.id().equals("image-editing")),
+        () -> r.understood().toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
