@@ -360,7 +360,7 @@ final class DataDirection {
     return false;
   }
 
-  /** The verbs that add one thing to another: "add subtitles to", "put captions on". */
+  /** The verbs that add one thing to another: "add subtitles to", "attach a transcript to". */
   private static final Set<String> ADDS = Set.of("add", "adds", "adding", "attach", "overlay");
 
   /** Whether a kind's words name something made from what comes before ("captions", "summary"). */
