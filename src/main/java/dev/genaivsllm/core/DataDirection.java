@@ -249,7 +249,7 @@ final class DataDirection {
       String w = words.get(j).text();
       if (w.equals("from")) {
         // "from a text description" or "from 'rainy night, piano'", not "from our paramedics"
-        return quoted(clause, words, j) || namesKind(words, j + 1);
+        return quoted(clause, words, j) || namesKind(words, j + 1, j + 1 + FROM_REACH);
       }
       if (!PASSED_OVER.contains(w)
           && (book.cues().input().contains(w) || book.cues().output().contains(w))) {
@@ -277,9 +277,9 @@ final class DataDirection {
     return from < to && clause.substring(from, to).matches(".*[\"'‘“].*");
   }
 
-  /** Whether a kind of data is named within a few words from word {@code i}. */
-  private boolean namesKind(List<Words.Word> words, int i) {
-    for (int j = i; j < Math.min(words.size(), i + FROM_REACH); j++) {
+  /** Whether a kind of data's words start anywhere in words [from, to). */
+  private boolean namesKind(List<Words.Word> words, int from, int to) {
+    for (int j = from; j < Math.min(words.size(), to); j++) {
       for (List<String> kind : book.modalities().values()) {
         if (GoalWords.startsWithAny(words, j, kind)) {
           return true;
@@ -340,21 +340,7 @@ final class DataDirection {
         return false;
       }
       if (ADDS.contains(words.get(k).text())) {
-        return kindBetween(words, k + 1, j);
-      }
-    }
-    return false;
-  }
-
-  /** Whether a kind's words start anywhere in words [from, to). */
-  private boolean kindBetween(List<Words.Word> words, int from, int to) {
-    for (int m = from; m < to; m++) {
-      for (List<String> phrases : book.modalities().values()) {
-        for (String phrase : phrases) {
-          if (matchAt(words, m, phrase) > 0) {
-            return true;
-          }
-        }
+        return namesKind(words, k + 1, j);
       }
     }
     return false;

@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -250,7 +251,7 @@ record QuestionIntent(Type type, String first, String second) {
               .map(THIS_ONE::matcher)
               .filter(Matcher::matches)
               .map(m -> m.group(1))
-              .filter(w -> !dev.genaivsllm.understand.Words.isStop(w));
+              .filter(w -> !Words.isStop(w));
       if (x.isPresent()) {
         return x;
       }
