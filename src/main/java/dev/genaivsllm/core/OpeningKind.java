@@ -18,6 +18,9 @@ final class OpeningKind {
   /** How early a kind followed by what it is for may be named ("30-second upbeat track for"). */
   private static final int HEAD_WORDS = 7;
 
+  /** The articles that introduce something new, as a goal that asks for it does. */
+  private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an");
+
   private final SignalBook book;
 
   OpeningKind(SignalBook book) {
@@ -45,7 +48,11 @@ final class OpeningKind {
         heads
             ? start < HEAD_WORDS && !object
             : start < OPENING_WORDS
-                && words.subList(0, start).stream().allMatch(this::measureOrArticle);
+                && (words.subList(0, start).stream().allMatch(this::measureOrArticle)
+                    // after an opening "a", every word up to the kind describes it: "a moody
+                    // fantasy portrait of my character"; "the" points at something already there
+                    // ("the board meetings of our club are recorded")
+                    || start > 0 && INDEFINITE.contains(words.get(0).text()));
     // what follows only describes the kind ("clip of a coffee cup"), or the phrase ends: "text in
     // our outputs comes out smeared" says something about the text; "student film, no money for a
     // composer, need a tense score": a phrase of its own names what is wanted only when no other
