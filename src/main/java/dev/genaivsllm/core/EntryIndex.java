@@ -363,20 +363,6 @@ final class EntryIndex {
     return all == 0 ? 0 : said / all;
   }
 
-  /**
-   * How much of its best phrasing a question says besides some stems: "how do i write better
-   * prompts" says "write better prompts" without the everyday word "prompt"; "need a good writing
-   * prompt for my class" says little of any of prompt engineering's phrasings but the word.
-   */
-  static double saysPhrasingBesides(Entry e, TermVector q, java.util.Set<String> stems) {
-    TermVector rest = q.without(stems);
-    double best = 0;
-    for (TermVector t : e.phrasings()) {
-      best = Math.max(best, saysPhrasing(t.without(stems), rest));
-    }
-    return best;
-  }
-
   /** How many of a phrasing's words a question must say for it to say the phrasing. */
   private static final int PHRASING_WORDS = 2;
 

@@ -41,13 +41,7 @@ final class RelevanceFloor {
       }
     }
     Set<String> field = index.signs().field(reading.words());
-    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
-    // "how do i write better prompts so the answers arent so generic": asked the way people ask
-    // about the entry, besides any everyday word that names it; the rest is the asker's situation
-    boolean phrased =
-        !everyday.isEmpty()
-            && EntryIndex.saysPhrasingBesides(s.entry(), reading.vector(), everyday) >= PHRASED;
-    boolean inField = !field.isEmpty() || phrased;
+    boolean inField = !field.isEmpty();
     double score = inField && known > 0 ? s.score() / known : s.score();
     // "same question twice, two different answers. is it broken?": the lexicon read the situation
     // as the entry's own term, so the rest ("broken") is how it was told, not another topic
@@ -59,7 +53,8 @@ final class RelevanceFloor {
     }
     // "my cat has a high temperature": an entry named only by an everyday word answers when the
     // rest of the question is about the field too
-    if (everyday.isEmpty() || phrased) {
+    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
+    if (everyday.isEmpty()) {
       return true;
     }
     // the other words typed, not counting the field itself ("CLIP meaning in ai", "gpt said my
@@ -121,13 +116,6 @@ final class RelevanceFloor {
         .filter(x -> answers(x, reading))
         .findFirst();
   }
-
-  /**
-   * How much of one of its phrasings, besides the everyday words, a question must say for an entry
-   * named only by them to answer: "the api has a temperature setting" says most of "what does the
-   * temperature setting in the api do".
-   */
-  private static final double PHRASED = 0.6;
 
   /** How close to the entry it replaces one must score to answer in its place. */
   private static final double NEARLY = 0.85;

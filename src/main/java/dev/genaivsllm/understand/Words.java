@@ -283,8 +283,6 @@ public final class Words {
           "imho",
           "afaik",
           "rn",
-          "tmrw",
-          "tmr",
           "omg",
           "ngl",
           "smh",

@@ -294,19 +294,6 @@ class AskServiceTest {
   }
 
   @Test
-  void anEntryNamedOnlyByAnEverydayWordAnswersWhenAskedTheWayItsPhrasingsAsk() {
-    // "temperature setting" and "api" are most of one of temperature's phrasings
-    assertEquals(
-        List.of("temperature"),
-        REAL.ask("the api has a temperature setting, does it make it warmer haha", Level.beginner)
-            .ids());
-    // a phrasing's word and the everyday word alone are not asking the way the phrasings ask
-    assertNothingAnswers(
-        "what temperature setting for my oven to roast a chicken",
-        "need a good writing prompt for my 4th grade class about spring");
-  }
-
-  @Test
   void misspeltQuestionWordsAreNotWordsThePackLacks() {
     // "wich" and "dosent" are "which" and "doesn't", not words that pull the score under the floor
     assertEquals(
