@@ -13,7 +13,9 @@ public final class Words {
   /**
    * Words that carry no topic: articles, pronouns, auxiliaries, and the frame of a question ("how
    * does ... work", "what is the difference between ..."). What kind of question it is, is read
-   * separately; these never decide which entry answers it.
+   * separately; these never decide which entry answers it. Their common misspellings and chat
+   * shorthand ("wich", "dosent", "tbh") are here too: a word the pack lacks pulls every score down,
+   * and these say nothing about the topic either.
    */
   private static final Set<String> STOP =
       Set.of(
