@@ -52,7 +52,7 @@ final class QuestionReader {
   }
 
   Understood understand(String asked) {
-    String question = withoutAside(QuestionIntent.withoutAsker(asked));
+    String question = withoutAside(Asker.withoutAsker(asked));
     EntryIndex idx = index;
     Reading reading = idx.reader().read(question);
     List<EntryIndex.Scored> ranked = idx.rank(reading);

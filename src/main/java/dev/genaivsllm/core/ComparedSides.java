@@ -1,0 +1,315 @@
+package dev.genaivsllm.core;
+
+import static dev.genaivsllm.core.QuestionIntent.SIDE;
+
+import dev.genaivsllm.core.QuestionIntent.Type;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two things set against each other in a question: "X vs Y", "difference between X and Y", "X or Y,
+ * which one", "... or ...? weigh the two". Reads the two sides as typed, without the purpose that
+ * follows them; the index decides whether each names something.
+ */
+final class ComparedSides {
+  private ComparedSides() {}
+
+  /**
+   * "Difference" as people type it: "diffrence", "diference", "differnce", "diff", in the singular
+   * or the plural.
+   */
+  private static final String DIFFERENCE = "(?:dif+e?re?n[cs]es?|dif+|diffs)";
+
+  /** One word as a side, where no "and" or "or" marks where the first ends: "transformer mamba". */
+  private static final String WORD =
+      "(?!(?:what|whats|what's|which|how|why|the|a|an|is|are|so|and|or|but|any|no|some|one|two"
+          + "|models?|tools?|systems?|databases?|networks?|apps?|sizes?|ai)\\b)(\\S+)";
+
+  private static final List<Pattern> COMPARE =
+      List.of(
+          Pattern.compile(
+              "^(?:(?:what(?:'?s| is| are)?|summari[sz]e|explain|describe|tell me|show me) )?"
+                  + "(?:the )?(?:main |key |real )?(?:"
+                  + DIFFERENCE
+                  + "|diff?rances?) between "
+                  + SIDE
+                  + " and "
+                  + SIDE
+                  + "$"),
+          Pattern.compile("^" + SIDE + " (?:vs\\.?|versus|v\\.?s\\.?|v) " + SIDE + "$"),
+          Pattern.compile(
+              "^(?:how (?:do|does|can|should) (?:i|you|we) )?compare "
+                  + SIDE
+                  + " (?:and|with|to|vs) "
+                  + SIDE
+                  + "$"),
+          Pattern.compile(
+              "^(?:how|in what way|why) (?:is|are|does|do) "
+                  + SIDE
+                  + " (?:differ from|different from|differ|different|compare to|compare with|unlike) "
+                  + SIDE
+                  + "$"),
+          Pattern.compile(
+              "^" + SIDE + " (?:compared to|compared with|as opposed to) " + SIDE + "$"),
+          Pattern.compile(
+              "^(?:is|are) "
+                  + SIDE
+                  + " (?:the same(?: (?:kind|type|sort) of)?(?: thing)? as|like) "
+                  + SIDE
+                  + "$"),
+          Pattern.compile(
+              "^(?:is|are) ((?:\\S+ ){0,3}?\\S+) and ((?:\\S+ ){0,3}?\\S+)"
+                  + " (?:the same|same thing|different|related|one and the same)\\b.*$"),
+          // "deep learning and machine learning difference please, simply"
+          Pattern.compile("^" + SIDE + " (?:and|&) " + SIDE + " " + DIFFERENCE + "(?: .+)?$"),
+          // "transformer mamba difference for long documents", "gan diffusion which one"
+          Pattern.compile(
+              "^"
+                  + WORD
+                  + " "
+                  + WORD
+                  + " (?:"
+                  + DIFFERENCE
+                  + "|which one|which is better)(?: .+)?$"),
+          // "AI and machine learning are the same thing, right"
+          Pattern.compile(
+              "^((?:\\S+ ){0,3}?\\S+) (?:and|&) ((?:\\S+ ){0,3}?\\S+) (?:are|is) (?:really |just )?"
+                  + "(?:the same|same thing|one and the same|different|related)\\b.*$"),
+          Pattern.compile(
+              "^(?:should|do|can|would) (?:i|we|you) (?:use|pick|choose|go with|try|change|tune"
+                  + "|adjust|learn|study|start with|tweak) "
+                  + SIDE
+                  + " or "
+                  + SIDE
+                  + "(?: for .+)?$"),
+          Pattern.compile(
+              "^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?(?: for .+)?$"),
+          Pattern.compile(
+              "^(?:is|are) " + SIDE + " (?:better|worse|faster|cheaper) than " + SIDE + "$"),
+          Pattern.compile(
+              "^(?:should|do|can|would) (?:i|we|you) (?:pick|choose|use|prefer|go with|take) "
+                  + SIDE
+                  + " over "
+                  + SIDE
+                  + "$"),
+          Pattern.compile(
+              "^(?:why|how) (?:did|do|does|have|has) "
+                  + SIDE
+                  + " (?:beat|replace|replaced|overtake|overtook|take over from|win over|outperform)"
+                  + " "
+                  + SIDE
+                  + "(?: for .+| in .+| at .+)?$"),
+          // "why did everyone switch from gans to diffusion models for images"
+          Pattern.compile(
+              "^(?:why|how|when) (?:did|do|does|have|has) (?:\\S+ ){0,2}?(?:switch|switched|move|moved"
+                  + "|go|gone|went) from "
+                  + SIDE
+                  + " to "
+                  + SIDE
+                  + "(?: for .+| in .+)?$"),
+          // after the forms above: "should we fine-tune or use RAG so the bot knows our docs"
+          Pattern.compile(
+              "^should (?:i|we|you) ((?:\\S+ ){0,3}?\\S+) or ((?:\\S+ ){0,3}?\\S+)"
+                  + "(?: (?:so|for|to|when|if|because) .+)?$"));
+
+  /** What stands after "or" without being a second thing: "pinecone or something". */
+  private static final java.util.Set<String> VAGUE =
+      java.util.Set.of(
+          "something",
+          "anything",
+          "something else",
+          "something like that",
+          "similar",
+          "so",
+          "what",
+          "whatever",
+          "not",
+          "the like",
+          "so on",
+          "both",
+          "neither");
+
+  private static final Pattern EITHER = Pattern.compile("^" + SIDE + " or " + SIDE + "$");
+
+  /**
+   * A later clause that asks for the two things set out before it to be weighed: "weigh the two",
+   * "explain both side by side", "which is which", "what separates the two approaches".
+   */
+  private static final Pattern THE_TWO =
+      Pattern.compile(
+          "^(?:so |and |now )?(?:(?:please )?(?:explain|compare|contrast|weigh|describe|show)"
+              + " (?:the two|both|them)\\b.*|which is which\\b.*|(?:how|what|where) (?:do|does|are"
+              + "|is) (?:the two|both)\\b.*|what separates\\b.*)"
+              + "|.*\\bside by side\\b.*|.*\\bthe two (?:approaches|options|ideas|methods|ways)\\b.*");
+
+  /** A later clause that asks how two long sides differ: "whats the difference". */
+  private static final Pattern THE_DIFFERENCE =
+      Pattern.compile("^(?:so )?(?:what'?s|whats|what is) the " + DIFFERENCE + "\\b.*");
+
+  /** Where a clause sets one thing against another: "blurry while gan samples look sharp". */
+  private static final Pattern AGAINST =
+      Pattern.compile(" (?:or|while|whereas|vs\\.?|versus|instead of) ");
+
+  /**
+   * Two short things joined by "or" or "and", each at most four words, perhaps with what both do
+   * ("temperature and top_p both seem to make output random", "temperature and top-p seem to do the
+   * same thing").
+   */
+  private static final Pattern PAIR =
+      Pattern.compile(
+          "^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}?\\S+)"
+              + "(?: (?:both|seem|seems|look|looks|sound|sounds|feel|feels|for)\\b.*)?$");
+
+  /** A clause that weighs two things already named: "which one ...", "how do they differ". */
+  private static final Pattern WEIGHS =
+      Pattern.compile(
+          "^(?:which|what'?s better|what is better|how do they differ|how are they different"
+              + "|what'?s the difference|what is the difference|differences?|better)\\b.*"
+              + "|.*\\b(?:differ|different|"
+              + DIFFERENCE
+              + "|better|worse|versus|vs|compare|separates|both or|or both"
+              + "|give up|trade-?offs?|pros and cons|side by side|which is which|weigh"
+              + "|same thing|the same|separate)\\b.*");
+
+  /**
+   * Two short things in the {@code i}th clause and a later clause that weighs them: side by side,
+   * or weighed if the later clause asks for the two to be weighed.
+   */
+  static Optional<QuestionIntent> paired(String[] clauses, int i) {
+    String clause = clauses[i].strip();
+    // "gan or vae, which one gives sharper images"; "rlhf and instruction tuning, how do they
+    // differ": two things in a clause of their own, and a later clause that weighs them
+    Matcher pair = PAIR.matcher(clause);
+    if (pair.matches() && later(clauses, i, WEIGHS) && !VAGUE.contains(pair.group(2).strip())) {
+      return Optional.of(
+          new QuestionIntent(
+              later(clauses, i, THE_TWO) ? Type.WEIGHED : Type.COMPARE,
+              pair.group(1).strip(),
+              pair.group(2).strip()));
+    }
+    return Optional.empty();
+  }
+
+  /** "X or Y", with the purpose taken off Y; not when Y is vague ("pinecone or something"). */
+  static Optional<QuestionIntent> either(String q) {
+    Matcher either = EITHER.matcher(q);
+    if (either.matches()) {
+      String second = withoutPurpose(either.group(2).strip());
+      if (!VAGUE.contains(second)) {
+        return Optional.of(new QuestionIntent(Type.EITHER, either.group(1).strip(), second));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a clause after the {@code i}th weighs two things already named ({@link #WEIGHS}). */
+  static boolean weighsLater(String[] clauses, int i) {
+    return later(clauses, i, WEIGHS);
+  }
+
+  /** Whether a clause weighs two things already named: "which one ...", "how do they differ". */
+  static boolean weighs(String clause) {
+    return WEIGHS.matcher(clause).matches();
+  }
+
+  /**
+   * Two things set against each other in one clause, however many words each takes, and a later
+   * clause that asks to weigh the two: "do we fetch them at query time or retrain the model on
+   * them? weigh the two". The index decides whether each side names something.
+   */
+  static Optional<QuestionIntent> weighed(String[] clauses) {
+    for (int j = 1; j < clauses.length; j++) {
+      String later = clauses[j].strip();
+      if (THE_TWO.matcher(later).matches() || THE_DIFFERENCE.matcher(later).matches()) {
+        for (int i = j - 1; i >= 0; i--) {
+          Optional<QuestionIntent> sides = setAgainst(clauses[i].strip());
+          if (sides.isPresent()) {
+            return sides;
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The two sides of a clause's last "or", "while" or "instead of", as things to weigh. */
+  private static Optional<QuestionIntent> setAgainst(String clause) {
+    Matcher against = AGAINST.matcher(clause);
+    int start = -1;
+    int end = -1;
+    while (against.find()) {
+      start = against.start();
+      end = against.end();
+    }
+    if (start <= 0) {
+      return Optional.empty();
+    }
+    String second = clause.substring(end).strip();
+    return VAGUE.contains(second) || second.isBlank()
+        ? Optional.empty()
+        : Optional.of(new QuestionIntent(Type.WEIGHED, clause.substring(0, start).strip(), second));
+  }
+
+  /** Whether a clause after the {@code i}th matches: "how do they differ", "which is which". */
+  private static boolean later(String[] clauses, int i, Pattern pattern) {
+    for (int j = i + 1; j < clauses.length; j++) {
+      if (pattern.matcher(clauses[j].strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Two things set against each other by one of the forms in {@link #COMPARE}, with the purpose
+   * taken off the second: "rag vs fine tuning for our support bot".
+   */
+  static Optional<QuestionIntent> compared(String q) {
+    for (Pattern p : COMPARE) {
+      Matcher m = p.matcher(q);
+      if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
+        return Optional.of(
+            new QuestionIntent(
+                Type.COMPARE, m.group(1).strip(), withoutPurpose(m.group(2).strip())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A side without the purpose or condition that follows it: in "rag vs fine tuning for our support
+   * bot" the second side is "fine tuning", and the support bot is what both are for; likewise "when
+   * ..." and "if ...".
+   */
+  private static String withoutPurpose(String side) {
+    int at = side.length();
+    for (String cut :
+        List.of(
+            " for ",
+            " when ",
+            " if ",
+            " in simple terms",
+            " in plain english",
+            " explained",
+            " whats the",
+            " what's the",
+            " what is the",
+            " which is",
+            " which one",
+            " pros and cons",
+            " side by side",
+            " contrast them",
+            " compare them",
+            " on ",
+            " in terms of ")) {
+      int i = side.indexOf(cut);
+      if (i > 0 && i < at) {
+        at = i;
+      }
+    }
+    return side.substring(0, at).strip();
+  }
+}
