@@ -161,9 +161,12 @@ final class EntryIndex {
    */
   List<Scored> rank(Reading reading) {
     double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
+    java.util.Set<String> pointed = reading.pointed();
+    TermVector unpointed = reading.vector().without(pointed);
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
-      Scored s = score(e, reading.vector(), weights);
+      // "why didnt the ai know who won the game": "the ai" is the system asked about, not AI
+      Scored s = score(e, namedOnlyBy(e, pointed) ? unpointed : reading.vector(), weights);
       scored.add(
           new Scored(
               s.entry(),
@@ -225,6 +228,15 @@ final class EntryIndex {
    */
   static boolean namedIn(Entry e, java.util.Set<String> stems) {
     return e.names().stream().anyMatch(n -> said(n, stems));
+  }
+
+  /** Whether every name of the entry the stems say is made of them alone. */
+  private static boolean namedOnlyBy(Entry e, java.util.Set<String> stems) {
+    return !stems.isEmpty()
+        && e.names().stream().anyMatch(n -> said(n, stems))
+        && e.names().stream()
+            .filter(n -> n.weights().keySet().stream().anyMatch(stems::contains))
+            .allMatch(n -> stems.containsAll(n.weights().keySet()));
   }
 
   /** Whether every stem of a name is among these. */

@@ -58,6 +58,34 @@ public record Reading(
     return stems;
   }
 
+  /**
+   * The stems of words said only as a system the asker points at ("the ai told me", "can my ai look
+   * at pictures"): "ai" after "the", "my" or the like, and nowhere else. Such a word says the
+   * question is in the field; it does not name AI itself as the topic.
+   */
+  public java.util.Set<String> pointed() {
+    java.util.Set<String> pointed = new java.util.HashSet<>();
+    java.util.Set<String> bare = new java.util.HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Words.Word w = words.get(i);
+      if (!SYSTEM.contains(w.text())) {
+        continue;
+      }
+      (i > 0 && POINTING.contains(words.get(i - 1).text()) ? pointed : bare).add(w.stem());
+    }
+    pointed.removeAll(bare);
+    return pointed;
+  }
+
+  /** Words for the system someone uses, when a pointing word stands before them. */
+  private static final java.util.Set<String> SYSTEM = java.util.Set.of("ai");
+
+  /** Words that point at one thing the asker already has in mind: "the", "my", "this". */
+  private static final java.util.Set<String> POINTING =
+      java.util.Set.of(
+          "the", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his",
+          "her");
+
   /** The stems of the terms a situation told in several words stood for ({@link #told}). */
   public java.util.Set<String> toldStems() {
     java.util.Set<String> stems = new java.util.HashSet<>();

@@ -302,6 +302,22 @@ class AskServiceTest {
   }
 
   @Test
+  void theAiSomeonePointsAtIsTheSystemTheyUseNotAiItself() {
+    // "my ai", "the ai": a system in the asker's hands, which says nothing about AI as a field
+    assertNothingAnswers(
+        "my ai robot vacuum keeps mapping the kitchen and hallway as one room how do i split them",
+        "our ai doorbell camera keeps missing the postman");
+    // AI itself, asked about or named bare, is still the topic
+    assertEquals(List.of("artificial-intelligence"), REAL.ask("what is ai", Level.beginner).ids());
+    assertEquals(
+        List.of("artificial-intelligence"),
+        REAL.ask("is a chess engine that never learns still ai", Level.beginner).ids());
+    assertEquals(
+        List.of("ai-agent"),
+        REAL.ask("what makes an ai agent different from a chatbot", Level.beginner).ids());
+  }
+
+  @Test
   void whatIsXAndAnotherQuestionIsAboutXUnlessXIsOnlyAnEverydayWord() {
     assertEquals(
         List.of("lora"),
