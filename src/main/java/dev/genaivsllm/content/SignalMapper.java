@@ -64,6 +64,7 @@ final class SignalMapper {
                     "speakers",
                     "heard",
                     "likens",
+                    "copies",
                     "notData",
                     "done"));
     SignalBook.Cues cueWords =
@@ -91,6 +92,7 @@ final class SignalMapper {
             cues.texts("speakers", 0, 50, 40),
             cues.texts("heard", 0, 50, 40),
             cues.texts("likens", 0, 50, 40),
+            cues.texts("copies", 0, 50, 40),
             cues.texts("notData", 0, 200, 40),
             cues.texts("done", 0, 50, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();

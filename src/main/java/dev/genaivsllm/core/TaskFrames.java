@@ -79,6 +79,79 @@ final class TaskFrames {
     }
   }
 
+  /** The kinds that recordings of a voice come as. */
+  private static final Set<Modality> RECORDED =
+      EnumSet.of(Modality.audio, Modality.video, Modality.speech);
+
+  /**
+   * "make the narration in her voice from her earlier recordings", "a voice that sounds like him,
+   * using clips from old family videos": with words that say a voice is copied ({@code copies}),
+   * the recordings handed over are the voice's sample, speech going in, and speaking is the task.
+   * Unless the clause asks for something other than speech ("transcribe the clone's lines").
+   */
+  void copiedVoice(String clause, List<Words.Word> words, List<Found> found) {
+    int at = -1;
+    int n = 0;
+    for (int i = 0; i < words.size() && at < 0; i++) {
+      for (String phrase : book.cues().copies()) {
+        int m = GoalWords.matchAt(words, i, phrase);
+        if (m > 0) {
+          at = i;
+          n = m;
+          break;
+        }
+      }
+    }
+    if (at < 0 || found.stream().anyMatch(f -> !f.understood().negated() && notSpeech(f))) {
+      return;
+    }
+    boolean voiced = false;
+    for (int k = 0; k < found.size(); k++) {
+      Recommendation.Understood u = found.get(k).understood();
+      if (u.negated()
+          || u.kind().equals("task")
+          || u.kind().equals("need")
+          || !RECORDED.contains(Modality.valueOf(u.id()))) {
+        continue;
+      }
+      if (u.kind().equals("input")) {
+        found.set(k, found.get(k).as("input", Modality.speech.name(), "speech input"));
+        voiced = true;
+      } else if (u.id().equals(Modality.speech.name())) {
+        voiced = true; // "clone my own voice for the narrator"
+      }
+    }
+    boolean speaks =
+        found.stream()
+            .anyMatch(f -> !f.understood().negated() && f.understood().id().equals(SPEAK));
+    Optional<SignalBook.Signal> speak = book.signal(SPEAK);
+    if (voiced && !speaks && speak.isPresent()) {
+      String quoted = clause.substring(words.get(at).start(), words.get(at + n - 1).end());
+      found.add(
+          new Found(
+              new Recommendation.Understood("task", SPEAK, speak.get().label(), quoted, false),
+              at,
+              at + n));
+    }
+  }
+
+  /** The task that gives speech from text. */
+  private static final String SPEAK = "speak";
+
+  /** Whether a signal asks for something other than speech: text out, a transcript, a label. */
+  private boolean notSpeech(Found f) {
+    Recommendation.Understood u = f.understood();
+    return switch (u.kind()) {
+      case "output" -> !u.id().equals(Modality.speech.name());
+      case "task" ->
+          book.signal(u.id())
+              .flatMap(SignalBook.Signal::gives)
+              .filter(m -> m != Modality.speech)
+              .isPresent();
+      default -> false;
+    };
+  }
+
   /**
    * Whether a task is said by the name of what it makes ("a song", "music"): one that makes music
    * and takes nothing in.

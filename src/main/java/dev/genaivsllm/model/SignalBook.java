@@ -55,6 +55,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    *     one, "in a calm voice" says how the speech that comes out sounds; without, it is a style
    * @param likens words after which "to", up to three words on, names what something is compared
    *     against, not what comes out ("how close they are to our standard clause")
+   * @param copies words that say a voice is to be copied ("clone", "sounds like him"): recordings
+   *     of the voice handed over with one are its sample, speech going in, not audio to transcribe
    * @param notData phrases in which a kind's word means something else ("sound more formal",
    *     "sounds like"): their words name no data
    */
@@ -82,6 +84,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> speakers,
       List<String> heard,
       List<String> likens,
+      List<String> copies,
       List<String> notData,
       List<String> done) {
     /** Every cue list, for what needs to know every word the cues use. */
@@ -110,6 +113,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           speakers,
           heard,
           likens,
+          copies,
           notData,
           done);
     }
@@ -138,6 +142,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       speakers = List.copyOf(speakers);
       heard = List.copyOf(heard);
       likens = List.copyOf(likens);
+      copies = List.copyOf(copies);
       notData = List.copyOf(notData);
       done = List.copyOf(done);
     }
@@ -167,6 +172,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(speakers, top.speakers),
           join(heard, top.heard),
           join(likens, top.likens),
+          join(copies, top.copies),
           join(notData, top.notData),
           join(done, top.done));
     }
