@@ -302,13 +302,6 @@ class AskServiceTest {
   }
 
   @Test
-  void anAiThatMakesThingsUpHallucinatesRatherThanGenerates() {
-    // "ai that makes" is generative AI; "the ai make up quotes" is the phrasal verb
-    assertEquals(
-        List.of("hallucination"), REAL.ask("why does the ai make up quotes", Level.beginner).ids());
-  }
-
-  @Test
   void theAiSomeonePointsAtIsTheSystemTheyUseNotAiItself() {
     // "my ai", "the ai": a system in the asker's hands, which says nothing about AI as a field
     assertNothingAnswers(
