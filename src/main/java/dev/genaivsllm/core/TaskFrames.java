@@ -87,7 +87,8 @@ final class TaskFrames {
    * "make the narration in her voice from her earlier recordings", "a voice that sounds like him,
    * using clips from old family videos": with words that say a voice is copied ({@code copies}),
    * the recordings handed over are the voice's sample, speech going in, and speaking is the task.
-   * Unless the clause asks for something other than speech ("transcribe the clone's lines").
+   * Unless the clause asks for anything but speaking ("dub it in his voice into spanish", "a
+   * newsletter in her voice") or examines the recordings ("find who sounds like him").
    */
   void copiedVoice(String clause, List<Words.Word> words, List<Found> found) {
     int at = -1;
@@ -102,23 +103,22 @@ final class TaskFrames {
         }
       }
     }
-    if (at < 0 || found.stream().anyMatch(f -> !f.understood().negated() && notSpeech(f))) {
+    if (at < 0
+        || found.stream().anyMatch(f -> !f.understood().negated() && notSpeech(f))
+        || words.stream().anyMatch(w -> EXAMINES.contains(w.text()))) {
       return;
     }
     boolean voiced = false;
     for (int k = 0; k < found.size(); k++) {
       Recommendation.Understood u = found.get(k).understood();
       if (u.negated()
-          || u.kind().equals("task")
-          || u.kind().equals("need")
+          || !u.kind().equals("input")
           || !RECORDED.contains(Modality.valueOf(u.id()))) {
         continue;
       }
       if (u.kind().equals("input")) {
         found.set(k, found.get(k).as("input", Modality.speech.name(), "speech input"));
         voiced = true;
-      } else if (u.id().equals(Modality.speech.name())) {
-        voiced = true; // "clone my own voice for the narrator"
       }
     }
     boolean speaks =
@@ -138,19 +138,22 @@ final class TaskFrames {
   /** The task that gives speech from text. */
   private static final String SPEAK = "speak";
 
-  /** Whether a signal asks for something other than speech: text out, a transcript, a label. */
+  /**
+   * Whether a signal asks for something other than speaking: another kind out, or another task
+   * ("dub the video in his voice into spanish" translates too).
+   */
   private boolean notSpeech(Found f) {
     Recommendation.Understood u = f.understood();
     return switch (u.kind()) {
       case "output" -> !u.id().equals(Modality.speech.name());
-      case "task" ->
-          book.signal(u.id())
-              .flatMap(SignalBook.Signal::gives)
-              .filter(m -> m != Modality.speech)
-              .isPresent();
+      case "task" -> !u.id().equals(SPEAK);
       default -> false;
     };
   }
+
+  /** Words that examine recordings rather than copy a voice from them: "detect a cloned voice". */
+  private static final Set<String> EXAMINES =
+      Set.of("detect", "detecting", "find", "analyze", "analyse", "identify", "spot", "verify");
 
   /**
    * Whether a task is said by the name of what it makes ("a song", "music"): one that makes music

@@ -71,17 +71,23 @@ public record Reading(
       if (!SYSTEM.contains(w.text())) {
         continue;
       }
-      (i > 0 && POINTING.contains(words.get(i - 1).text()) ? pointed : bare).add(w.stem());
+      (i > 0 && DETERMINERS.contains(words.get(i - 1).text()) ? pointed : bare).add(w.stem());
     }
     pointed.removeAll(bare);
-    return pointed;
+    // "the ai in my car", "the ai vs the llm": too little else is said for "ai" to be only how
+    // the system was named
+    long rest = contentWords().stream().filter(w -> !SYSTEM.contains(w.text())).count();
+    return rest >= TOLD_BESIDES ? pointed : java.util.Set.of();
   }
 
   /** Words for the system someone uses, when a pointing word stands before them. */
   private static final java.util.Set<String> SYSTEM = java.util.Set.of("ai");
 
+  /** How many other content words a question needs for "the ai" in it to be the system. */
+  private static final int TOLD_BESIDES = 4;
+
   /** Words that point at one thing the asker already has in mind: "the", "my", "this". */
-  private static final java.util.Set<String> POINTING =
+  private static final java.util.Set<String> DETERMINERS =
       java.util.Set.of(
           "the", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his",
           "her");

@@ -36,6 +36,23 @@ class TextReaderTest {
   }
 
   @Test
+  void theAiSomeonePointsAtIsPointedOnlyWhenTheQuestionSaysEnoughBesides() {
+    java.util.Set<String> ai = java.util.Set.of(Words.stem("ai"));
+    assertEquals(ai, reader.read("why didnt the ai know who won the game last weekend").pointed());
+    assertEquals(ai, reader.read("our ai doorbell camera keeps missing the postman").pointed());
+    // too little else said, "ai" said bare too, or said bare only
+    assertEquals(java.util.Set.of(), reader.read("the ai in my car").pointed());
+    assertEquals(java.util.Set.of(), reader.read("the ai vs the llm").pointed());
+    assertEquals(
+        java.util.Set.of(),
+        reader
+            .read("is ai the same as the ai my phone keyboard uses for guessing words")
+            .pointed());
+    assertEquals(
+        java.util.Set.of(), reader.read("what is ai and how does it learn things").pointed());
+  }
+
+  @Test
   void aTermAddsItsWordsButNotItsStopWords() {
     // no entry is indexed by "to", so a question reading it would carry weight nothing can cover
     Reading r = reader.read("how does an image generator work");
