@@ -116,10 +116,8 @@ final class TaskFrames {
           || !RECORDED.contains(Modality.valueOf(u.id()))) {
         continue;
       }
-      if (u.kind().equals("input")) {
-        found.set(k, found.get(k).as("input", Modality.speech.name(), "speech input"));
-        voiced = true;
-      }
+      found.set(k, found.get(k).as("input", Modality.speech.name(), "speech input"));
+      voiced = true;
     }
     boolean speaks =
         found.stream()
