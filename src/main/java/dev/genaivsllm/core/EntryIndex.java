@@ -230,7 +230,10 @@ final class EntryIndex {
     return e.names().stream().anyMatch(n -> said(n, stems));
   }
 
-  /** Whether every name of the entry the stems say is made of them alone. */
+  /**
+   * Whether the stems name the entry, and only by names made of nothing else: "ai" names artificial
+   * intelligence that way, but not the AI agent ("ai agent" has another word).
+   */
   private static boolean namedOnlyBy(Entry e, java.util.Set<String> stems) {
     return !stems.isEmpty()
         && e.names().stream().anyMatch(n -> said(n, stems))

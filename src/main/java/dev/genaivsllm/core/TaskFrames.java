@@ -91,18 +91,12 @@ final class TaskFrames {
    * newsletter in her voice") or examines the recordings ("find who sounds like him").
    */
   void copiedVoice(String clause, List<Words.Word> words, List<Found> found) {
-    int at = -1;
-    int n = 0;
-    for (int i = 0; i < words.size() && at < 0; i++) {
-      for (String phrase : book.cues().copies()) {
-        int m = GoalWords.matchAt(words, i, phrase);
-        if (m > 0) {
-          at = i;
-          n = m;
-          break;
-        }
-      }
-    }
+    List<String> copies = book.cues().copies();
+    int at =
+        java.util.stream.IntStream.range(0, words.size())
+            .filter(i -> GoalWords.startsWithAny(words, i, copies))
+            .findFirst()
+            .orElse(-1);
     if (at < 0
         || found.stream().anyMatch(f -> !f.understood().negated() && notSpeech(f))
         || words.stream().anyMatch(w -> EXAMINES.contains(w.text()))) {
@@ -124,6 +118,7 @@ final class TaskFrames {
             .anyMatch(f -> !f.understood().negated() && f.understood().id().equals(SPEAK));
     Optional<SignalBook.Signal> speak = book.signal(SPEAK);
     if (voiced && !speaks && speak.isPresent()) {
+      int n = copies.stream().mapToInt(p -> GoalWords.matchAt(words, at, p)).max().orElse(1);
       String quoted = clause.substring(words.get(at).start(), words.get(at + n - 1).end());
       found.add(
           new Found(
