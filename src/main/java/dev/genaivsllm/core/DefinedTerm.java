@@ -20,11 +20,13 @@ final class DefinedTerm {
 
   /**
    * A sentence that asks what something is: "what are embeddings anyway", "what is GPT exactly",
-   * "what does rlhf stand for".
+   * "what even is a lora", "wtf is a lora", "what does rlhf stand for".
    */
   private static final Pattern DEFINE =
       Pattern.compile(
-          "^(?:so |ok |okay |and |but |then )?(?:(?:what|wat|wut)(?: is| are|'s|s| r)"
+          "^(?:so |ok |okay |and |but |then )?(?:(?:(?:what|wat|wut)"
+              + "(?: even| exactly| actually| the hell| the heck| on earth)?|wtf|wth)"
+              + "(?: is| are|'s|s| r)"
               + " (?:a |an |the )?"
               + SIDE
               + "(?: anyway| exactly| actually| really| even| again| then| though| fr)*"
