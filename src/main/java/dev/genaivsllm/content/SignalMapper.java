@@ -65,6 +65,7 @@ final class SignalMapper {
                     "heard",
                     "likens",
                     "copies",
+                    "handed",
                     "notData",
                     "done"));
     SignalBook.Cues cueWords =
@@ -93,6 +94,7 @@ final class SignalMapper {
             cues.texts("heard", 0, 50, 40),
             cues.texts("likens", 0, 50, 40),
             cues.texts("copies", 0, 50, 40),
+            cues.texts("handed", 0, 50, 40),
             cues.texts("notData", 0, 200, 40),
             cues.texts("done", 0, 50, 40));
     List<SignalBook.Signal> signals = new ArrayList<>();

@@ -57,6 +57,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    *     against, not what comes out ("how close they are to our standard clause")
    * @param copies words that say a voice is to be copied ("clone", "sounds like him"): recordings
    *     of the voice handed over with one are its sample, speech going in, not audio to transcribe
+   * @param handed words that say a document is handed over whole ("paste", "attached"): a job done
+   *     on it needs no retrieval
    * @param notData phrases in which a kind's word means something else ("sound more formal",
    *     "sounds like"): their words name no data
    */
@@ -85,6 +87,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> heard,
       List<String> likens,
       List<String> copies,
+      List<String> handed,
       List<String> notData,
       List<String> done) {
     /** Every cue list, for what needs to know every word the cues use. */
@@ -114,6 +117,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           heard,
           likens,
           copies,
+          handed,
           notData,
           done);
     }
@@ -143,6 +147,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       heard = List.copyOf(heard);
       likens = List.copyOf(likens);
       copies = List.copyOf(copies);
+      handed = List.copyOf(handed);
       notData = List.copyOf(notData);
       done = List.copyOf(done);
     }
@@ -173,6 +178,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(heard, top.heard),
           join(likens, top.likens),
           join(copies, top.copies),
+          join(handed, top.handed),
           join(notData, top.notData),
           join(done, top.done));
     }
