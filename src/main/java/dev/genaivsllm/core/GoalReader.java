@@ -190,7 +190,7 @@ final class GoalReader {
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
     keepOnly(clause, words, mentions, found);
     frames.copiedVoice(clause, words, found);
-    frames.workedOnWhole(words, found);
+    WholeDocument.retrievalNotNeeded(book, words, found);
     frames.madeOrTaken(clause, words, found);
     named(clause, found, words);
     frames.takenNotMade(found);

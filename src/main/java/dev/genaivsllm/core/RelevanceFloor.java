@@ -52,10 +52,9 @@ final class RelevanceFloor {
       return false;
     }
     // "my cat has a high temperature": an entry named only by an everyday word answers when the
-    // rest of the question is about the field too, or when its everyday words are a field phrase
-    // themselves ("deep learning, why is it called deep")
+    // rest of the question is about the field too
     Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
-    if (everyday.isEmpty() || field.containsAll(everyday)) {
+    if (everyday.isEmpty()) {
       return true;
     }
     // the other words typed, not counting the field itself ("CLIP meaning in ai", "gpt said my

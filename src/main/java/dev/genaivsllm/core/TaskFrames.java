@@ -79,60 +79,6 @@ final class TaskFrames {
     }
   }
 
-  /**
-   * "summarise the audit report i paste in", "rewrite the volunteer handbook so a 12 year old could
-   * read it": a document the job works on whole, handed over ({@code handed}) or named as what is
-   * summarised, translated or rewritten, needs no retrieval, so the grounding its name suggested
-   * ("handbook", "policy") is not a need. Unless the clause asks questions of it ("answer from our
-   * handbook") or only draws on it ("write replies using our policy").
-   */
-  void workedOnWhole(List<Words.Word> words, List<Found> found) {
-    if (found.stream().anyMatch(f -> isTask(f, ASKS))) {
-      return;
-    }
-    boolean handed =
-        java.util.stream.IntStream.range(0, words.size())
-            .anyMatch(i -> GoalWords.startsWithAny(words, i, book.cues().handed()));
-    found.removeIf(
-        f ->
-            f.understood().kind().equals("need")
-                && f.understood().id().equals(GROUNDING)
-                && !f.understood().negated()
-                && (handed || objectOfRewording(words, found, f)));
-  }
-
-  /** Whether the document named by {@code doc} is what a task of rewording says it works on. */
-  private static boolean objectOfRewording(List<Words.Word> words, List<Found> found, Found doc) {
-    return found.stream()
-        .filter(f -> isTask(f, REWORDS) && f.end() <= doc.start())
-        .anyMatch(
-            f ->
-                doc.start() - f.end() <= OBJECT_WORDS
-                    && words.subList(f.end(), doc.start()).stream()
-                        .noneMatch(w -> DRAWS_ON.contains(w.text())));
-  }
-
-  private static boolean isTask(Found f, Set<String> ids) {
-    return f.understood().kind().equals("task")
-        && !f.understood().negated()
-        && ids.contains(f.understood().id());
-  }
-
-  /** The need a document's name suggests: answers drawn from it by retrieval. */
-  private static final String GROUNDING = "grounding";
-
-  /** Tasks that ask questions of documents, or search them. */
-  private static final Set<String> ASKS = Set.of("answer-questions", "semantic-search", "chat");
-
-  /** Tasks that reword a whole text: its own words go in, all of them. */
-  private static final Set<String> REWORDS = Set.of("summarize", "translate", "write");
-
-  /** How many words may come between a task and the document it works on ("our home insurance"). */
-  private static final int OBJECT_WORDS = 3;
-
-  /** Words that make a document a source to draw on, not the text worked on. */
-  private static final Set<String> DRAWS_ON = Set.of("from", "using", "based", "according", "with");
-
   /** The kinds that recordings of a voice come as. */
   private static final Set<Modality> RECORDED =
       EnumSet.of(Modality.audio, Modality.video, Modality.speech);

@@ -318,25 +318,6 @@ class AskServiceTest {
   }
 
   @Test
-  void aNameThatIsTheFieldsOwnPhraseIsNotInDoubtAsAnEverydayWord() {
-    // "deep" and "learning" are everyday words, but together they are the field's own name
-    assertEquals(
-        List.of("deep-learning"),
-        REAL.ask("deep learning, why is it called deep, my son says layers", Level.beginner).ids());
-  }
-
-  @Test
-  void aModelSizeSaysTheQuestionIsAboutTheField() {
-    // "32b" is a model's size: "laptop", "guy" and "reddit" are the asker's situation
-    assertEquals(
-        List.of("quantization"),
-        REAL.ask(
-                "how can a 32b model fit in my laptop, a guy on reddit said he made it 4 bit",
-                Level.beginner)
-            .ids());
-  }
-
-  @Test
   void whatEvenIsAndWtfIsAskWhatSomethingIs() {
     assertEquals(
         List.of("embedding"),
