@@ -35,11 +35,11 @@ final class WholeDocument {
                 && !NOT_A_DOCUMENT.contains(
                     f.understood().quoted().toLowerCase(java.util.Locale.ROOT))
                 && !drawnOn(words, f)
-                && (handed || reworded(words, found, f)));
+                && (handed || reworded(found, f)));
   }
 
   /** Whether the document is what a task of rewording, just before it, works on. */
-  private static boolean reworded(List<Words.Word> words, List<Found> found, Found doc) {
+  private static boolean reworded(List<Found> found, Found doc) {
     return found.stream()
         .filter(f -> rewords(f) && f.end() <= doc.start())
         .anyMatch(f -> doc.start() - f.end() <= OBJECT_WORDS);
