@@ -97,6 +97,14 @@ final class GoalWords {
     return phrases.stream().anyMatch(p -> matchAt(words, i, p) > 0);
   }
 
+  /** Where the first of these phrases said anywhere in the words starts; -1 when none is. */
+  static int firstOfAny(List<Words.Word> words, List<String> phrases) {
+    return java.util.stream.IntStream.range(0, words.size())
+        .filter(i -> startsWithAny(words, i, phrases))
+        .findFirst()
+        .orElse(-1);
+  }
+
   /** Whether punctuation separates words {@code a} and {@code b} of the clause. */
   static boolean breaksBetween(String clause, List<Words.Word> words, int a, int b) {
     return breaksBetween(clause, words, a, b, BREAK);

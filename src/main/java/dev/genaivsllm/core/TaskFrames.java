@@ -92,11 +92,7 @@ final class TaskFrames {
    */
   void copiedVoice(String clause, List<Words.Word> words, List<Found> found) {
     List<String> copies = book.cues().copies();
-    int at =
-        java.util.stream.IntStream.range(0, words.size())
-            .filter(i -> GoalWords.startsWithAny(words, i, copies))
-            .findFirst()
-            .orElse(-1);
+    int at = GoalWords.firstOfAny(words, copies);
     if (at < 0
         || found.stream().anyMatch(f -> !f.understood().negated() && notSpeech(f))
         || words.stream().anyMatch(w -> EXAMINES.contains(w.text()))) {

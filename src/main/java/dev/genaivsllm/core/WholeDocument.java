@@ -4,7 +4,6 @@ import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A document a goal's job works on whole needs no retrieval: "summarise the audit report i paste
@@ -24,9 +23,7 @@ final class WholeDocument {
     if (found.stream().anyMatch(f -> isTask(f, ASKS))) {
       return;
     }
-    boolean handed =
-        IntStream.range(0, words.size())
-            .anyMatch(i -> GoalWords.startsWithAny(words, i, book.cues().handed()));
+    boolean handed = GoalWords.firstOfAny(words, book.cues().handed()) >= 0;
     found.removeIf(
         f ->
             f.understood().kind().equals("need")
