@@ -88,6 +88,9 @@ final class DataDirection {
         continue; // "a walk-through clip": "through" is part of a word, not a cue
       }
       String w = words.get(j).text();
+      if (w.equals("of") && j > 0 && PARTITIVES.contains(words.get(j - 1).text())) {
+        continue; // "cover art for each of our podcast shows": "each of" picks some, takes none in
+      }
       if (w.equals("for")) {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
         return j > 0 && endsWithAny(words, j - 1, cues.describing(), 1) ? "input" : "purpose";
@@ -118,6 +121,12 @@ final class DataDirection {
         && words.get(j - 1).end() + 1 == words.get(j).start()
         && clause.charAt(words.get(j - 1).end()) == '-';
   }
+
+  /**
+   * The words before "of" that pick some of a group rather than take it in: "each of our shows".
+   */
+  private static final Set<String> PARTITIVES =
+      Set.of("each", "one", "all", "some", "any", "most", "many", "several", "both", "none", "few");
 
   /** The particles that end a compound noun: "walk-through", "check-in", "read-out". */
   private static final Set<String> PARTICLES =
