@@ -20,6 +20,15 @@ public final class TextReader {
   /** What is left of the weight of words a lexicon phrase has explained. */
   static final double EXPLAINED_WORD = 0.35;
 
+  /**
+   * Words the stop list passes over that still say something in a lexicon phrase: "which do not
+   * exist" tells a situation in two words, "exist" and its denial.
+   */
+  private static final java.util.Set<String> DENIALS =
+      java.util.Set.of(
+          "not", "never", "no", "dont", "doesnt", "didnt", "isnt", "wasnt", "don", "doesn", "didn",
+          "isn", "wasn", "aren", "weren");
+
   private final Vocabulary vocabulary;
   private final LexiconMatcher lexicon;
 
@@ -69,7 +78,9 @@ public final class TextReader {
     List<String> told = new ArrayList<>();
     for (LexiconMatcher.Match m : matches) {
       long said =
-          words.subList(m.start(), m.end()).stream().filter(w -> !Words.isStop(w.text())).count();
+          words.subList(m.start(), m.end()).stream()
+              .filter(w -> !Words.isStop(w.text()) || DENIALS.contains(w.text()))
+              .count();
       if (said >= 2 && !told.contains(m.term())) {
         told.add(m.term());
       }

@@ -11,7 +11,8 @@ class TextReaderTest {
   private static final Lexicon LEXICON =
       new Lexicon(
           List.of(
-              new Lexicon.Term("hallucination", List.of("make things up", "lie")),
+              new Lexicon.Term(
+                  "hallucination", List.of("make things up", "lie", "which do not exist")),
               new Lexicon.Term("image", List.of("picture", "pics")),
               new Lexicon.Term("text to image", List.of("image generator"))));
 
@@ -66,6 +67,13 @@ class TextReaderTest {
     Reading one = reader.read("does it lie");
     assertEquals(List.of("hallucination"), one.terms());
     assertEquals(List.of(), one.told());
+  }
+
+  @Test
+  void aDenialCountsAsAWordOfThePhraseItIsIn() {
+    // "exist" alone is one word, but "which do not exist" tells the situation in two
+    assertEquals(
+        List.of("hallucination"), reader.read("it cites papers which do not exist").told());
   }
 
   @Test
