@@ -56,16 +56,6 @@ class GoalReaderTest {
   }
 
   @Test
-  void soundIsAudioWhileSoundingAndMatchingSoundNameNoData() {
-    // "sounding" shares the stem "sound", so it may not stand for words that never name data
-    assertEquals(List.of("output:audio"), read("generate a sound effect"));
-    assertTrue(read("natural sounding narration for my course").contains("task:speak"));
-    assertTrue(
-        read("a clip of waves crashing with matching sound").stream()
-            .noneMatch(s -> s.endsWith(":audio")));
-  }
-
-  @Test
   void eachOfPicksSomeAndTakesNothingIn() {
     assertEquals(
         List.of("output:image", "mentioned:speech"),
