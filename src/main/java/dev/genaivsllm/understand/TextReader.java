@@ -21,6 +21,12 @@ public final class TextReader {
   static final double EXPLAINED_WORD = 0.35;
 
   /**
+   * How long a phrase must be for its denial to count: "which do not exist" is a situation, while
+   * "not true" or "no internet" says too little to tell one.
+   */
+  private static final int DENIAL_PHRASE = 3;
+
+  /**
    * Words the stop list passes over that still say something in a lexicon phrase: "which do not
    * exist" tells a situation in two words, "exist" and its denial.
    */
@@ -77,9 +83,13 @@ public final class TextReader {
     List<String> terms = new ArrayList<>();
     List<String> told = new ArrayList<>();
     for (LexiconMatcher.Match m : matches) {
+      List<Words.Word> phrase = words.subList(m.start(), m.end());
       long said =
-          words.subList(m.start(), m.end()).stream()
-              .filter(w -> !Words.isStop(w.text()) || DENIALS.contains(w.text()))
+          phrase.stream()
+              .filter(
+                  w ->
+                      !Words.isStop(w.text())
+                          || phrase.size() >= DENIAL_PHRASE && DENIALS.contains(w.text()))
               .count();
       if (said >= 2 && !told.contains(m.term())) {
         told.add(m.term());
