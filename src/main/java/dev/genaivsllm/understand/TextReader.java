@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads text into term vectors over one {@link Vocabulary}, the same way for what a person typed
@@ -30,8 +31,8 @@ public final class TextReader {
    * Words the stop list passes over that still say something in a lexicon phrase: "which do not
    * exist" tells a situation in two words, "exist" and its denial.
    */
-  private static final java.util.Set<String> DENIALS =
-      java.util.Set.of(
+  private static final Set<String> DENIALS =
+      Set.of(
           "not", "never", "no", "dont", "doesnt", "didnt", "isnt", "wasnt", "don", "doesn", "didn",
           "isn", "wasn", "aren", "weren");
 
