@@ -112,6 +112,35 @@ final class DataDirection {
   }
 
   /**
+   * Whether the nearest cue before the kind at word {@code i} is "with": "a clip of waves with
+   * matching sound". A participle right before the kind describes it and is passed over.
+   */
+  boolean withBefore(String clause, List<Words.Word> words, int i) {
+    SignalBook.Cues cues = book.cues();
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        return false;
+      }
+      String w = words.get(j).text();
+      if (w.equals("with")) {
+        return true;
+      }
+      if (w.endsWith("ing") && j == i - 1) {
+        continue; // "with matching sound": a participle describes the kind, it is no cue here
+      }
+      if (w.equals("for")
+          || cues.output().contains(w)
+          || endsWithAny(words, j, cues.output(), 2)
+          || cues.outputAdjacent().contains(w)
+          || cues.input().contains(w)
+          || endsWithAny(words, j, cues.input(), 2)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether word {@code j} is a particle that ends a hyphenated compound: "walk-through",
    * "check-in", "drop-off". A verb after a prefix is still a verb ("auto-caption", "re-create").
    */

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,6 +79,23 @@ final class GoalReader {
     return parts;
   }
 
+  /** The kinds a made video carries as its own sound track. */
+  private static final Set<Modality> SOUNDTRACK =
+      EnumSet.of(Modality.audio, Modality.speech, Modality.music);
+
+  /**
+   * How many words a no-data phrase covers at {@code i}. A phrase of one word must be written out
+   * (or with an ending added), not only share its stem: "sounding" names no data, but it stems to
+   * "sound", and "a sound effect" does.
+   */
+  private static int notDataAt(List<Words.Word> words, int i, String phrase) {
+    int n = matchAt(words, i, phrase);
+    if (n == 1 && phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0) {
+      return words.get(i).text().startsWith(phrase.toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+    return n;
+  }
+
   /**
    * Every signal in one clause, in the order of the words that triggered it. Tasks and needs are
    * read first, and a word they claim is not read again as a kind of data ("natural voice" asks for
@@ -93,7 +111,7 @@ final class GoalReader {
     boolean[] elsewhere = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       for (String phrase : book.cues().notData()) {
-        Arrays.fill(elsewhere, i, i + matchAt(words, i, phrase), true);
+        Arrays.fill(elsewhere, i, i + notDataAt(words, i, phrase), true);
       }
     }
     List<Found> signals = new ArrayList<>();
@@ -140,6 +158,7 @@ final class GoalReader {
     boolean[] claimed = new boolean[words.size()];
     found.forEach(f -> Arrays.fill(claimed, f.start(), f.end(), true));
     mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1] || elsewhere[m.start()]);
+    boolean videoBefore = false; // whether a video is named earlier in the clause
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
@@ -183,8 +202,16 @@ final class GoalReader {
         role = role.equals("purpose") ? "mentioned" : role;
         if (role.equals("input") && afterPurpose(words, m.start())) {
           role = "mentioned"; // "... so I can cut on the words": what it is for, not what goes in
+        } else if (role.equals("input")
+            && videoBefore
+            && SOUNDTRACK.contains(m.modality())
+            && direction.withBefore(clause, words, m.start())) {
+          // "a clip of waves with matching sound", "this video with sound": the sound is the
+          // video's own track, not a second kind of data
+          role = "mentioned";
         }
       }
+      videoBefore |= m.modality() == Modality.video;
       found.add(understood(clause, words, m, m.modality(), role, negated[m.start()]));
     }
     found.addAll(pronouns(clause, words, claimed, mentions, negated));

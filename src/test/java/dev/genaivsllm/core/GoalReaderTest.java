@@ -63,6 +63,19 @@ class GoalReaderTest {
   }
 
   @Test
+  void aOneWordNoDataPhraseMatchesOnlyAsWritten() {
+    // "sounding" names no data, but it shares its stem with "sound"
+    assertEquals(List.of("output:audio"), read("generate a sound effect of a door creaking"));
+    assertEquals(List.of(), read("make it sounding less robotic"));
+  }
+
+  @Test
+  void soundWithAVideoIsItsOwnTrack() {
+    assertTrue(read("explain what happens in this video with audio").contains("mentioned:audio"));
+    assertTrue(read("a clip of waves on rocks with matching sound").contains("mentioned:audio"));
+  }
+
+  @Test
   void aNegationThatOpensASignalOfItsOwnRulesOutNothingAfterIt() {
     assertTrue(
         read("flag readings unlike the normal ones, we have no labelled faults")
