@@ -81,7 +81,7 @@ final class GoalWords {
     if (Words.isStop(w.text()) || vocabulary.knows(w.stem())) {
       return w;
     }
-    return vocabulary.near(w.text(), w.stem()).stream()
+    return vocabulary.corrections(w.text(), w.stem()).stream()
         .filter(n -> n.quality() > 0.6)
         .findFirst()
         .map(n -> new Words.Word(vocabulary.word(n.stem()), n.stem(), w.start(), w.end()))

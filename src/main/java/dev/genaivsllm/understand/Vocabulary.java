@@ -22,6 +22,9 @@ public final class Vocabulary {
 
   static final double TYPO = 0.9;
 
+  /** How many first letters a real English word shares with a word it may be replaced by. */
+  private static final int SAME_START = 5;
+
   private final Map<String, Integer> frequency;
   private final Map<String, String> surface;
   private final Map<String, String> words;
@@ -156,5 +159,27 @@ public final class Vocabulary {
             .thenComparing(n -> -frequency.get(n.stem()))
             .thenComparing(Near::stem));
     return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
+  }
+
+  /**
+   * The known words a word may be replaced by: those {@link #near} finds, except that a common
+   * English word ({@link EnglishWords}) is read only as another form of itself, a word with the
+   * same first five letters ("simulator" as "simulate", "customise" as "customize"), never as a
+   * different word ("truck" is not "track", "spreading" not "speaking"). Search keeps the looser
+   * {@link #near}, where a near word only adds a little to a score.
+   */
+  public List<Near> corrections(String word, String stem) {
+    List<Near> near = near(word, stem);
+    if (near.isEmpty() || !EnglishWords.contains(word)) {
+      return near;
+    }
+    return near.stream().filter(n -> sameStart(word, word(n.stem()))).toList();
+  }
+
+  /** Whether two words begin with the same {@value #SAME_START} letters. */
+  private static boolean sameStart(String a, String b) {
+    return a.length() >= SAME_START
+        && b.length() >= SAME_START
+        && a.regionMatches(0, b, 0, SAME_START);
   }
 }

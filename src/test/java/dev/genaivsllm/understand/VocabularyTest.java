@@ -1,0 +1,37 @@
+package dev.genaivsllm.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+  private final Vocabulary vocabulary =
+      new Vocabulary.Builder().document("track speaking customize summarize simulate").build();
+
+  private List<String> corrections(String word) {
+    return vocabulary.corrections(word, Words.stem(word)).stream()
+        .map(n -> vocabulary.word(n.stem()))
+        .toList();
+  }
+
+  @Test
+  void aTypoIsReadAsTheKnownWord() {
+    assertEquals(List.of("summarize"), corrections("sumarize"));
+  }
+
+  @Test
+  void aRealWordIsNotReadAsADifferentOne() {
+    // each is one or two edits from a known word, and near() still offers it to search
+    assertEquals(List.of(), corrections("truck"));
+    assertEquals(List.of(), corrections("spreading"));
+    assertTrue(!vocabulary.near("truck", Words.stem("truck")).isEmpty());
+  }
+
+  @Test
+  void aRealWordIsReadAsAnotherFormOfItself() {
+    assertEquals(List.of("customize"), corrections("customise"));
+    assertEquals(List.of("simulate"), corrections("simulator"));
+  }
+}
