@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -79,7 +78,7 @@ final class GoalReader {
     return parts;
   }
 
-  /** The kinds a made video carries as its own sound track. */
+  /** The kinds a video, made or given, carries as its own sound track. */
   private static final Set<Modality> SOUNDTRACK =
       EnumSet.of(Modality.audio, Modality.speech, Modality.music);
 
@@ -90,10 +89,51 @@ final class GoalReader {
    */
   private static int notDataAt(List<Words.Word> words, int i, String phrase) {
     int n = matchAt(words, i, phrase);
-    if (n == 1 && phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0) {
-      return words.get(i).text().startsWith(phrase.toLowerCase(Locale.ROOT)) ? 1 : 0;
+    List<Words.Word> parts = Words.of(phrase);
+    if (n == 1 && parts.size() == 1) {
+      return words.get(i).text().startsWith(parts.get(0).text()) ? 1 : 0;
     }
     return n;
+  }
+
+  private static final Set<String> SOUND_SUBJECTS =
+      Set.of("to", "that", "which", "it", "they", "this", "he", "she", "we", "i", "you");
+  private static final Set<String> COPULAS = Set.of("is", "are", "be", "was", "were", "seems");
+  private static final Set<String> CAUSATIVES = Set.of("make", "makes", "made", "making", "let");
+  private static final Set<String> LINKS =
+      Set.of(
+          "of", "for", "from", "in", "on", "at", "to", "and", "or", "with", "by", "when", "that",
+          "which", "a", "an", "the", "as", "into", "effect", "effects", "clip", "clips", "track",
+          "tracks", "file", "files", "design", "logo", "library", "bath", "bite", "bites");
+
+  /**
+   * Whether "sound" or "sounds" at {@code i} is a verb or an adjective: "make the email sound
+   * warmer", "I want it to sound bolder", "my poem sounds clumsy", "the reasoning is sound".
+   */
+  private boolean soundAsVerb(String clause, List<Words.Word> words, int i) {
+    String w = words.get(i).text();
+    if (!w.equals("sound") && !w.equals("sounds") || i == 0) {
+      return false;
+    }
+    String before = words.get(i - 1).text();
+    boolean last = i + 1 == words.size() || GoalWords.breaksBetween(clause, words, i, i + 1);
+    if (COPULAS.contains(before)) {
+      return last;
+    }
+    if (last
+        || LINKS.contains(words.get(i + 1).text())
+        || book.cues().determiners().contains(before)) {
+      return false;
+    }
+    if (SOUND_SUBJECTS.contains(before) || w.equals("sounds")) {
+      return true;
+    }
+    for (int j = i - 2; j >= Math.max(0, i - 6); j--) {
+      if (CAUSATIVES.contains(words.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -112,6 +152,9 @@ final class GoalReader {
     for (int i = 0; i < words.size(); i++) {
       for (String phrase : book.cues().notData()) {
         Arrays.fill(elsewhere, i, i + notDataAt(words, i, phrase), true);
+      }
+      if (soundAsVerb(clause, words, i)) {
+        elsewhere[i] = true;
       }
     }
     List<Found> signals = new ArrayList<>();
@@ -157,6 +200,7 @@ final class GoalReader {
     }
     boolean[] claimed = new boolean[words.size()];
     found.forEach(f -> Arrays.fill(claimed, f.start(), f.end(), true));
+    List<Mention> named = List.copyOf(mentions);
     mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1] || elsewhere[m.start()]);
     boolean videoBefore = false; // whether a video is named earlier in the clause
     for (int k = 0; k < mentions.size(); k++) {
@@ -203,7 +247,8 @@ final class GoalReader {
         if (role.equals("input") && afterPurpose(words, m.start())) {
           role = "mentioned"; // "... so I can cut on the words": what it is for, not what goes in
         } else if (role.equals("input")
-            && videoBefore
+            && named.stream().anyMatch(v -> v.modality() == Modality.video && v.start() < m.start())
+            && !(m.modality() == Modality.speech && describedInClause(words))
             && SOUNDTRACK.contains(m.modality())
             && direction.withBefore(clause, words, m.start())) {
           // "a clip of waves with matching sound", "this video with sound": the sound is the
@@ -239,6 +284,16 @@ final class GoalReader {
    */
   private boolean describedBefore(List<Words.Word> words, boolean[] done, int i) {
     for (int j = i - 1; j >= 0 && done[j]; j--) {
+      if (direction.describing(words, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause names a text made from what is heard ("subtitles", "transcript"). */
+  private boolean describedInClause(List<Words.Word> words) {
+    for (int j = 0; j < words.size(); j++) {
       if (direction.describing(words, j)) {
         return true;
       }

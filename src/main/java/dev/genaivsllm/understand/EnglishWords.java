@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
  * Common English words of five letters or more (SCOWL's size-35 lists, shipped in the jar), so that
  * a real word the pack happens not to use is never read as a typo of one it does: "truck" is not
  * "track", "spreading" is not "speaking". The list is read on first use, as bytes, and searched in
- * place (its lines are sorted), so only commands that correct typed words pay for it, about a
- * millisecond (docs/adr/0010).
+ * place (its lines are sorted), so only commands that correct typed words pay for it, about 20 to
+ * 30 ms on first use (docs/adr/0010).
  */
 final class EnglishWords {
   private static final String RESOURCE = "english-words.txt";

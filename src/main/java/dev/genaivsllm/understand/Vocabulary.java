@@ -163,14 +163,15 @@ public final class Vocabulary {
 
   /**
    * The known words a word may be replaced by: those {@link #near} finds, except that a common
-   * English word ({@link EnglishWords}) is read only as another form of itself, a word with the
-   * same first five letters ("simulator" as "simulate", "customise" as "customize"), never as a
-   * different word ("truck" is not "track", "spreading" not "speaking"). Search keeps the looser
-   * {@link #near}, where a near word only adds a little to a score.
+   * English word ({@link EnglishWords}) is read only as a word with the same first five letters,
+   * most often another form of itself ("simulator" as "simulate", "customise" as "customize"; not
+   * always: "contrast" may still be read as "contract"), never as a word that differs earlier
+   * ("truck" is not "track", "spreading" not "speaking"). Search keeps the looser {@link #near},
+   * where a near word only adds a little to a score.
    */
   public List<Near> corrections(String word, String stem) {
     List<Near> near = near(word, stem);
-    if (near.isEmpty() || !EnglishWords.contains(word)) {
+    if (near.isEmpty() || !EnglishWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
       return near;
     }
     return near.stream().filter(n -> sameStart(word, word(n.stem()))).toList();

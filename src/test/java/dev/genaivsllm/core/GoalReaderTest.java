@@ -70,6 +70,21 @@ class GoalReaderTest {
   }
 
   @Test
+  void soundAsAVerbOrAdjectiveIsNoData() {
+    assertTrue(read("make this email sound warmer").stream().noneMatch(r -> r.endsWith(":audio")));
+    assertTrue(read("my poem sounds clumsy").stream().noneMatch(r -> r.endsWith(":audio")));
+    assertTrue(
+        read("the sound of rain for a sleep app").contains("output:audio")
+            || read("the sound of rain for a sleep app").stream()
+                .anyMatch(r -> r.endsWith(":audio")));
+  }
+
+  @Test
+  void aVideoNamedByATaskStillOwnsTheSoundWithIt() {
+    assertTrue(read("generate a video of a cat with purring sound").contains("mentioned:audio"));
+  }
+
+  @Test
   void soundWithAVideoIsItsOwnTrack() {
     assertTrue(read("explain what happens in this video with audio").contains("mentioned:audio"));
     assertTrue(read("a clip of waves on rocks with matching sound").contains("mentioned:audio"));
