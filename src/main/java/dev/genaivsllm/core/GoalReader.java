@@ -200,9 +200,9 @@ final class GoalReader {
     }
     boolean[] claimed = new boolean[words.size()];
     found.forEach(f -> Arrays.fill(claimed, f.start(), f.end(), true));
+    // every kind named, before those a task claims are dropped: "generate a video of a cat"
     List<Mention> named = List.copyOf(mentions);
     mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1] || elsewhere[m.start()]);
-    boolean videoBefore = false; // whether a video is named earlier in the clause
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
@@ -256,7 +256,6 @@ final class GoalReader {
           role = "mentioned";
         }
       }
-      videoBefore |= m.modality() == Modality.video;
       found.add(understood(clause, words, m, m.modality(), role, negated[m.start()]));
     }
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
