@@ -191,6 +191,10 @@ final class QuestionReader {
       }
     }
     if (!floor.answers(top, reading)) {
+      Optional<Understood> byClause = askedClause(question, reading, ranked);
+      if (byClause.isPresent()) {
+        return byClause.get();
+      }
       return floor
           .inPlaceOf(top, ranked, reading)
           .map(next -> new Understood(kindOf(next), List.of(next), ranked, reading, next.score()))
@@ -198,6 +202,49 @@ final class QuestionReader {
               () -> new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score()));
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
+  }
+
+  /**
+   * A long question whose story the pack knows little of may still ask, in its last clause, what an
+   * entry answers: "... the place has been shut two year. why does it make things up".
+   */
+  private Optional<Understood> askedClause(
+      String question, Reading whole, List<EntryIndex.Scored> ranked) {
+    for (String clause : AskedClause.of(question)) {
+      Optional<Understood> answered = askedBy(clause, whole, ranked);
+      if (answered.isPresent()) {
+        return answered;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Understood> askedBy(
+      String clause, Reading whole, List<EntryIndex.Scored> ranked) {
+    Reading r = index.reader().read(clause);
+    List<EntryIndex.Scored> byClause = index.rank(r);
+    if (byClause.isEmpty()) {
+      return Optional.empty();
+    }
+    EntryIndex.Scored top = named(r, byClause);
+    // the clause asks about what the whole question points to, not a topic of its own
+    boolean same =
+        ranked.stream()
+            .limit(CLAUSE_WITHIN)
+            .anyMatch(
+                s -> s.entry().equals(top.entry()) && s.score() >= CLAUSE_WHOLE * weights.floor());
+    // and names it, in its own words or a lexicon phrase: "is it dangerous" names nothing; an
+    // everyday word names it only in a question that says it is about the field ("my kid is
+    // seeing things during a high fever, are hallucinations dangerous" is not)
+    boolean names =
+        (EntryIndex.namedIn(top.entry(), r.saidStems())
+                || EntryIndex.namedIn(top.entry(), r.toldStems()))
+            && (index.namedOnlyByEveryday(top.entry(), r.saidStems()).isEmpty()
+                || !index.signs().field(whole.words()).isEmpty());
+    if (!same || !names || !floor.answers(top, r)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Understood(kindOf(top), List.of(top), ranked, r, top.score()));
   }
 
   /**
@@ -215,6 +262,16 @@ final class QuestionReader {
         .map(dev.genaivsllm.understand.Aside::rest)
         .orElse(question);
   }
+
+  /** How near the top of the whole question's ranking the entry its asking clause names must be. */
+  private static final int CLAUSE_WITHIN = 3;
+
+  /**
+   * The share of the floor the entry its asking clause names must still score on the whole
+   * question: "a chatbot said to add baking soda to tomato sauce, does that really work" tells a
+   * story about cooking, whatever the clause alone would match.
+   */
+  private static final double CLAUSE_WHOLE = 0.5;
 
   /** The least share of the dimension's coverage a concept named in the question needs. */
   private static final double NAMED_SHARE = 0.2;

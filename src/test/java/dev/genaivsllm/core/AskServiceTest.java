@@ -496,6 +496,32 @@ class AskServiceTest {
     assertTrue(a.seeAlso().stream().anyMatch(s -> s.id().equals("transformer")), a::toString);
   }
 
+  @Test
+  void aLongStoryIsAnsweredByTheClauseThatAsksWhenItNamesTheEntry() {
+    assertEquals(
+        "hallucination",
+        first(
+            "asked the computer what day the cattle market at llanfair is on and it told me"
+                + " tuesday at ten, the market closed in 2019. why does it make things up"));
+    // a clause that names nothing, or only an everyday word in a story from outside the field
+    assertNothingAnswers(
+        "the transformer in the garden shed buzzes all night, is that dangerous",
+        "my daughter sees things when her fever spikes at night, are hallucinations dangerous");
+  }
+
+  @Test
+  void aFakeVideoOfSomeoneIsADeepfakeThoughAFakeOrAFaceSwapMayBeEveryday() {
+    assertEquals(
+        "deepfake",
+        first(
+            "someone made a fake video of our headteacher saying horrible stuff, how is that even"
+                + " possible"));
+    assertNothingAnswers(
+        "how do i swap my face id to a new phone",
+        "my video doorbell keeps freezing, how do i fix it",
+        "how do i spot a fake designer handbag");
+  }
+
   /** Each question gets "nothing in this pack answers that". */
   private static void assertNothingAnswers(String... questions) {
     for (String q : questions) {

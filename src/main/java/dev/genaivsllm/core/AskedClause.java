@@ -1,0 +1,41 @@
+package dev.genaivsllm.core;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a long question that asks, apart from the story told before it: "asked it when the
+ * mart was on and it gave me a day and a time all confident, and the place has been shut two year.
+ * why does it make things up" asks "why does it make things up".
+ */
+final class AskedClause {
+  private AskedClause() {}
+
+  /** Where one sentence or clause ends and the next begins. */
+  private static final Pattern BREAK =
+      Pattern.compile(
+          "(?<=[.?!;:])\\s+|,\\s+(?=(?:why|what|whats|how|is|are|does|do|can|could|should|which|who|will|would|isnt|doesnt)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A clause that asks: it ends in a question mark or opens with a question word. */
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "\\?\\s*$|^(?:(?:so|but|and|then|ok|okay|also|now|honestly|seriously)\\b,? )?(?:why|what|whats|what's|how|is|are|does|do|did|can|could|should|which|who|will|would|isnt|isn't|doesnt|doesn't)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The clauses that ask, the last first, when the question has more than one clause. */
+  static List<String> of(String question) {
+    List<String> parts =
+        BREAK.splitAsStream(question.strip()).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    List<String> asking = new java.util.ArrayList<>();
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      if (ASKS.matcher(parts.get(i)).find()) {
+        asking.add(parts.get(i));
+      }
+    }
+    return asking;
+  }
+}
