@@ -171,13 +171,17 @@ final class DataDirection {
       return false;
     }
     String next = words.get(end).text();
-    if (!next.endsWith("ed")
-        || !inputStems.contains(words.get(end).stem())
-        || SAME_OR_SENT.contains(words.get(end).stem())) {
+    if (!next.endsWith("ed") || !inputStems.contains(words.get(end).stem())) {
       return false;
     }
-    // "a looping animated background clip": a participle before a noun describes it
     int after = end + 1;
+    if (SAME_OR_SENT.contains(words.get(end).stem())) {
+      // "the calls turned into written notes": remade as another kind it names, it goes in
+      return after < words.size()
+          && INTO.contains(words.get(after).text())
+          && namesKind(words, after + 1, after + 1 + FROM_REACH);
+    }
+    // "a looping animated background clip": a participle before a noun describes it
     return after == words.size()
         || breaksBetween(clause, words, end, after)
         || AFTER_PARTICIPLE.contains(words.get(after).text());
@@ -202,6 +206,9 @@ final class DataDirection {
           Words.stem("transformed"),
           Words.stem("turned"),
           Words.stem("animated"));
+
+  /** What a kind is remade into follows these: "turned into written notes". */
+  private static final Set<String> INTO = Set.of("into", "to");
 
   /** The words that may follow a participle that says what is done: "sorted into folders". */
   private static final Set<String> AFTER_PARTICIPLE =

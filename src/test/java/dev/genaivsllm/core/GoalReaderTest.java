@@ -85,6 +85,22 @@ class GoalReaderTest {
   }
 
   @Test
+  void aKindTurnedIntoAnotherKindItNamesGoesIn() {
+    assertTrue(read("i want the calls turned into written notes").contains("input:speech"));
+    // remade as the same kind, or into no kind at all, it may be what comes out
+    assertTrue(
+        read("i want the old photos turned into colour").stream()
+            .noneMatch(s -> s.startsWith("input:")));
+  }
+
+  @Test
+  void someoneWhoSpeaksALanguageIsNoSpeechToMake() {
+    assertTrue(
+        read("the tenant only speaks spanish, translate my letter").stream()
+            .noneMatch(s -> s.contains("speech")));
+  }
+
+  @Test
   void soundWithAVideoIsItsOwnTrack() {
     assertTrue(read("explain what happens in this video with audio").contains("mentioned:audio"));
     assertTrue(read("a clip of waves on rocks with matching sound").contains("mentioned:audio"));
