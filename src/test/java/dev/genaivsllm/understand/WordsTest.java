@@ -59,4 +59,13 @@ class WordsTest {
       assertEquals(byRegex(s), Words.of(s), s);
     }
   }
+
+  @Test
+  void chatFillersAndFunctionWordsTellNothingAboutTheTopic() {
+    // "what are the risks ... an admissions committee ought to be aware of": no topic in "ought"
+    for (String w : List.of("wtf", "lmao", "ought", "anyway", "anyways", "lol")) {
+      assertEquals(true, Words.isStop(w), w);
+    }
+    assertEquals(false, Words.isStop("hallucination"));
+  }
 }
