@@ -23,6 +23,13 @@ final class AskedClause {
           "\\?\\s*$|^(?:(?:so|but|and|then|ok|okay|also|now|honestly|seriously)\\b,? )?(?:why|what|whats|what's|how|is|are|does|do|did|can|could|should|which|who|will|would|isnt|isn't|doesnt|doesn't)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A clause about a person, not a machine: "my toddler mixes up words, why does he make things up"
+   * asks about the toddler, whatever a chatbot is said to do in the same words.
+   */
+  private static final Pattern PERSON =
+      Pattern.compile("\\b(?:he|she|him|her|he's|she's)\\b", Pattern.CASE_INSENSITIVE);
+
   /** The clauses that ask, the last first, when the question has more than one clause. */
   static List<String> of(String question) {
     List<String> parts =
@@ -32,7 +39,7 @@ final class AskedClause {
     }
     List<String> asking = new java.util.ArrayList<>();
     for (int i = parts.size() - 1; i >= 0; i--) {
-      if (ASKS.matcher(parts.get(i)).find()) {
+      if (ASKS.matcher(parts.get(i)).find() && !PERSON.matcher(parts.get(i)).find()) {
         asking.add(parts.get(i));
       }
     }

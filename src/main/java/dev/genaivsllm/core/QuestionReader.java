@@ -236,12 +236,15 @@ final class QuestionReader {
     // and names it, in its own words or a lexicon phrase: "is it dangerous" names nothing; an
     // everyday word names it only in a question that says it is about the field ("my kid is
     // seeing things during a high fever, are hallucinations dangerous" is not)
+    boolean inField = !index.signs().field(whole.words()).isEmpty();
     boolean names =
         (EntryIndex.namedIn(top.entry(), r.saidStems())
                 || EntryIndex.namedIn(top.entry(), r.toldStems()))
-            && (index.namedOnlyByEveryday(top.entry(), r.saidStems()).isEmpty()
-                || !index.signs().field(whole.words()).isEmpty());
-    if (!same || !names || !floor.answers(top, r)) {
+            && (index.namedOnlyByEveryday(top.entry(), r.saidStems()).isEmpty() || inField);
+    // a dimension is named by words anyone uses of anything ("how it works", "risks", "quality"):
+    // "i bought an air fryer, how does it work" is not about the architecture of generative AI
+    boolean topicWord = top.entry().kind().equals("dimension") && !inField;
+    if (!same || !names || topicWord || !floor.answers(top, r)) {
       return Optional.empty();
     }
     return Optional.of(new Understood(kindOf(top), List.of(top), ranked, r, top.score()));

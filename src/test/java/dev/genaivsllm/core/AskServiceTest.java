@@ -510,6 +510,19 @@ class AskServiceTest {
   }
 
   @Test
+  void aStoryFromOutsideTheFieldIsNotAnsweredByATopicWordInItsLastClause() {
+    // a dimension's aliases ("how it works", "risks", "quality") are words used of anything
+    assertNothingAnswers(
+        "i bought an air fryer with a dozen settings yesterday, how does it work",
+        "my friend wants to try skydiving for her birthday, what are the risks",
+        "my toddler mixes up words all the time, why does he make things up");
+    // a story that says it is about the field may still be answered by such a clause
+    assertEquals(
+        "challenges",
+        first("we're rolling out chatgpt to the whole council next month, what are the risks"));
+  }
+
+  @Test
   void aFakeVideoOfSomeoneIsADeepfakeThoughAFakeOrAFaceSwapMayBeEveryday() {
     assertEquals(
         "deepfake",
