@@ -507,6 +507,10 @@ class AskServiceTest {
     assertNothingAnswers(
         "the transformer in the garden shed buzzes all night, is that dangerous",
         "my daughter sees things when her fever spikes at night, are hallucinations dangerous");
+    // a clause whose entry the whole question barely reaches: the story is about cooking
+    assertNothingAnswers(
+        "a chatbot told me to add baking soda to my chilli to cut the acidity, does that really"
+            + " work");
   }
 
   @Test
