@@ -11,16 +11,24 @@ import java.util.regex.Pattern;
 final class AskedClause {
   private AskedClause() {}
 
-  /** Where one sentence or clause ends and the next begins. */
+  /** The words that open a question, written as typed without an apostrophe. */
+  private static final String QUESTION_WORD =
+      "why|what|whats|how|is|are|does|do|can|could|should|which|who|will|would|isnt|doesnt";
+
+  /** Where one sentence or clause ends and the next begins: a question word after a comma. */
   private static final Pattern BREAK =
       Pattern.compile(
-          "(?<=[.?!;:])\\s+|,\\s+(?=(?:why|what|whats|how|is|are|does|do|can|could|should|which|who|will|would|isnt|doesnt)\\b)",
-          Pattern.CASE_INSENSITIVE);
+          "(?<=[.?!;:])\\s+|,\\s+(?=(?:" + QUESTION_WORD + ")\\b)", Pattern.CASE_INSENSITIVE);
 
-  /** A clause that asks: it ends in a question mark or opens with a question word. */
+  /**
+   * A clause that asks: it ends in a question mark or opens with a question word, perhaps after a
+   * word that joins it on ("so why ...").
+   */
   private static final Pattern ASKS =
       Pattern.compile(
-          "\\?\\s*$|^(?:(?:so|but|and|then|ok|okay|also|now|honestly|seriously)\\b,? )?(?:why|what|whats|what's|how|is|are|does|do|did|can|could|should|which|who|will|would|isnt|isn't|doesnt|doesn't)\\b",
+          "\\?\\s*$|^(?:(?:so|but|and|then|ok|okay|also|now|honestly|seriously)\\b,? )?(?:"
+              + QUESTION_WORD
+              + "|what's|did|isn't|doesn't)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
