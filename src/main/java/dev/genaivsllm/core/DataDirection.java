@@ -3,9 +3,11 @@ package dev.genaivsllm.core;
 import static dev.genaivsllm.core.GoalWords.breaksBetween;
 import static dev.genaivsllm.core.GoalWords.matchAt;
 
+import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,6 +73,9 @@ final class DataDirection {
     }
     if (doneTo(clause, words, end)) {
       return "input"; // "the manager wants the photos sorted into folders"
+    }
+    if (remadeInto(clause, words, i, end)) {
+      return "input"; // "get the voice notes clients send me into text"
     }
     String ending = phraseEnd(clause, words, end);
     if (ending != null) {
@@ -186,6 +191,41 @@ final class DataDirection {
         || breaksBetween(clause, words, end, after)
         || AFTER_PARTICIPLE.contains(words.get(after).text());
   }
+
+  /**
+   * Whether "into" follows the kind at words [i, end) within a few words of the same clause and
+   * names another kind of data: what is remade into something else goes in ("get the voice notes
+   * clients send me into text", "make the old photos into a short video").
+   */
+  private boolean remadeInto(String clause, List<Words.Word> words, int i, int end) {
+    for (int k = end; k < Math.min(words.size(), end + REMADE_REACH); k++) {
+      if (breaksBetween(clause, words, k - 1, k)) {
+        return false;
+      }
+      if (words.get(k).text().equals("into")) {
+        Set<Modality> made = kindsAt(words, k + 1, k + 1 + FROM_REACH);
+        made.removeAll(kindsAt(words, i, i + 1));
+        return !made.isEmpty();
+      }
+    }
+    return false;
+  }
+
+  /** The kinds of data named by phrases that start in words [from, to). */
+  private Set<Modality> kindsAt(List<Words.Word> words, int from, int to) {
+    Set<Modality> kinds = java.util.EnumSet.noneOf(Modality.class);
+    for (int j = from; j < Math.min(words.size(), to); j++) {
+      for (Map.Entry<Modality, List<String>> kind : book.modalities().entrySet()) {
+        if (GoalWords.startsWithAny(words, j, kind.getValue())) {
+          kinds.add(kind.getKey());
+        }
+      }
+    }
+    return kinds;
+  }
+
+  /** How far after a kind "into" may say what it is remade into. */
+  private static final int REMADE_REACH = 5;
 
   /**
    * The stems of input cues whose participle says the kind is sent on or remade as the same kind,

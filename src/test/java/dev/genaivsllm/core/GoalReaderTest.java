@@ -256,9 +256,10 @@ class GoalReaderTest {
 
   @Test
   void whereResultsAreKeptIsNotWhatKindOfDataComesOut() {
-    // a spreadsheet column is where the labels go, not tabular data to generate
+    // a spreadsheet column is where the labels go, not tabular data to generate; the reviews put
+    // into it go in
     assertEquals(
-        List.of("task:classify", "implied:label", "mentioned:text"),
+        List.of("task:classify", "implied:label", "input:text"),
         read("positive/negative/neutral for 50k product reviews into a spreadsheet column"));
   }
 
@@ -398,6 +399,28 @@ class GoalReaderTest {
     assertEquals(
         List.of("mentioned:speech", "output:text", "task:transcribe"),
         read("council meeting recordings must become verbatim text"));
+  }
+
+  @Test
+  void whatIsPutIntoAnotherKindGoesIn() {
+    assertEquals(
+        List.of("input:speech", "output:text", "task:transcribe"),
+        read("get the voice notes clients send me into text"));
+    assertEquals(
+        List.of("input:image", "output:video", "task:make-video"),
+        read("make the old photos into a short video"));
+  }
+
+  @Test
+  void describingWhatIsInAPictureWritesText() {
+    assertEquals(
+        List.of("input:image", "need:privacy", "task:write", "task:describe-image", "implied:text"),
+        read("look at photos of a patient's posture and describe any asymmetries"));
+    // marking work takes it in
+    assertEquals(
+        List.of("input:image"),
+        read(
+            "mark photos of students' handwritten maths working and explain where they went wrong"));
   }
 
   @Test
