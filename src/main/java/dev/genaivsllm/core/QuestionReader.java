@@ -24,12 +24,16 @@ final class QuestionReader {
   private final Weights weights;
   private final RelevanceFloor floor;
   private final Sides sides;
+  private final NamedConcept named;
+  private final ClauseAnswer clauses;
 
   QuestionReader(EntryIndex index, Weights weights) {
     this.index = index;
     this.weights = weights;
     this.floor = new RelevanceFloor(index, weights);
     this.sides = new Sides(index, weights);
+    this.named = new NamedConcept(weights);
+    this.clauses = new ClauseAnswer(index, weights, floor, named);
   }
 
   /**
@@ -175,7 +179,7 @@ final class QuestionReader {
     if (bothSides.isPresent()) {
       return bothSides.get();
     }
-    EntryIndex.Scored top = named(reading, ranked);
+    EntryIndex.Scored top = named.best(reading, ranked);
     if (CALLED.matcher(reading.text()).find()
         && EntryIndex.namedIn(top.entry(), reading.saidStems())) {
       // "gpt-4o can look at a photo and answer out loud, what kind of model is that": the name
@@ -191,9 +195,11 @@ final class QuestionReader {
       }
     }
     if (!floor.answers(top, reading)) {
-      Optional<Understood> byClause = askedClause(question, reading, ranked);
+      Optional<ClauseAnswer.Found> byClause = clauses.answer(question, reading, ranked);
       if (byClause.isPresent()) {
-        return byClause.get();
+        ClauseAnswer.Found f = byClause.get();
+        return new Understood(
+            kindOf(f.top()), List.of(f.top()), ranked, f.reading(), f.top().score());
       }
       return floor
           .inPlaceOf(top, ranked, reading)
@@ -202,52 +208,6 @@ final class QuestionReader {
               () -> new Understood(Answer.Kind.concept, List.of(), ranked, reading, top.score()));
     }
     return new Understood(kindOf(top), List.of(top), ranked, reading, top.score());
-  }
-
-  /**
-   * A long question whose story the pack knows little of may still ask, in its last clause, what an
-   * entry answers: "... the place has been shut two year. why does it make things up".
-   */
-  private Optional<Understood> askedClause(
-      String question, Reading whole, List<EntryIndex.Scored> ranked) {
-    for (String clause : AskedClause.of(question)) {
-      Optional<Understood> answered = askedBy(clause, whole, ranked);
-      if (answered.isPresent()) {
-        return answered;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Understood> askedBy(
-      String clause, Reading whole, List<EntryIndex.Scored> ranked) {
-    Reading r = index.reader().read(clause);
-    List<EntryIndex.Scored> byClause = index.rank(r);
-    if (byClause.isEmpty()) {
-      return Optional.empty();
-    }
-    EntryIndex.Scored top = named(r, byClause);
-    // the clause asks about what the whole question points to, not a topic of its own
-    boolean same =
-        ranked.stream()
-            .limit(CLAUSE_WITHIN)
-            .anyMatch(
-                s -> s.entry().equals(top.entry()) && s.score() >= CLAUSE_WHOLE * weights.floor());
-    // and names it, in its own words or a lexicon phrase: "is it dangerous" names nothing; an
-    // everyday word names it only in a question that says it is about the field ("my kid is
-    // seeing things during a high fever, are hallucinations dangerous" is not)
-    boolean inField = !index.signs().field(whole.words()).isEmpty();
-    boolean names =
-        (EntryIndex.namedIn(top.entry(), r.saidStems())
-                || EntryIndex.namedIn(top.entry(), r.toldStems()))
-            && (index.namedOnlyByEveryday(top.entry(), r.saidStems()).isEmpty() || inField);
-    // a dimension is named by words anyone uses of anything ("how it works", "risks", "quality"):
-    // "i bought an air fryer, how does it work" is not about the architecture of generative AI
-    boolean topicWord = top.entry().kind().equals("dimension") && !inField;
-    if (!same || !names || topicWord || !floor.answers(top, r)) {
-      return Optional.empty();
-    }
-    return Optional.of(new Understood(kindOf(top), List.of(top), ranked, r, top.score()));
   }
 
   /**
@@ -264,49 +224,6 @@ final class QuestionReader {
                     .isEmpty())
         .map(dev.genaivsllm.understand.Aside::rest)
         .orElse(question);
-  }
-
-  /** How near the top of the whole question's ranking the entry its asking clause names must be. */
-  private static final int CLAUSE_WITHIN = 3;
-
-  /**
-   * The share of the floor the entry its asking clause names must still score on the whole
-   * question: "a chatbot said to add baking soda to tomato sauce, does that really work" tells a
-   * story about cooking, whatever the clause alone would match.
-   */
-  private static final double CLAUSE_WHOLE = 0.5;
-
-  /** The least share of the dimension's coverage a concept named in the question needs. */
-  private static final double NAMED_SHARE = 0.2;
-
-  /** How many of the best entries a concept the question names may come from. */
-  private static final int NAMED_WITHIN = 3;
-
-  /**
-   * The best entry, unless it is a dimension the question reached only through other words while it
-   * names a concept in so many words: "what is fid score" asks about FID, though the evaluation
-   * dimension, where FID is discussed at length, matches more of it. The concept must cover at
-   * least {@link #NAMED_SHARE} of what the dimension covers.
-   */
-  private EntryIndex.Scored named(Reading reading, List<EntryIndex.Scored> ranked) {
-    EntryIndex.Scored top = ranked.get(0);
-    if (!top.entry().kind().equals("dimension")) {
-      return top;
-    }
-    Set<String> said = reading.saidStems();
-    if (EntryIndex.namedIn(top.entry(), said)) {
-      return top;
-    }
-    return ranked.stream()
-        .limit(NAMED_WITHIN)
-        .filter(
-            s -> s.entry().kind().equals("concept") && !Sides.PACK_SIDES.contains(s.entry().id()))
-        .filter(s -> s.score() >= weights.floor() && EntryIndex.namedIn(s.entry(), said))
-        // "which uses more electricity, one ai picture or one chatgpt question": a name that
-        // speaks to little of the question besides itself is how it was told, not its topic
-        .filter(s -> s.coverage() >= NAMED_SHARE * top.coverage())
-        .findFirst()
-        .orElse(top);
   }
 
   /**
