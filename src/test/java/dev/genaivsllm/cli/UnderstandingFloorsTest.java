@@ -27,7 +27,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * quoted-term rule they had been measured with; recommend-heldout-6's, raised that session to 91 /
  * 94, went back to the 90 / 93 it had at the session's start; ask-tuning-12's, set that session,
  * went from 86 / 88 / 84 to 83 / 84 / 79 when a second reviewer's findings took the session's new
- * requests elsewhere back out.
+ * requests elsewhere back out. In the seventeenth session recommend-heldout-17's first-three floor
+ * went from 80 to 79 when the audio VAE and the new describing words each moved one of its goals
+ * out of the first three, while its right-first figure held and the eighteen held-out files
+ * together gained six goals (eval/README.md).
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,6 +57,7 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-18.yaml,        65, 73, 100",
     "eval/ask-tuning-19.yaml,        66, 73, 95",
     "eval/ask-tuning-20.yaml,        67, 76, 90",
+    "eval/ask-tuning-21.yaml,        70, 77, 95",
     "eval/ask-heldout.yaml,          89, 96, 81",
     "eval/ask-heldout-2.yaml,        93, 97, 95",
     "eval/ask-heldout-3.yaml,        85, 91, 90",
@@ -71,42 +75,45 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-15.yaml,       60, 69, 95",
     "eval/ask-heldout-16.yaml,       69, 77, 95",
     "eval/ask-heldout-17.yaml,       62, 67, 90",
+    "eval/ask-heldout-18.yaml,       61, 72, 95",
     "eval/recommend-tuning.yaml,     97, 98, 86",
-    "eval/recommend-tuning-2.yaml,   94, 94, 100",
+    "eval/recommend-tuning-2.yaml,   95, 95, 100",
     "eval/recommend-tuning-3.yaml,   93, 95, 90",
     "eval/recommend-tuning-4.yaml,   92, 95, 90",
     "eval/recommend-tuning-5.yaml,   96, 96, 100",
-    "eval/recommend-tuning-6.yaml,   94, 96, 90",
-    "eval/recommend-tuning-7.yaml,   90, 94, 100",
+    "eval/recommend-tuning-6.yaml,   95, 96, 90",
+    "eval/recommend-tuning-7.yaml,   91, 95, 100",
     "eval/recommend-tuning-8.yaml,   90, 96, 100",
     "eval/recommend-tuning-9.yaml,   98, 99, 100",
     "eval/recommend-tuning-10.yaml,  93, 95, 100",
-    "eval/recommend-tuning-11.yaml,  90, 97, 100",
-    "eval/recommend-tuning-12.yaml,  90, 93, 100",
+    "eval/recommend-tuning-11.yaml,  91, 98, 100",
+    "eval/recommend-tuning-12.yaml,  90, 94, 100",
     "eval/recommend-tuning-13.yaml,  89, 91, 77",
     "eval/recommend-tuning-14.yaml,  92, 93, 77",
-    "eval/recommend-tuning-15.yaml,  79, 82, 80",
+    "eval/recommend-tuning-15.yaml,  80, 83, 80",
     "eval/recommend-tuning-16.yaml,  85, 95, 90",
     "eval/recommend-tuning-17.yaml,  80, 92, 100",
-    "eval/recommend-tuning-18.yaml,  78, 84, 81",
-    "eval/recommend-tuning-19.yaml,  80, 87, 80",
+    "eval/recommend-tuning-18.yaml,  79, 85, 81",
+    "eval/recommend-tuning-19.yaml,  80, 89, 80",
+    "eval/recommend-tuning-20.yaml,  80, 84, 70",
     "eval/recommend-heldout.yaml,    91, 93, 85",
     "eval/recommend-heldout-2.yaml,  96, 96, 100",
-    "eval/recommend-heldout-3.yaml,  88, 92, 75",
+    "eval/recommend-heldout-3.yaml,  89, 93, 75",
     "eval/recommend-heldout-4.yaml,  87, 92, 100",
     "eval/recommend-heldout-5.yaml,  94, 97, 100",
     "eval/recommend-heldout-6.yaml,  93, 96, 100",
     "eval/recommend-heldout-7.yaml,  95, 98, 100",
     "eval/recommend-heldout-8.yaml,  89, 95, 87",
     "eval/recommend-heldout-9.yaml,  88, 91, 100",
-    "eval/recommend-heldout-10.yaml, 84, 90, 88",
+    "eval/recommend-heldout-10.yaml, 85, 90, 88",
     "eval/recommend-heldout-11.yaml, 79, 85, 88",
     "eval/recommend-heldout-12.yaml, 83, 86, 90",
-    "eval/recommend-heldout-13.yaml, 83, 86, 80",
-    "eval/recommend-heldout-14.yaml, 79, 85, 81",
+    "eval/recommend-heldout-13.yaml, 84, 87, 80",
+    "eval/recommend-heldout-14.yaml, 81, 87, 81",
     "eval/recommend-heldout-15.yaml, 80, 87, 100",
-    "eval/recommend-heldout-16.yaml, 86, 88, 100",
-    "eval/recommend-heldout-17.yaml, 70, 80, 80",
+    "eval/recommend-heldout-16.yaml, 86, 89, 100",
+    "eval/recommend-heldout-17.yaml, 70, 79, 80",
+    "eval/recommend-heldout-18.yaml, 79, 82, 90",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
