@@ -6,6 +6,7 @@ import static dev.genaivsllm.core.GoalWords.matchAt;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,6 +204,7 @@ final class DataDirection {
         return false;
       }
       if (words.get(k).text().equals("into")) {
+        // the kind's own words start at i: "voice notes" is speech, "text" after "into" is not
         Set<Modality> made = kindsAt(words, k + 1, k + 1 + FROM_REACH);
         made.removeAll(kindsAt(words, i, i + 1));
         return !made.isEmpty();
@@ -213,7 +215,7 @@ final class DataDirection {
 
   /** The kinds of data named by phrases that start in words [from, to). */
   private Set<Modality> kindsAt(List<Words.Word> words, int from, int to) {
-    Set<Modality> kinds = java.util.EnumSet.noneOf(Modality.class);
+    Set<Modality> kinds = EnumSet.noneOf(Modality.class);
     for (int j = from; j < Math.min(words.size(), to); j++) {
       for (Map.Entry<Modality, List<String>> kind : book.modalities().entrySet()) {
         if (GoalWords.startsWithAny(words, j, kind.getValue())) {
@@ -364,14 +366,7 @@ final class DataDirection {
 
   /** Whether a kind of data's words start anywhere in words [from, to). */
   private boolean namesKind(List<Words.Word> words, int from, int to) {
-    for (int j = from; j < Math.min(words.size(), to); j++) {
-      for (List<String> kind : book.modalities().values()) {
-        if (GoalWords.startsWithAny(words, j, kind)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return !kindsAt(words, from, to).isEmpty();
   }
 
   /** How far after "from" the kind it is made from is named ("from a short text description"). */
