@@ -199,11 +199,19 @@ final class DataDirection {
    * clients send me into text", "make the old photos into a short video").
    */
   private boolean remadeInto(String clause, List<Words.Word> words, int i, int end) {
+    if (createdBefore(clause, words, i)) {
+      return false; // "generate 200 fake reviews into a spreadsheet": they are made, not remade
+    }
     for (int k = end; k < Math.min(words.size(), end + REMADE_REACH); k++) {
       if (breaksBetween(clause, words, k - 1, k)) {
         return false;
       }
       if (words.get(k).text().equals("into")) {
+        if (takenFrom(words, end, k)) {
+          // "pull the key facts from each contract into a spreadsheet": what is taken out of
+          // other data comes out ("the lecture recordings from last term" are still remade)
+          return false;
+        }
         // the kind's own words start at i: "voice notes" is speech, "text" after "into" is not
         Set<Modality> made = kindsAt(words, k + 1, k + 1 + FROM_REACH);
         made.removeAll(kindsAt(words, i, i + 1));
@@ -212,6 +220,49 @@ final class DataDirection {
     }
     return false;
   }
+
+  /** Whether "from" and a kind of data come between words {@code end} and {@code into}. */
+  private boolean takenFrom(List<Words.Word> words, int end, int into) {
+    return java.util.stream.IntStream.range(end, into)
+        .anyMatch(j -> words.get(j).text().equals("from") && namesKind(words, j + 1, into));
+  }
+
+  /**
+   * Whether a verb that makes something new comes shortly before the kind at word {@code i}, in the
+   * same clause: "write product blurbs into the catalogue". Remaking verbs ("make", "turn", "get")
+   * are not among them: "make the old photos into a short video".
+   */
+  private static boolean createdBefore(String clause, List<Words.Word> words, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        return false;
+      }
+      if (CREATING.contains(words.get(j).stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stems of verbs that make something new, not remake what is given. */
+  private static final Set<String> CREATING =
+      java.util.stream.Stream.of(
+              "generate",
+              "create",
+              "write",
+              "produce",
+              "draw",
+              "compose",
+              "synthesize",
+              "synthesise",
+              "design",
+              "render",
+              "paint",
+              "illustrate",
+              "invent",
+              "draft")
+          .map(Words::stem)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The kinds of data named by phrases that start in words [from, to). */
   private Set<Modality> kindsAt(List<Words.Word> words, int from, int to) {

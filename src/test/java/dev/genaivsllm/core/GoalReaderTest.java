@@ -409,6 +409,12 @@ class GoalReaderTest {
     assertEquals(
         List.of("input:image", "output:video", "task:make-video"),
         read("make the old photos into a short video"));
+    // what is newly made, or taken out of something else, comes out, wherever it is put
+    assertEquals(
+        List.of("output:text"), read("generate 200 fake customer reviews into a spreadsheet"));
+    assertEquals(
+        List.of("output:text", "input:text"),
+        read("pull the key facts from each contract into a spreadsheet"));
   }
 
   @Test
