@@ -41,7 +41,7 @@ final class RelevanceFloor {
       }
     }
     Set<String> field = index.signs().field(reading.words());
-    boolean inField = !field.isEmpty();
+    boolean inField = !field.isEmpty() || ToldThenAsked.of(reading);
     double score = inField && known > 0 ? s.score() / known : s.score();
     // "same question twice, two different answers. is it broken?": the lexicon read the situation
     // as the entry's own term, so the rest ("broken") is how it was told, not another topic

@@ -396,6 +396,24 @@ class AskServiceTest {
   }
 
   @Test
+  void aStoryOfWhatAMachineDidThenWhyOrWhatItIsCalledIsTheTopicNotItsSituation() {
+    // "statute" and "section" are how it was told; "why does this happen" asks about the story
+    assertEquals(
+        "hallucination",
+        first(
+            "The assistant gave me a statute section that does not exist and stated it with"
+                + " complete confidence. Why does this happen?"));
+    assertEquals(
+        "overfitting",
+        first(
+            "our fraud model was perfect in backtest and trash in prod. whats the term for this"));
+    // a machine that is no model of the pack's still gets nothing
+    assertNothingAnswers(
+        "the app drains my battery overnight, why does it do that",
+        "our phone system drops calls after 10 minutes. what's the term for this?");
+  }
+
+  @Test
   void aQuestionThatAsksForSomethingElsewhereIsNotAnswered() {
     for (String q :
         List.of(

@@ -1,0 +1,56 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.understand.Reading;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question that tells what a machine did and then asks for the name or the cause of "this": "the
+ * assistant gave me a statute that does not exist, with complete confidence. Why does this happen?"
+ * The story's words are how it was told, not another topic.
+ */
+final class ToldThenAsked {
+  private ToldThenAsked() {}
+
+  private static final Pattern ASKS_OF_THIS =
+      Pattern.compile(
+          "(?:"
+              + "what(?:'s|s| is)? (?:the |this |that )?(?:term|name|word|technique|thing) (?:for|called)"
+              + "|what (?:is|'s|s) (?:this|that|it) called"
+              + "|what (?:do|would) (?:you|we|people|they) call (?:this|that|it)"
+              + "|is there a (?:name|term|word) for"
+              + "|why (?:does|did|would|is|do|doesn'?t|didn'?t|wouldn'?t|isn'?t|won'?t|can'?t) (?:this|that|it)\\b"
+              + "|what (?:has|have|is|'s) gone wrong|what went wrong|what(?:'s| is) going on"
+              + "|is (?:this|that|it) (?:what|called)"
+              + "|how does (?:this|that) work"
+              + ")[^.?!]*[?.!]*\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that say the story is about a machine. */
+  private static final Set<String> MACHINE =
+      Set.of(
+          "assistant",
+          "bot",
+          "bots",
+          "model",
+          "models",
+          "tool",
+          "tools",
+          "system",
+          "software",
+          "program",
+          "app",
+          "machine",
+          "computer",
+          "algorithm",
+          "generator",
+          "chat");
+
+  static boolean of(Reading reading) {
+    String text = reading.text();
+    if (!ASKS_OF_THIS.matcher(text).find()) {
+      return false;
+    }
+    return reading.words().stream().anyMatch(w -> MACHINE.contains(w.text().toLowerCase()));
+  }
+}
