@@ -414,6 +414,12 @@ class AskServiceTest {
   }
 
   @Test
+  void aNameSpokenLetterByLetterIsTheName() {
+    // dictated on a phone: "el el em" is what a voice-to-text app writes for "LLM"
+    assertEquals("relationship", first("generative ai and el el em same thing or different"));
+  }
+
+  @Test
   void aQuestionThatAsksForSomethingElsewhereIsNotAnswered() {
     for (String q :
         List.of(
