@@ -60,7 +60,7 @@ final class ClauseAnswer {
     boolean names =
         (EntryIndex.namedIn(top.entry(), r.saidStems())
                 || EntryIndex.namedIn(top.entry(), r.toldStems()))
-            && (index.namedOnlyByEveryday(top.entry(), r.saidStems()).isEmpty() || inField);
+            && (index.namedOnlyByEveryday(top.entry(), r).isEmpty() || inField);
     // a dimension is named by words anyone uses of anything ("how it works", "risks", "quality"):
     // "i bought an air fryer, how does it work" is not about the architecture of generative AI
     boolean topicWord = top.entry().kind().equals("dimension") && !inField;

@@ -35,7 +35,7 @@ final class RelevanceFloor {
   boolean answers(EntryIndex.Scored s, Reading reading) {
     double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
     if (s.entry().kind().equals("concept")) {
-      if (index.namedPlainly(s.entry(), reading.saidStems())
+      if ((index.namedPlainly(s.entry(), reading.saidStems()) || Capitals.name(s.entry(), reading))
           && reading.knownShare() >= PLAIN_KNOWN) {
         return s.score() / known >= weights.floor();
       }
@@ -53,7 +53,7 @@ final class RelevanceFloor {
     }
     // "my cat has a high temperature": an entry named only by an everyday word answers when the
     // rest of the question is about the field too
-    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading.saidStems());
+    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading);
     if (everyday.isEmpty()) {
       return true;
     }
@@ -72,8 +72,7 @@ final class RelevanceFloor {
    * wash it").
    */
   boolean everydayInDoubt(EntryIndex.Scored s, Reading reading, String defined) {
-    Set<String> everyday =
-        new java.util.HashSet<>(index.namedOnlyByEveryday(s.entry(), reading.saidStems()));
+    Set<String> everyday = new java.util.HashSet<>(index.namedOnlyByEveryday(s.entry(), reading));
     // "what is a model and how do i become one": the word asked about is everyday, whichever entry
     // it led to
     Set<String> asked = new java.util.HashSet<>();
@@ -105,6 +104,8 @@ final class RelevanceFloor {
    */
   Optional<EntryIndex.Scored> inPlaceOf(
       EntryIndex.Scored top, List<EntryIndex.Scored> ranked, Reading reading) {
+    // by the word, however it is typed: "my GAN ... whatever noise i feed it" asks about the GAN's
+    // failing, not what a GAN is
     if (index.namedOnlyByEveryday(top.entry(), reading.saidStems()).isEmpty()) {
       return Optional.empty();
     }

@@ -414,6 +414,21 @@ class AskServiceTest {
   }
 
   @Test
+  void anAcronymTypedInItsOwnCapitalsIsTheNameNotTheEverydayWord() {
+    assertEquals(
+        "lora",
+        first(
+            "People sell small 'LoRA' files that make images in one artist's style. What are these"
+                + " little files, and how do they change the model?"));
+    assertEquals(
+        "rag",
+        first("sales guy says theirs uses RAG so it never makes stuff up. true or sales talk"));
+    // other capitals are other things
+    assertNothingAnswers(
+        "LoRa radio range for iot sensors in a farm", "are GaN chargers safe for my iphone");
+  }
+
+  @Test
   void aNameSpokenLetterByLetterIsTheName() {
     // dictated on a phone: "el el em" is what a voice-to-text app writes for "LLM"
     assertEquals("relationship", first("generative ai and el el em same thing or different"));
