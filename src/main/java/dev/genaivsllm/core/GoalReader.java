@@ -149,9 +149,13 @@ final class GoalReader {
     // "sound more formal", "keep asking for", "the label on": words that name neither data nor a
     // task here
     boolean[] elsewhere = new boolean[words.size()];
+    List<Mention> kinds = mentions(words, new boolean[words.size()]);
     for (int i = 0; i < words.size(); i++) {
       for (String phrase : book.cues().notData()) {
-        Arrays.fill(elsewhere, i, i + notDataAt(words, i, phrase), true);
+        int n = notDataAt(words, i, phrase);
+        if (!inLongerKind(kinds, i, n)) {
+          Arrays.fill(elsewhere, i, i + n, true);
+        }
       }
       if (soundAsVerb(clause, words, i)) {
         elsewhere[i] = true;
@@ -312,6 +316,16 @@ final class GoalReader {
 
   /** A kind of data named by the words [start, end). */
   private record Mention(Modality modality, int start, int end) {}
+
+  /**
+   * Whether a kind said in more words holds words [i, i + n): "a tracking shot" is video, though
+   * "tracking" alone names no data ("particle-tracking" is no music track).
+   */
+  private static boolean inLongerKind(List<Mention> kinds, int i, int n) {
+    return n > 0
+        && kinds.stream()
+            .anyMatch(m -> m.start() <= i && i + n <= m.end() && m.end() - m.start() > n);
+  }
 
   private List<Found> signalsAt(String clause, List<Words.Word> words, int i, boolean[] negated) {
     List<Found> found = new ArrayList<>();

@@ -264,6 +264,14 @@ class GoalReaderTest {
   }
 
   @Test
+  void aKindSaidInMoreWordsHoldsAgainstAWordThatNamesNoData() {
+    // "tracking" names no data (no music track in a particle-tracking simulator); "a tracking shot"
+    // is video
+    assertEquals(List.of("output:video"), read("a tracking shot of a car on a coast road"));
+    assertEquals(List.of("task:synthetic-data"), read("runs from our particle-tracking simulator"));
+  }
+
+  @Test
   void aCueWordIsNeverReadAsATypoOfAnother() {
     // "short" is a measure, not "shot": the clip is what the goal asks for
     assertEquals(List.of("output:video"), read("a short clip of a coffee cup"));
