@@ -96,6 +96,25 @@ final class GoalReader {
     return n;
   }
 
+  /**
+   * Whether the word at {@code i} is the "-ing" end of a compound that describes someone or
+   * something: "a Spanish-speaking collaborator", "a fast-talking host" speak no text aloud. After
+   * a kind of data ("text-generating") or a prefix ("auto-translating") it is still the task.
+   */
+  private static boolean describingCompound(
+      String clause, List<Words.Word> words, int i, List<Mention> kinds) {
+    if (i == 0 || !words.get(i).text().endsWith("ing")) {
+      return false;
+    }
+    Words.Word before = words.get(i - 1);
+    return before.end() + 1 == words.get(i).start()
+        && clause.charAt(before.end()) == '-'
+        && !PREFIXES.contains(before.text())
+        && kinds.stream().noneMatch(m -> m.start() <= i - 1 && i - 1 < m.end());
+  }
+
+  private static final Set<String> PREFIXES = Set.of("auto", "re", "self", "co", "pre", "non");
+
   private static final Set<String> SOUND_SUBJECTS =
       Set.of("to", "that", "which", "it", "they", "this", "he", "she", "we", "i", "you");
   private static final Set<String> COPULAS = Set.of("is", "are", "be", "was", "were", "seems");
@@ -157,7 +176,7 @@ final class GoalReader {
           Arrays.fill(elsewhere, i, i + n, true);
         }
       }
-      if (soundAsVerb(clause, words, i)) {
+      if (soundAsVerb(clause, words, i) || describingCompound(clause, words, i, kinds)) {
         elsewhere[i] = true;
       }
     }

@@ -272,6 +272,18 @@ class GoalReaderTest {
   }
 
   @Test
+  void aCompoundThatDescribesSomeoneIsNoTask() {
+    // a Spanish-speaking collaborator speaks nothing aloud for us; the text comes from the
+    // interview
+    assertEquals(
+        List.of("output:text", "task:transcribe", "input:speech"),
+        read("get English text from a recorded interview with a Spanish-speaking collaborator"));
+    // after a prefix it is still the task
+    assertEquals(
+        List.of("task:translate", "implied:text"), read("auto-translating our menus into french"));
+  }
+
+  @Test
   void aCueWordIsNeverReadAsATypoOfAnother() {
     // "short" is a measure, not "shot": the clip is what the goal asks for
     assertEquals(List.of("output:video"), read("a short clip of a coffee cup"));
