@@ -63,9 +63,9 @@ final class DataDirection {
       return words.stream().anyMatch(w -> cues.heard().contains(w.text())) ? "output" : "mentioned";
     }
     if (end < words.size()
-        && cues.outputAfter().contains(words.get(end).text())
+        && (cues.outputAfter().contains(words.get(end).text()) || voiceHeard(words, i, end))
         && !breaksBetween(clause, words, end - 1, end)) {
-      return "output";
+      return "output"; // "a voice reading my product story in Japanese"
     }
     if (end < words.size()
         && cues.inputAfter().contains(words.get(end).text())
@@ -326,6 +326,13 @@ final class DataDirection {
    * determiner, adjectives) stand between "in" and it. It is speech coming out only where the
    * clause says something is heard (the {@code heard} cues); else a style ("in the passive voice").
    */
+  /** Whether a voice named at word {@code i} is heard saying something: "a voice reading". */
+  private boolean voiceHeard(List<Words.Word> words, int i, int end) {
+    String stem = words.get(end).stem();
+    return VOICE.contains(words.get(i).text())
+        && book.cues().heard().stream().anyMatch(h -> Words.stem(h).equals(stem));
+  }
+
   private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
     if (!VOICE.contains(words.get(i).text())) {
       return false;

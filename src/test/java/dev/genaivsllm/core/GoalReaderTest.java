@@ -284,6 +284,11 @@ class GoalReaderTest {
   }
 
   @Test
+  void aVoiceHeardSayingSomethingIsWhatComesOut() {
+    assertEquals(List.of("output:speech"), read("a voice saying the store hours"));
+  }
+
+  @Test
   void aCueWordIsNeverReadAsATypoOfAnother() {
     // "short" is a measure, not "shot": the clip is what the goal asks for
     assertEquals(List.of("output:video"), read("a short clip of a coffee cup"));
