@@ -4,9 +4,11 @@ import dev.genaivsllm.understand.Reading;
 import java.util.regex.Pattern;
 
 /**
- * Whether a question types an entry's title in its own capitals ("they keep saying RAG", "small
- * 'LoRA' files", "GANs"): that is how the field writes the name, not the everyday word ("a rag",
- * "LoRa radio", "GaN chargers"). A question typed all in capitals tells nothing this way.
+ * Whether a question types an entry's title in its own capitals ("small 'LoRA' files", "GANs"):
+ * that is how the field writes the name, so it is no everyday word to doubt ("a rag", "LoRa radio",
+ * "GaN chargers" are not typed so). It only lifts that doubt: the question must still clear the
+ * floor, since people write "a RAG doll" and "a RAG (red, amber, green) rating" too. A question
+ * typed all in capitals tells nothing this way.
  */
 final class Capitals {
   private Capitals() {}

@@ -63,9 +63,9 @@ final class DataDirection {
       return words.stream().anyMatch(w -> cues.heard().contains(w.text())) ? "output" : "mentioned";
     }
     if (end < words.size()
-        && (cues.outputAfter().contains(words.get(end).text()) || voiceHeard(words, i, end))
+        && (cues.outputAfter().contains(words.get(end).text()) || voiceHeard(clause, words, i, end))
         && !breaksBetween(clause, words, end - 1, end)) {
-      return "output"; // "a voice reading my product story in Japanese"
+      return "output"; // "image generation", "a voice reading my product story in Japanese"
     }
     if (end < words.size()
         && cues.inputAfter().contains(words.get(end).text())
@@ -207,7 +207,7 @@ final class DataDirection {
         return false;
       }
       if (words.get(k).text().equals("into")) {
-        if (takenFrom(words, end, k)) {
+        if (takenFrom(words, i, end, k)) {
           // "pull the key facts from each contract into a spreadsheet": what is taken out of
           // other data comes out ("the lecture recordings from last term" are still remade)
           return false;
@@ -221,10 +221,18 @@ final class DataDirection {
     return false;
   }
 
-  /** Whether "from" and a kind of data come between words {@code end} and {@code into}. */
-  private boolean takenFrom(List<Words.Word> words, int end, int into) {
+  /**
+   * Whether "from" and data of the kind at words [i, end) come between words {@code end} and {@code
+   * into}.
+   */
+  private boolean takenFrom(List<Words.Word> words, int i, int end, int into) {
+    // of the same kind only: "the speech from these videos into subtitles" remakes the speech
+    Set<Modality> own = kindsAt(words, i, end);
     return java.util.stream.IntStream.range(end, into)
-        .anyMatch(j -> words.get(j).text().equals("from") && namesKind(words, j + 1, into));
+        .anyMatch(
+            j ->
+                words.get(j).text().equals("from")
+                    && kindsAt(words, j + 1, into).stream().anyMatch(own::contains));
   }
 
   /**
@@ -237,12 +245,19 @@ final class DataDirection {
       if (breaksBetween(clause, words, j, j + 1)) {
         return false;
       }
+      if (OWNED.contains(words.get(j).text())) {
+        return false; // "synthesize my text into speech": what is theirs is given, not made
+      }
       if (CREATING.contains(words.get(j).stem())) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words that say the data already exists: "my voice memos", "these photos". */
+  private static final Set<String> OWNED =
+      Set.of("my", "our", "your", "his", "her", "their", "these", "those", "this");
 
   /** The stems of verbs that make something new, not remake what is given. */
   private static final Set<String> CREATING =
@@ -321,18 +336,38 @@ final class DataDirection {
   private static final Set<String> VOICE = Set.of("voice", "voices");
 
   /**
+   * Whether a voice named by the word {@code i} alone is heard saying something: "a voice reading".
+   * Not "my voice saying hello" or "a voice note saying", and not where a cue before it already
+   * says which way it goes ("transcribe a voice saying the order numbers").
+   */
+  private boolean voiceHeard(String clause, List<Words.Word> words, int i, int end) {
+    if (end != i + 1 || !VOICE.contains(words.get(i).text())) {
+      return false;
+    }
+    String stem = words.get(end).stem();
+    if (book.cues().heard().stream().noneMatch(h -> Words.stem(h).equals(stem))) {
+      return false;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        break;
+      }
+      String w = words.get(j).text();
+      if (OWNED.contains(w)
+          || book.cues().input().contains(w)
+          || book.cues().output().contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "read out in a cheerful voice", "announcements in a calm friendly voice": the voice says how
    * what comes out sounds, so speech comes out; it is not what goes in. Up to three words (a
    * determiner, adjectives) stand between "in" and it. It is speech coming out only where the
    * clause says something is heard (the {@code heard} cues); else a style ("in the passive voice").
    */
-  /** Whether a voice named at word {@code i} is heard saying something: "a voice reading". */
-  private boolean voiceHeard(List<Words.Word> words, int i, int end) {
-    String stem = words.get(end).stem();
-    return VOICE.contains(words.get(i).text())
-        && book.cues().heard().stream().anyMatch(h -> Words.stem(h).equals(stem));
-  }
-
   private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
     if (!VOICE.contains(words.get(i).text())) {
       return false;

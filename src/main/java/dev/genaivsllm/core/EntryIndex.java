@@ -319,16 +319,18 @@ final class EntryIndex {
   }
 
   /**
-   * The stems of the names this text gives the entry by everyday words only ("temperature" in "my
-   * cat has a high temperature"); empty when it names the entry any other way, or not at all.
+   * As {@link #namedOnlyByEveryday(Entry, java.util.Set)}, but empty too when the question types
+   * the entry's acronym in its own capitals ("they keep saying RAG", "small 'LoRA' files").
    */
   java.util.Set<String> namedOnlyByEveryday(Entry e, dev.genaivsllm.understand.Reading r) {
     java.util.Set<String> names = namedOnlyByEveryday(e, r.saidStems());
-    // "they keep saying RAG", "small 'LoRA' files": typed in the capitals of an acronym, it is the
-    // name, not the everyday word
     return Capitals.name(e, r) ? java.util.Set.of() : names;
   }
 
+  /**
+   * The stems of the names this text gives the entry by everyday words only ("temperature" in "my
+   * cat has a high temperature"); empty when it names the entry any other way, or not at all.
+   */
   java.util.Set<String> namedOnlyByEveryday(Entry e, java.util.Set<String> stems) {
     if (namedPlainly(e, stems)) {
       return java.util.Set.of();

@@ -35,7 +35,7 @@ final class RelevanceFloor {
   boolean answers(EntryIndex.Scored s, Reading reading) {
     double known = StrictMath.pow(reading.knownShare(), weights.unknownWords());
     if (s.entry().kind().equals("concept")) {
-      if ((index.namedPlainly(s.entry(), reading.saidStems()) || Capitals.name(s.entry(), reading))
+      if (index.namedPlainly(s.entry(), reading.saidStems())
           && reading.knownShare() >= PLAIN_KNOWN) {
         return s.score() / known >= weights.floor();
       }

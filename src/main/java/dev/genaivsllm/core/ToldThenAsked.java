@@ -26,7 +26,11 @@ final class ToldThenAsked {
               + ")[^.?!]*[?.!]*\\s*$",
           Pattern.CASE_INSENSITIVE);
 
-  /** Words that say the story is about a machine. */
+  /**
+   * Words that say the story is about a machine that answers or makes things. Not "machine",
+   * "system", "software", "program" or "computer": a coffee machine or a bank's software is no
+   * model ("an AI system" is in the field by its "AI" anyway).
+   */
   private static final Set<String> MACHINE =
       Set.of(
           "assistant",
@@ -36,12 +40,7 @@ final class ToldThenAsked {
           "models",
           "tool",
           "tools",
-          "system",
-          "software",
-          "program",
           "app",
-          "machine",
-          "computer",
           "algorithm",
           "generator",
           "chat");

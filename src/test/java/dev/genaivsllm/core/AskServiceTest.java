@@ -410,22 +410,27 @@ class AskServiceTest {
     // a machine that is no model of the pack's still gets nothing
     assertNothingAnswers(
         "the app drains my battery overnight, why does it do that",
-        "our phone system drops calls after 10 minutes. what's the term for this?");
+        "our phone system drops calls after 10 minutes. what's the term for this?",
+        // a coffee machine or a bank's software is no model, however the story ends
+        "the coffee machine makes a screeching noise, how does this work",
+        "my bank's software logged me out mid-transfer, what went wrong");
   }
 
   @Test
-  void anAcronymTypedInItsOwnCapitalsIsTheNameNotTheEverydayWord() {
+  void anAcronymTypedInItsOwnCapitalsIsNoEverydayWord() {
     assertEquals(
         "lora",
         first(
             "People sell small 'LoRA' files that make images in one artist's style. What are these"
                 + " little files, and how do they change the model?"));
-    assertEquals(
-        "rag",
-        first("sales guy says theirs uses RAG so it never makes stuff up. true or sales talk"));
-    // other capitals are other things
+    // other capitals are other things; and the right capitals only lift the doubt on the word, the
+    // rest must still be about the field: a RAG doll, a RAG (red, amber, green) rating
     assertNothingAnswers(
-        "LoRa radio range for iot sensors in a farm", "are GaN chargers safe for my iphone");
+        "LoRa radio range for iot sensors in a farm",
+        "are GaN chargers safe for my iphone",
+        "how do I wash a RAG doll without ruining the hair",
+        "RAG rating red amber green meaning",
+        "how to CLIP the coupon in the store app");
   }
 
   @Test
