@@ -46,8 +46,11 @@ final class RelevanceFloor {
     // "same question twice, two different answers. is it broken?": the lexicon read the situation
     // as the entry's own term, so the rest ("broken") is how it was told, not another topic
     boolean described = EntryIndex.namedIn(s.entry(), reading.toldStems());
+    // "the bot forgot what i said at the start of our chat": a machine that talks says the story
+    // is told about the field, though not as surely as a field word does for the score
+    boolean talking = ToldThenAsked.talkingMachine(reading);
     double covered =
-        inField || described ? weights.covered() * IN_FIELD_COVERED : weights.covered();
+        inField || described || talking ? weights.covered() * IN_FIELD_COVERED : weights.covered();
     if (score < weights.floor() || s.coverage() < covered) {
       return false;
     }

@@ -45,6 +45,17 @@ final class ToldThenAsked {
           "generator",
           "chat");
 
+  /**
+   * Whether the question names a machine one talks with: a bot, a chat, an assistant, an algorithm.
+   * Fewer words than {@link #MACHINE}: an app or a tool may be anything.
+   */
+  static boolean talkingMachine(Reading reading) {
+    return reading.words().stream().anyMatch(w -> TALKING.contains(w.text()));
+  }
+
+  private static final Set<String> TALKING =
+      Set.of("bot", "bots", "assistant", "chat", "algorithm");
+
   static boolean of(Reading reading) {
     String text = reading.text();
     if (!ASKS_OF_THIS.matcher(text).find()) {

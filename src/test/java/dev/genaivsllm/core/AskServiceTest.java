@@ -434,6 +434,17 @@ class AskServiceTest {
   }
 
   @Test
+  void aBotInTheStoryTellsItIsAboutTheFieldThoughLessSurelyThanAFieldWord() {
+    // "spreadsheet problem" and "two hours" are how it was told
+    assertEquals(
+        "context-window",
+        first(
+            "the bot forgot what i said at the start of our chat, we'd been going for like two"
+                + " hours on the same spreadsheet problem"));
+    assertNothingAnswers("the discord bot keeps kicking new members");
+  }
+
+  @Test
   void aNameSpokenLetterByLetterIsTheName() {
     // dictated on a phone: "el el em" is what a voice-to-text app writes for "LLM"
     assertEquals("relationship", first("generative ai and el el em same thing or different"));
