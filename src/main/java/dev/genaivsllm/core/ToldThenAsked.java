@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A question that tells what a machine did and then asks for the name or the cause of "this": "the
  * assistant gave me a statute that does not exist, with complete confidence. Why does this happen?"
- * The story's words are how it was told, not another topic.
+ * The story's words are how it was told, not another topic. Also whether a question names a machine
+ * one talks with at all ({@link #talkingMachine}), a weaker sign of the same.
  */
 final class ToldThenAsked {
   private ToldThenAsked() {}
@@ -56,6 +57,7 @@ final class ToldThenAsked {
   private static final Set<String> TALKING =
       Set.of("bot", "bots", "assistant", "chat", "algorithm");
 
+  /** Whether the question tells a machine's story and ends by asking the cause or name of it. */
   static boolean of(Reading reading) {
     String text = reading.text();
     if (!ASKS_OF_THIS.matcher(text).find()) {
