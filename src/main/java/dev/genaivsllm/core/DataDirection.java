@@ -33,6 +33,9 @@ final class DataDirection {
   /** The stems of the one-word input cues ("sort", "describe"), to read "sorted", "described". */
   private final Set<String> inputStems;
 
+  /** The stems of the words that say something is heard ("reading", "says"). */
+  private final Set<String> heardStems;
+
   /** The signals' phrases that open with a negation cue ("no labels"): signals of their own. */
   private final List<String> negatedSignals;
 
@@ -41,6 +44,10 @@ final class DataDirection {
     this.inputStems =
         book.cues().input().stream()
             .filter(w -> !w.contains(" "))
+            .map(Words::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.heardStems =
+        book.cues().heard().stream()
             .map(Words::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.negatedSignals =
@@ -344,8 +351,7 @@ final class DataDirection {
     if (end != i + 1 || !VOICE.contains(words.get(i).text())) {
       return false;
     }
-    String stem = words.get(end).stem();
-    if (book.cues().heard().stream().noneMatch(h -> Words.stem(h).equals(stem))) {
+    if (!heardStems.contains(words.get(end).stem())) {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {

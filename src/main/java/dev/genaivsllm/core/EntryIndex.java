@@ -324,7 +324,7 @@ final class EntryIndex {
    */
   java.util.Set<String> namedOnlyByEveryday(Entry e, dev.genaivsllm.understand.Reading r) {
     java.util.Set<String> names = namedOnlyByEveryday(e, r.saidStems());
-    return Capitals.name(e, r) ? java.util.Set.of() : names;
+    return names.isEmpty() || !Capitals.name(e, r) ? names : java.util.Set.of();
   }
 
   /**

@@ -168,15 +168,16 @@ final class GoalReader {
     // "sound more formal", "keep asking for", "the label on": words that name neither data nor a
     // task here
     boolean[] elsewhere = new boolean[words.size()];
-    List<Mention> kinds = mentions(words, new boolean[words.size()]);
+    // every kind named, read once: for the no-data words here and the overlaps below
+    List<Mention> mentions = mentions(words, new boolean[words.size()]);
     for (int i = 0; i < words.size(); i++) {
       for (String phrase : book.cues().notData()) {
         int n = notDataAt(words, i, phrase);
-        if (!inLongerKind(kinds, i, n)) {
+        if (!inLongerKind(mentions, i, n)) {
           Arrays.fill(elsewhere, i, i + n, true);
         }
       }
-      if (soundAsVerb(clause, words, i) || describingCompound(clause, words, i, kinds)) {
+      if (soundAsVerb(clause, words, i) || describingCompound(clause, words, i, mentions)) {
         elsewhere[i] = true;
       }
     }
@@ -191,7 +192,6 @@ final class GoalReader {
     // "make a video game character": a signal that overlaps such a phrase is not said either
     signals.removeIf(
         f -> java.util.stream.IntStream.range(f.start(), f.end()).anyMatch(k -> elsewhere[k]));
-    List<Mention> mentions = mentions(words, new boolean[words.size()]);
     // Of two signals said by overlapping words, the longer holds ("instagram captions" is writing,
     // not describing images; "no labels" is a need, not a task ruled out)
     signals.removeIf(

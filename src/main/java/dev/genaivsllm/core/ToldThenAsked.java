@@ -63,6 +63,6 @@ final class ToldThenAsked {
     if (!ASKS_OF_THIS.matcher(text).find()) {
       return false;
     }
-    return reading.words().stream().anyMatch(w -> MACHINE.contains(w.text().toLowerCase()));
+    return reading.words().stream().anyMatch(w -> MACHINE.contains(w.text()));
   }
 }
