@@ -180,6 +180,10 @@ final class QuestionReader {
       return bothSides.get();
     }
     EntryIndex.Scored top = named.best(reading, ranked);
+    Optional<Understood> facet = facetOf(top, reading, ranked);
+    if (facet.isPresent()) {
+      return facet.get();
+    }
     if (CALLED.matcher(reading.text()).find()
         && EntryIndex.namedIn(top.entry(), reading.saidStems())) {
       // "gpt-4o can look at a photo and answer out loud, what kind of model is that": the name
@@ -352,6 +356,30 @@ final class QuestionReader {
     }
     return topicOf(reading.vector().without(named), ranked, reading, TOPIC_FLOOR);
   }
+
+  /**
+   * One side of the pack named, asked about one of the sides' facets ("what are the risks of gen ai
+   * for schools", "when did all this gen ai stuff start"): every dimension is a facet of the two
+   * sides, so the dimension that the rest matches very clearly answers, not the side's definition.
+   */
+  private Optional<Understood> facetOf(
+      EntryIndex.Scored top, Reading reading, List<EntryIndex.Scored> ranked) {
+    if (!top.entry().kind().equals("concept")
+        || !Sides.PACK_SIDES.contains(top.entry().id())
+        || !EntryIndex.namedIn(top.entry(), reading.saidStems())) {
+      return Optional.empty();
+    }
+    java.util.Set<String> side = new java.util.HashSet<>();
+    top.entry().names().forEach(n -> side.addAll(n.weights().keySet()));
+    return topicOf(reading.vector().without(side), ranked, reading, FACET_FLOOR);
+  }
+
+  /**
+   * How well what is said besides one side must match a dimension to be the facet asked about: more
+   * than two compared things need ({@link #TOPIC_FLOOR}), since with one side named the question is
+   * as likely to ask what the side is ("guy on a podcast said it's just an LLM, what even is one").
+   */
+  private static final double FACET_FLOOR = 0.75;
 
   /** The dimension that these words match clearly, as the answer. */
   private Optional<Understood> topicOf(

@@ -417,6 +417,17 @@ class AskServiceTest {
   }
 
   @Test
+  void oneSideNamedWithOneOfItsFacetsAnswersWithTheFacet() {
+    assertEquals("challenges", first("what are the risks of gen ai for schools"));
+    assertEquals("timeline", first("when did all this gen ai stuff actually start"));
+    // what the side is stays the side's definition
+    assertEquals("generative-ai", first("what is generative ai"));
+    assertEquals(
+        "llm",
+        first("guy on a podcast said it's just an llm like that explains it, what even is one"));
+  }
+
+  @Test
   void anAcronymTypedInItsOwnCapitalsIsNoEverydayWord() {
     assertEquals(
         "lora",
