@@ -24,6 +24,10 @@ public final class RecommendService {
   /** Two families within this percentage of the best score are a close call, not a ranking. */
   private static final int CLOSE = 15;
 
+  /** An arrow between two things, typed as shorthand for "turned into": "voice notes -> text". */
+  private static final java.util.regex.Pattern ARROW =
+      java.util.regex.Pattern.compile("\\s*(?:-+>|=+>|\u2192)\\s*");
+
   /** How close to an example a goal must be to be answered when no rule understood a word. */
   static final double EXAMPLE_ALONE = 0.4;
 
@@ -43,8 +47,9 @@ public final class RecommendService {
     GoalExamples examples = new GoalExamples(content.families(), lexicon);
     FamilyRanker ranker = new FamilyRanker(content.families(), book, examples);
     // "film editor: need subtitles from the dialogue track": who asks is not the job
+    String asked = ARROW.matcher(request.goal()).replaceAll(" into ");
     String goal =
-        dev.genaivsllm.understand.Aside.leading(request.goal())
+        dev.genaivsllm.understand.Aside.leading(asked)
             // a role the rules do not read as data ("film editor", not "voiceover:"), or words
             // they read nothing in ("game studio")
             .filter(
@@ -52,7 +57,7 @@ public final class RecommendService {
                     a.namesARole() && reader.read(a.lastWord()).isEmpty()
                         || reader.read(a.words()).isEmpty())
             .map(dev.genaivsllm.understand.Aside::rest)
-            .orElse(request.goal());
+            .orElse(asked);
     List<String> clauses = reader.clauses(goal);
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(reader.read(c)));
