@@ -260,9 +260,11 @@ final class GoalReader {
           && m.start() > 0
           && CAPTURED.contains(m.modality())
           && book.cues().determiners().contains(words.get(m.end()).text())
+          && !GoalWords.breaksBetween(clause, words, m.start(), m.end())
           && opensAVerb(words.get(m.start() - 1))) {
         // "drivers photograph the parcel", "we film the race": a kind's word used as a verb, with
-        // its object after it, is data someone captures and hands over
+        // its object after it, is data someone captures and hands over; not across a comma
+        // ("voiceover for our training videos, the script is ready")
         role = "input";
       } else {
         role = direction.role(clause, words, m.start(), m.end());
