@@ -57,7 +57,16 @@ final class TaskFrames {
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       Recommendation.Understood u = f.understood();
-      if (!u.kind().equals("task") || u.negated() || !madeByName(u.id())) {
+      if (!u.kind().equals("task") || u.negated()) {
+        continue;
+      }
+      if (owned(words, f)) {
+        // "reads my story out loud", "make my drawing of a monster move": theirs already exists
+        String m = book.signal(u.id()).flatMap(SignalBook.Signal::gives).orElseThrow().name();
+        found.set(k, f.as("input", m, m + " input"));
+        continue;
+      }
+      if (!madeByName(u.id())) {
         continue;
       }
       Optional<Modality> makes = book.signal(u.id()).flatMap(SignalBook.Signal::gives);
@@ -78,6 +87,23 @@ final class TaskFrames {
       }
     }
   }
+
+  /**
+   * Whether a task named by the thing it makes ("story", "essay", "drawing") is said as theirs ("my
+   * story"): a thing they have, not one to write or draw.
+   */
+  private boolean owned(List<Words.Word> words, Found f) {
+    return MADE_THINGS.contains(f.understood().id())
+        && f.start() > 0
+        && OWNED.contains(words.get(f.start() - 1).text())
+        && book.signal(f.understood().id()).flatMap(SignalBook.Signal::gives).isPresent();
+  }
+
+  /** The tasks whose words include the things they make: writing (a story) and drawing. */
+  private static final Set<String> MADE_THINGS = Set.of("write", "image-generation");
+
+  /** Words that say a thing is someone's own. */
+  private static final Set<String> OWNED = Set.of("my", "our", "your", "his", "her", "their");
 
   /** The kinds that recordings of a voice come as. */
   private static final Set<Modality> RECORDED =
