@@ -39,6 +39,14 @@ final class ComparedSides {
                   + SIDE
                   + "$"),
           Pattern.compile("^" + SIDE + " (?:vs\\.?|versus|v\\.?s\\.?|v) " + SIDE + "$"),
+          // the exam's wording: "distinguish between bert and gpt", "differentiate x from y"
+          Pattern.compile(
+              "^(?:(?:briefly|please|kindly) )?(?:distinguish|differentiate|contrast"
+                  + "|compare and contrast)(?: between)? "
+                  + SIDE
+                  + " (?:and|from|with) "
+                  + SIDE
+                  + "$"),
           Pattern.compile(
               "^(?:how (?:do|does|can|should) (?:i|you|we) )?compare "
                   + SIDE

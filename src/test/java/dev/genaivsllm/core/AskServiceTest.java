@@ -417,6 +417,15 @@ class AskServiceTest {
   }
 
   @Test
+  void anExamsDistinguishOrDifferentiateSetsTwoThingsSideBySide() {
+    assertEquals(
+        List.of("gan", "vae"), REAL.ask("distinguish between gans and vaes", Level.beginner).ids());
+    assertEquals(
+        List.of("rag", "fine-tuning"),
+        REAL.ask("differentiate rag from fine-tuning", Level.beginner).ids());
+  }
+
+  @Test
   void oneSideNamedWithOneOfItsFacetsAnswersWithTheFacet() {
     assertEquals("challenges", first("what are the risks of gen ai for schools"));
     assertEquals("timeline", first("when did all this gen ai stuff actually start"));
