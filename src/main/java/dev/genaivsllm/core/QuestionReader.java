@@ -375,9 +375,10 @@ final class QuestionReader {
   }
 
   /**
-   * How well what is said besides one side must match a dimension to be the facet asked about: more
-   * than two compared things need ({@link #TOPIC_FLOOR}), since with one side named the question is
-   * as likely to ask what the side is ("guy on a podcast said it's just an LLM, what even is one").
+   * How well what is said besides one side must match a dimension to be the facet asked about. It
+   * is higher than {@link #TOPIC_FLOOR}, the bar for two compared things, because a question that
+   * names one side is as likely to ask what that side is ("guy on a podcast said it's just an LLM,
+   * what even is one").
    */
   private static final double FACET_FLOOR = 0.75;
 

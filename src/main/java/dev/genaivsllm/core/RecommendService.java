@@ -24,9 +24,12 @@ public final class RecommendService {
   /** Two families within this percentage of the best score are a close call, not a ranking. */
   private static final int CLOSE = 15;
 
-  /** An arrow between two things, typed as shorthand for "turned into": "voice notes -> text". */
+  /**
+   * An arrow between two things, typed as shorthand for "turned into": "voice notes -> text". Not a
+   * two-way arrow ("text <-> speech").
+   */
   private static final java.util.regex.Pattern ARROW =
-      java.util.regex.Pattern.compile("\\s*(?:-+>|=+>|\u2192)\\s*");
+      java.util.regex.Pattern.compile("\\s*(?<![<-])(?:-+>|=+>|\u2192)\\s*");
 
   /** How close to an example a goal must be to be answered when no rule understood a word. */
   static final double EXAMPLE_ALONE = 0.4;

@@ -60,7 +60,7 @@ final class TaskFrames {
       if (!u.kind().equals("task") || u.negated()) {
         continue;
       }
-      if (owned(words, f)) {
+      if (owned(words, f) && somethingElseToDo(found, f)) {
         // "reads my story out loud", "make my drawing of a monster move": theirs already exists
         String m = book.signal(u.id()).flatMap(SignalBook.Signal::gives).orElseThrow().name();
         found.set(k, f.as("input", m, m + " input"));
@@ -97,6 +97,21 @@ final class TaskFrames {
         && f.start() > 0
         && OWNED.contains(words.get(f.start() - 1).text())
         && book.signal(f.understood().id()).flatMap(SignalBook.Signal::gives).isPresent();
+  }
+
+  /**
+   * Whether the clause names another job or output besides this task, something to do with theirs
+   * ("reads my story out loud", "my poem as a song"): where "my essay" is all it names ("check my
+   * reply before I send it", "score my essay"), the writing task is the only job said, so it stays.
+   */
+  private static boolean somethingElseToDo(List<Found> found, Found f) {
+    return found.stream()
+        .filter(o -> o != f && !o.understood().negated())
+        .anyMatch(
+            o ->
+                o.understood().kind().equals("task")
+                        && !o.understood().id().equals(f.understood().id())
+                    || Set.of("output", "mentioned").contains(o.understood().kind()));
   }
 
   /** The tasks whose words include the things they make: writing (a story) and drawing. */
