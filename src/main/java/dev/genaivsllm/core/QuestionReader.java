@@ -295,7 +295,7 @@ final class QuestionReader {
     }
     Set<String> named = new java.util.HashSet<>(generatorTerms);
     for (EntryIndex.Entry e : concat(language, generators)) {
-      e.names().forEach(n -> named.addAll(n.weights().keySet()));
+      named.addAll(nameStems(e));
     }
     // "LLMs that write text the way stable diffusion makes images (Mercury? LLaDA?)" is about a
     // third thing it names
@@ -352,7 +352,7 @@ final class QuestionReader {
       Reading reading, List<EntryIndex.Scored> ranked, Sides.Side a, Sides.Side b) {
     java.util.Set<String> named = new java.util.HashSet<>();
     for (Sides.Side s : List.of(a, b)) {
-      s.scored().entry().names().forEach(n -> named.addAll(n.weights().keySet()));
+      named.addAll(nameStems(s.scored().entry()));
     }
     return topicOf(reading.vector().without(named), ranked, reading, TOPIC_FLOOR);
   }
@@ -369,9 +369,14 @@ final class QuestionReader {
         || !EntryIndex.namedIn(top.entry(), reading.saidStems())) {
       return Optional.empty();
     }
-    java.util.Set<String> side = new java.util.HashSet<>();
-    top.entry().names().forEach(n -> side.addAll(n.weights().keySet()));
-    return topicOf(reading.vector().without(side), ranked, reading, FACET_FLOOR);
+    return topicOf(reading.vector().without(nameStems(top.entry())), ranked, reading, FACET_FLOOR);
+  }
+
+  /** The stems of all of an entry's names: what a question says when it only names the entry. */
+  private static Set<String> nameStems(EntryIndex.Entry e) {
+    Set<String> stems = new java.util.HashSet<>();
+    e.names().forEach(n -> stems.addAll(n.weights().keySet()));
+    return stems;
   }
 
   /**

@@ -60,16 +60,16 @@ final class TaskFrames {
       if (!u.kind().equals("task") || u.negated()) {
         continue;
       }
-      if (owned(words, f) && somethingElseToDo(found, f)) {
+      Optional<Modality> makes = book.signal(u.id()).flatMap(SignalBook.Signal::gives);
+      if (makes.isPresent() && owned(words, f) && somethingElseToDo(found, f)) {
         // "reads my story out loud", "make my drawing of a monster move": theirs already exists
-        String m = book.signal(u.id()).flatMap(SignalBook.Signal::gives).orElseThrow().name();
+        String m = makes.get().name();
         found.set(k, f.as("input", m, m + " input"));
         continue;
       }
       if (!madeByName(u.id())) {
         continue;
       }
-      Optional<Modality> makes = book.signal(u.id()).flatMap(SignalBook.Signal::gives);
       boolean after =
           found.stream()
               .anyMatch(
@@ -89,14 +89,14 @@ final class TaskFrames {
   }
 
   /**
-   * Whether a task named by the thing it makes ("story", "essay", "drawing") is said as theirs ("my
-   * story"): a thing they have, not one to write or draw.
+   * Whether a word of the writing or drawing task, whose words include the things they make
+   * ("story", "essay", "drawing"), is said as theirs ("my story", and likewise "my ideas"): a thing
+   * they have, not one to write or draw.
    */
   private boolean owned(List<Words.Word> words, Found f) {
     return MADE_THINGS.contains(f.understood().id())
         && f.start() > 0
-        && OWNED.contains(words.get(f.start() - 1).text())
-        && book.signal(f.understood().id()).flatMap(SignalBook.Signal::gives).isPresent();
+        && OWNED.contains(words.get(f.start() - 1).text());
   }
 
   /**
