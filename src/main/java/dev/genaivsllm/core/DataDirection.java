@@ -264,7 +264,9 @@ final class DataDirection {
 
   /** Words that say the data already exists: "my voice memos", "these photos". */
   private static final Set<String> OWNED =
-      Set.of("my", "our", "your", "his", "her", "their", "these", "those", "this");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("these", "those", "this"), TaskFrames.POSSESSIVES.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The stems of verbs that make something new, not remake what is given. */
   private static final Set<String> CREATING =

@@ -96,7 +96,7 @@ final class TaskFrames {
   private boolean owned(List<Words.Word> words, Found f) {
     return MADE_THINGS.contains(f.understood().id())
         && f.start() > 0
-        && OWNED.contains(words.get(f.start() - 1).text());
+        && POSSESSIVES.contains(words.get(f.start() - 1).text());
   }
 
   /**
@@ -118,7 +118,7 @@ final class TaskFrames {
   private static final Set<String> MADE_THINGS = Set.of("write", "image-generation");
 
   /** Words that say a thing is someone's own. */
-  private static final Set<String> OWNED = Set.of("my", "our", "your", "his", "her", "their");
+  static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "their");
 
   /** The kinds that recordings of a voice come as. */
   private static final Set<Modality> RECORDED =
