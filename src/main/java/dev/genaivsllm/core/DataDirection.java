@@ -108,6 +108,9 @@ final class DataDirection {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
         return j > 0 && endsWithAny(words, j - 1, cues.describing(), 1) ? "input" : "purpose";
       }
+      if (w.equals("new") && j > 0 && OWNED.contains(words.get(j - 1).text())) {
+        continue; // "similar to this new sketch", "my new photos": theirs already, not made
+      }
       if (cues.output().contains(w) || endsWithAny(words, j, cues.output(), 2)) {
         return "output";
       }

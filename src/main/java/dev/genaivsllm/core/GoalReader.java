@@ -325,10 +325,18 @@ final class GoalReader {
     return false;
   }
 
-  /** Whether a purpose cue ("so I can", "so that") comes before word {@code i}. */
+  /**
+   * Whether a purpose cue ("so I can", "so that") comes before word {@code i}, or "so" and the
+   * people who will have the result ("so students have text versions"; not "so i need captions for
+   * my photos", where a pronoun may start a clause of its own).
+   */
   private boolean afterPurpose(List<Words.Word> words, int i) {
     for (int j = 0; j < i; j++) {
-      if (startsWithAny(words, j, book.cues().purpose())) {
+      if (startsWithAny(words, j, book.cues().purpose())
+          || words.get(j).text().equals("so")
+              && j + 1 < i
+              && book.cues().speakers().contains(words.get(j + 1).text())
+              && !book.cues().subjects().contains(words.get(j + 1).text())) {
         return true;
       }
     }

@@ -94,10 +94,28 @@ final class TaskFrames {
    * they have, not one to write or draw.
    */
   private boolean owned(List<Words.Word> words, Found f) {
-    return MADE_THINGS.contains(f.understood().id())
-        && f.start() > 0
-        && POSSESSIVES.contains(words.get(f.start() - 1).text());
+    if (!MADE_THINGS.contains(f.understood().id())) {
+      return false;
+    }
+    // "my own story", "my old scanned drawings": a word or two that only describe it between
+    for (int j = f.start() - 1; j >= Math.max(0, f.start() - 1 - DESCRIBED_BY); j--) {
+      String w = words.get(j).text();
+      if (POSSESSIVES.contains(w)) {
+        return true;
+      }
+      if (!(DESCRIBING.contains(w) || w.endsWith("ed"))) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  /** How many describing words may stand between a possessive and the thing it owns. */
+  private static final int DESCRIBED_BY = 2;
+
+  /** Words that describe a thing someone has, not a verb whose object it is. */
+  private static final Set<String> DESCRIBING =
+      Set.of("own", "old", "older", "latest", "favourite", "favorite", "first", "little", "short");
 
   /**
    * Whether the clause names another job or output besides this task, something to do with theirs
