@@ -114,6 +114,9 @@ final class DataDirection {
       if (cues.output().contains(w) || endsWithAny(words, j, cues.output(), 2)) {
         return "output";
       }
+      if (w.equals("to") && j + 1 < i && book.cues().speakers().contains(words.get(j + 1).text())) {
+        continue; // "explain to students the diagrams": "to" names who is told, not what is made
+      }
       if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {
         // "to a searchable transcript": a word or two may qualify the kind; "how close they are
         // to our standard clause" names what is compared against, and "add subtitles to my

@@ -56,6 +56,16 @@ class GoalReaderTest {
   }
 
   @Test
+  void aVerbThatMakesSaysSoInEveryPersonButNewAfterAPossessiveMakesNothing() {
+    assertEquals(List.of("output:image"), read("a model that generates handwritten digits"));
+    assertEquals(List.of("output:image"), read("a tool that creates photos of cakes"));
+    // "our new podcast" exists already: what the theme music is for, not a podcast to make
+    assertEquals(
+        List.of("task:music", "implied:music", "mentioned:speech"),
+        read("theme music for our new podcast"));
+  }
+
+  @Test
   void eachOfPicksSomeAndTakesNothingIn() {
     assertEquals(
         List.of("output:image", "mentioned:speech"),
