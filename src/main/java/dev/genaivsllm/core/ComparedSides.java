@@ -35,7 +35,8 @@ final class ComparedSides {
                   + DIFFERENCE
                   + "|diff?rances?) between "
                   + SIDE
-                  + " and "
+                  // "the diff between temp n top p": chat shorthand for "and"
+                  + " (?:and|n|&) "
                   + SIDE
                   + "$"),
           Pattern.compile("^" + SIDE + " (?:vs\\.?|versus|v\\.?s\\.?|v) " + SIDE + "$"),

@@ -426,6 +426,16 @@ class AskServiceTest {
   }
 
   @Test
+  void chatShorthandForAndJoinsTheTwoSidesOfADifference() {
+    assertEquals(
+        List.of("gan", "diffusion-model"),
+        REAL.ask("difference between gan & diffusion", Level.beginner).ids());
+    assertEquals(
+        List.of("temperature", "top-p-sampling"),
+        REAL.ask("whats the diff between temp n top p", Level.beginner).ids());
+  }
+
+  @Test
   void oneSideNamedWithOneOfItsFacetsAnswersWithTheFacet() {
     assertEquals("challenges", first("what are the risks of gen ai for schools"));
     assertEquals("timeline", first("when did all this gen ai stuff actually start"));
