@@ -65,23 +65,6 @@ final class QuestionReader {
     if (idx.signs().elsewhere(reading.words())) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, 0);
     }
-    List<EntryIndex.Entry> nested = nestedTermsNamed(reading);
-    if (nested.stream()
-                .map(e -> Sides.LANGUAGE.contains(e.id()) ? "llm" : e.id())
-                .distinct()
-                .count()
-            >= NESTED_AT_ONCE
-        // and it asks something the pack answers: "which ai, ml and deep learning bootcamp" does
-        // not
-        && floor.answers(ranked.get(0), reading)) {
-      // "AI v LLM v genAI, same thing??", "students conflate AI, generative AI and LLM": three of
-      // the nested terms at once ask how they nest, unless the rest names a facet of them all
-      // ("the purpose of large language models, and image AI made for what?")
-      Set<String> named = new java.util.HashSet<>();
-      nested.forEach(e -> named.addAll(nameStems(e)));
-      return topicOf(reading.vector().without(named), ranked, reading, FACET_FLOOR)
-          .orElseGet(() -> relationship(reading, ranked));
-    }
     QuestionIntent intent = QuestionIntent.of(question);
     switch (intent.type()) {
       case COMPARE, WEIGHED, EITHER -> {
@@ -257,11 +240,6 @@ final class QuestionReader {
     if (topic.isPresent()) {
       return topic.get();
     }
-    return relationship(reading, ranked);
-  }
-
-  /** The relationship dimension: how generative AI, LLMs and the terms around them nest. */
-  private Understood relationship(Reading reading, List<EntryIndex.Scored> ranked) {
     EntryIndex.Scored relationship =
         index
             .entry("dimension", "relationship")
@@ -276,48 +254,6 @@ final class QuestionReader {
         reading,
         Math.max(weights.floor(), relationship.score()));
   }
-
-  /**
-   * The terms that nest inside one another (artificial intelligence, machine learning, deep
-   * learning, generative AI, an LLM or language model) that the question names, by name or by a
-   * lexicon term.
-   */
-  private List<EntryIndex.Entry> nestedTermsNamed(Reading reading) {
-    // the "ai" of "gen ai" names generative AI, not AI as well
-    Set<String> said = new java.util.HashSet<>();
-    List<Words.Word> words = reading.words();
-    for (int i = 0; i < words.size(); i++) {
-      boolean qualified = i > 0 && GENERATIVE.contains(words.get(i - 1).text());
-      if (!(qualified && words.get(i).text().equals("ai"))) {
-        said.add(words.get(i).stem());
-      }
-    }
-    reading.terms().stream()
-        .flatMap(t -> Words.of(t).stream())
-        .map(Words.Word::stem)
-        .filter(stem -> !stem.equals("ai"))
-        .forEach(said::add);
-    return index.entries().stream()
-        .filter(e -> e.kind().equals("concept") && NESTED.contains(e.id()))
-        .filter(e -> EntryIndex.namedIn(e, said))
-        .toList();
-  }
-
-  /** The terms that nest inside one another, outermost first. */
-  private static final Set<String> NESTED =
-      Set.of(
-          "artificial-intelligence",
-          "machine-learning",
-          "deep-learning",
-          "generative-ai",
-          "llm",
-          "language-model");
-
-  /** The words that make "ai" generative AI. */
-  private static final Set<String> GENERATIVE = Set.of("generative", "gen");
-
-  /** How many nested terms named at once make a question about how they nest. */
-  private static final int NESTED_AT_ONCE = 3;
 
   /**
    * A question that names both sides of the pack anywhere in it ("what kind of data are image

@@ -426,17 +426,6 @@ class AskServiceTest {
   }
 
   @Test
-  void threeOfTheNestedTermsAtOnceAskHowTheyNestUnlessNothingIsAsked() {
-    assertEquals("relationship", first("AI v LLM v genAI. my boss uses all 3 in one memo. same??"));
-    assertEquals(
-        "relationship",
-        first("Teachers conflate 'artificial intelligence', 'generative AI' and 'LLM'. Nested?"));
-    // "gen ai" and "llm" are two of them: the rest still names the facet
-    assertEquals("applications", first("what is gen ai used for in business vs what are llms for"));
-    assertNothingAnswers("which ai, ml and deep learning bootcamp should i sign up for");
-  }
-
-  @Test
   void chatShorthandForAndJoinsTheTwoSidesOfADifference() {
     assertEquals(
         List.of("gan", "diffusion-model"),
