@@ -93,6 +93,7 @@ final class DataDirection {
       // "tag emails as invoice, complaint or other": after sorting, "as" names the categories
       return sortedBefore(clause, words, i - 1) ? "mentioned" : "output";
     }
+    boolean ownedNew = false;
     for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
       if (breaksBetween(clause, words, j, j + 1)) {
         break;
@@ -109,7 +110,16 @@ final class DataDirection {
         return j > 0 && endsWithAny(words, j - 1, cues.describing(), 1) ? "input" : "purpose";
       }
       if (w.equals("new") && j > 0 && OWNED.contains(words.get(j - 1).text())) {
-        continue; // "similar to this new sketch", "my new photos": theirs already, not made
+        // "similar to this new sketch", "caption my new photos": theirs already, when a cue before
+        // says what is done with it; with none, "our new app icon in flat style" is still made
+        ownedNew = true;
+        continue;
+      }
+      if (THIRD_PERSON.contains(w) && !(j > 0 && RELATIVE.contains(words.get(j - 1).text()))) {
+        // "the model generates fake images, detect which are fake", "the doctor creates voice
+        // notes": what a thing already does hands over data; "a model that generates handwritten
+        // digits" asks for the thing that makes them
+        continue;
       }
       if (cues.output().contains(w) || endsWithAny(words, j, cues.output(), 2)) {
         return "output";
@@ -127,7 +137,7 @@ final class DataDirection {
         return "input";
       }
     }
-    return madeFrom(clause, words, end) ? "output" : "mentioned";
+    return ownedNew || madeFrom(clause, words, end) ? "output" : "mentioned";
   }
 
   /**
@@ -267,6 +277,22 @@ final class DataDirection {
     }
     return false;
   }
+
+  /** The third-person making verbs of the output cues, which ask for output only after these. */
+  private static final Set<String> THIRD_PERSON =
+      Set.of(
+          "generates",
+          "creates",
+          "draws",
+          "designs",
+          "renders",
+          "composes",
+          "synthesizes",
+          "synthesises",
+          "writes");
+
+  /** Words that open a clause describing the thing asked for: "a model that generates ...". */
+  private static final Set<String> RELATIVE = Set.of("that", "which", "who");
 
   /** Words that say the data already exists: "my voice memos", "these photos". */
   private static final Set<String> OWNED =

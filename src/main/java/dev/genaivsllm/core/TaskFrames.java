@@ -97,18 +97,23 @@ final class TaskFrames {
     if (!MADE_THINGS.contains(f.understood().id())) {
       return false;
     }
-    // "my own story", "my old scanned drawings": a word or two that only describe it between
+    // "my own story", "my old scanned drawings": up to DESCRIBED_BY words that only describe it
+    // (listed, or a participle such as "scanned", "printed") may stand between; the possessive is
+    // one word further back
     for (int j = f.start() - 1; j >= Math.max(0, f.start() - 1 - DESCRIBED_BY); j--) {
       String w = words.get(j).text();
       if (POSSESSIVES.contains(w)) {
         return true;
       }
-      if (!(DESCRIBING.contains(w) || w.endsWith("ed"))) {
+      if (!(DESCRIBING.contains(w) || w.length() > PARTICIPLE_LENGTH && w.endsWith("ed"))) {
         return false;
       }
     }
     return false;
   }
+
+  /** A word ending in "ed" is a participle only when longer than this ("red", "need" are not). */
+  private static final int PARTICIPLE_LENGTH = 4;
 
   /** How many describing words may stand between a possessive and the thing it owns. */
   private static final int DESCRIBED_BY = 2;

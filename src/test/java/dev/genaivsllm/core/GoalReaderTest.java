@@ -59,6 +59,11 @@ class GoalReaderTest {
   void aVerbThatMakesSaysSoInEveryPersonButNewAfterAPossessiveMakesNothing() {
     assertEquals(List.of("output:image"), read("a model that generates handwritten digits"));
     assertEquals(List.of("output:image"), read("a tool that creates photos of cakes"));
+    // what a thing already does hands its data over: the fake images are to be detected
+    assertTrue(
+        read("the model generates fake images, detect which are fake").contains("mentioned:image"));
+    // with no cue before it, "our new app icon" is still one to make
+    assertTrue(read("our new app icon in flat style").contains("output:image"));
     // "our new podcast" exists already: what the theme music is for, not a podcast to make
     assertEquals(
         List.of("task:music", "implied:music", "mentioned:speech"),
