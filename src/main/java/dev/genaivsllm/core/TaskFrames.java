@@ -98,14 +98,16 @@ final class TaskFrames {
       return false;
     }
     // "my own story", "my old scanned drawings": up to DESCRIBED_BY words that only describe it
-    // (listed, or a participle such as "scanned", "printed") may stand between; the possessive is
-    // one word further back
+    // (listed, a measure such as "short", or a participle such as "scanned") may stand between;
+    // the possessive is one word further back
     for (int j = f.start() - 1; j >= Math.max(0, f.start() - 1 - DESCRIBED_BY); j--) {
       String w = words.get(j).text();
       if (POSSESSIVES.contains(w)) {
         return true;
       }
-      if (!(DESCRIBING.contains(w) || w.length() > PARTICIPLE_LENGTH && w.endsWith("ed"))) {
+      if (!(DESCRIBING.contains(w)
+          || book.cues().measures().contains(w)
+          || w.length() > PARTICIPLE_LENGTH && w.endsWith("ed"))) {
         return false;
       }
     }
@@ -120,7 +122,7 @@ final class TaskFrames {
 
   /** Words that describe a thing someone has, not a verb whose object it is. */
   private static final Set<String> DESCRIBING =
-      Set.of("own", "old", "older", "latest", "favourite", "favorite", "first", "little", "short");
+      Set.of("own", "old", "older", "latest", "favourite", "favorite", "first");
 
   /**
    * Whether the clause names another job or output besides this task, something to do with theirs
