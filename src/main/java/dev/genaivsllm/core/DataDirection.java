@@ -124,7 +124,7 @@ final class DataDirection {
       if (cues.output().contains(w) || endsWithAny(words, j, cues.output(), 2)) {
         return "output";
       }
-      if (w.equals("to") && j + 1 < i && book.cues().speakers().contains(words.get(j + 1).text())) {
+      if (w.equals("to") && j + 1 < i && cues.speakers().contains(words.get(j + 1).text())) {
         continue; // "explain to students the diagrams": "to" names who is told, not what is made
       }
       if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {

@@ -331,12 +331,13 @@ final class GoalReader {
    * my photos", where a pronoun may start a clause of its own).
    */
   private boolean afterPurpose(List<Words.Word> words, int i) {
+    SignalBook.Cues cues = book.cues();
     for (int j = 0; j < i; j++) {
-      if (startsWithAny(words, j, book.cues().purpose())
+      String next = j + 1 < i ? words.get(j + 1).text() : "";
+      if (startsWithAny(words, j, cues.purpose())
           || words.get(j).text().equals("so")
-              && j + 1 < i
-              && book.cues().speakers().contains(words.get(j + 1).text())
-              && !book.cues().subjects().contains(words.get(j + 1).text())) {
+              && cues.speakers().contains(next)
+              && !cues.subjects().contains(next)) {
         return true;
       }
     }
