@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import static dev.genaivsllm.core.GoalWords.audienceAt;
 import static dev.genaivsllm.core.GoalWords.breaksBetween;
 import static dev.genaivsllm.core.GoalWords.matchAt;
 
@@ -124,7 +125,7 @@ final class DataDirection {
       if (cues.output().contains(w) || endsWithAny(words, j, cues.output(), 2)) {
         return "output";
       }
-      if (w.equals("to") && j + 1 < i && cues.speakers().contains(words.get(j + 1).text())) {
+      if (w.equals("to") && audienceAt(cues, words, j + 1, i)) {
         continue; // "explain to students the diagrams": "to" names who is told, not what is made
       }
       if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {

@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import static dev.genaivsllm.core.GoalWords.audienceAt;
 import static dev.genaivsllm.core.GoalWords.matchAt;
 import static dev.genaivsllm.core.GoalWords.startsWithAny;
 
@@ -333,11 +334,8 @@ final class GoalReader {
   private boolean afterPurpose(List<Words.Word> words, int i) {
     SignalBook.Cues cues = book.cues();
     for (int j = 0; j < i; j++) {
-      String next = j + 1 < i ? words.get(j + 1).text() : "";
       if (startsWithAny(words, j, cues.purpose())
-          || words.get(j).text().equals("so")
-              && cues.speakers().contains(next)
-              && !cues.subjects().contains(next)) {
+          || words.get(j).text().equals("so") && audienceAt(cues, words, j + 1, i)) {
         return true;
       }
     }

@@ -97,6 +97,23 @@ final class GoalWords {
     return phrases.stream().anyMatch(p -> matchAt(words, i, p) > 0);
   }
 
+  /**
+   * Whether people a result is for are named from word {@code k}, before word {@code before}:
+   * "students", "our customers", "the whole team", "blind visitors".
+   */
+  static boolean audienceAt(SignalBook.Cues cues, List<Words.Word> words, int k, int before) {
+    if (k < before && cues.determiners().contains(words.get(k).text())) {
+      k++;
+    }
+    // one word may describe them
+    for (int at = k; at < Math.min(before, k + 2); at++) {
+      if (startsWithAny(words, at, cues.audience())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where the first of these phrases said anywhere in the words starts; -1 when none is. */
   static int firstOfAny(List<Words.Word> words, List<String> phrases) {
     return java.util.stream.IntStream.range(0, words.size())

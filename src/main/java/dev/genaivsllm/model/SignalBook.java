@@ -51,6 +51,9 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    *     out")
    * @param speakers people who speak for themselves: a speech task right after one is their speech
    *     going in ("we speak welsh on the calls"); not "it" or "you", the model that would speak
+   * @param audience people a result is made for or told to: "so" before one starts a purpose ("so
+   *     students have text versions"), "to" before one names who is told, not what is made
+   *     ("explain to students the diagrams")
    * @param heard words that say something is heard ("read", "announce", "call"): in a clause with
    *     one, "in a calm voice" says how the speech that comes out sounds; without, it is a style
    * @param likens words after which "to", up to three words on, names what something is compared
@@ -84,6 +87,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> heads,
       List<String> subjects,
       List<String> speakers,
+      List<String> audience,
       List<String> heard,
       List<String> likens,
       List<String> copies,
@@ -114,6 +118,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           heads,
           subjects,
           speakers,
+          audience,
           heard,
           likens,
           copies,
@@ -144,6 +149,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       heads = List.copyOf(heads);
       subjects = List.copyOf(subjects);
       speakers = List.copyOf(speakers);
+      audience = List.copyOf(audience);
       heard = List.copyOf(heard);
       likens = List.copyOf(likens);
       copies = List.copyOf(copies);
@@ -175,6 +181,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(heads, top.heads),
           join(subjects, top.subjects),
           join(speakers, top.speakers),
+          join(audience, top.audience),
           join(heard, top.heard),
           join(likens, top.likens),
           join(copies, top.copies),
