@@ -114,6 +114,29 @@ final class GoalWords {
     return false;
   }
 
+  /** Words that may come before what a request asks for: "pls", "i need to", "can you". */
+  private static final java.util.Set<String> REQUESTING =
+      java.util.Set.of("please", "pls", "plz", "need", "want", "wanna", "gotta", "help", "must");
+
+  /**
+   * Whether the first word that says what is asked for starts one of these phrases ("pls renew my
+   * books", "i need to print the ballots"); not the first half of a compound ("a print-ready
+   * poster").
+   */
+  static boolean opensWithAny(String text, List<String> phrases) {
+    List<Words.Word> words = Words.of(text);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).text();
+      if (!Words.isStop(w) && !REQUESTING.contains(w)) {
+        int at = i;
+        int n = phrases.stream().mapToInt(p -> matchAt(words, at, p)).max().orElse(0);
+        int end = n > 0 ? words.get(i + n - 1).end() : 0;
+        return n > 0 && (end == text.length() || text.charAt(end) != '-');
+      }
+    }
+    return false;
+  }
+
   /** Where the first of these phrases said anywhere in the words starts; -1 when none is. */
   static int firstOfAny(List<Words.Word> words, List<String> phrases) {
     return java.util.stream.IntStream.range(0, words.size())

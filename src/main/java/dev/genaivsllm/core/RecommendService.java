@@ -74,7 +74,10 @@ public final class RecommendService {
     boolean data =
         active.stream().anyMatch(u -> u.kind().equals("input") || u.kind().equals("mentioned"));
     double like = examples.best(goal);
-    if (!job && !(data && like >= EXAMPLE_WITH_DATA) && like < EXAMPLE_ALONE) {
+    // "renew my library books", "print 200 copies of the ballot": an errand, however close to an
+    // example its words come
+    boolean errand = GoalWords.opensWithAny(goal, book.cues().errands());
+    if (!job && (errand || !(data && like >= EXAMPLE_WITH_DATA) && like < EXAMPLE_ALONE)) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
     // a task ruled out still counts, against the families whose own job it is

@@ -54,6 +54,8 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
    * @param audience people a result is made for or told to: "so" before one starts a purpose ("so
    *     students have text versions"), "to" before one names who is told, not what is made
    *     ("explain to students the diagrams")
+   * @param errands everyday verbs no model does ("print", "renew", "back up"): a goal that opens
+   *     with one and names no task or output is a chore, whatever examples it resembles
    * @param heard words that say something is heard ("read", "announce", "call"): in a clause with
    *     one, "in a calm voice" says how the speech that comes out sounds; without, it is a style
    * @param likens words after which "to", up to three words on, names what something is compared
@@ -88,6 +90,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       List<String> subjects,
       List<String> speakers,
       List<String> audience,
+      List<String> errands,
       List<String> heard,
       List<String> likens,
       List<String> copies,
@@ -119,6 +122,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           subjects,
           speakers,
           audience,
+          errands,
           heard,
           likens,
           copies,
@@ -150,6 +154,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
       subjects = List.copyOf(subjects);
       speakers = List.copyOf(speakers);
       audience = List.copyOf(audience);
+      errands = List.copyOf(errands);
       heard = List.copyOf(heard);
       likens = List.copyOf(likens);
       copies = List.copyOf(copies);
@@ -182,6 +187,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
           join(subjects, top.subjects),
           join(speakers, top.speakers),
           join(audience, top.audience),
+          join(errands, top.errands),
           join(heard, top.heard),
           join(likens, top.likens),
           join(copies, top.copies),

@@ -111,6 +111,26 @@ class RecommendCommandTest {
   }
 
   @Test
+  void aGoalThatOpensWithAnErrandAndNamesNoJobGetsNoRecommendation() {
+    for (String goal :
+        List.of(
+            "i need to print 40 copies of the seating plan",
+            "back up the photos on the office laptop to the cloud",
+            "rename the scanned invoices by supplier",
+            "send the signed lease to the landlord")) {
+      CliRun run = real("recommend", goal);
+      assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+      assertEquals("", run.out(), goal);
+    }
+    // the first half of a compound is no errand, and an errand with a job is still that job
+    JsonNode poster = json(real("recommend", "print-ready poster of a dragon", "--json"));
+    assertEquals("diffusion", poster.get("recommendations").get(0).get("id").asText());
+    JsonNode summary =
+        json(real("recommend", "send customers a summary of each support call", "--json"));
+    assertEquals("speech-recognition", summary.get("recommendations").get(0).get("id").asText());
+  }
+
+  @Test
   void nothingUnderstoodSaysSoAndHowToHelp() {
     CliRun run = CliRun.run("recommend", "quantum teleportation");
     assertEquals(ExitCode.NOT_FOUND, run.exitCode());
