@@ -37,6 +37,25 @@ class AskServiceTest {
   }
 
   @Test
+  void everydayWordsForTrainingFurtherExamplesAndCopiesStandForTheirTerms() {
+    assertEquals(
+        "fine-tuning",
+        first(
+            "my tutor thinks we could train chatgpt further on our lab reports, what is that called"));
+    assertEquals(
+        "in-context-learning",
+        first(
+            "I gave it two emails and said write like these, no training needed, how does it know"));
+    assertEquals(
+        "mode-collapse",
+        first("my gan only spits out versions of the same blob after a day of training"));
+    assertEquals(
+        "deepfake",
+        first(
+            "a clip of our mayor that looks exactly like him endorsing a casino, how is that made"));
+  }
+
+  @Test
   void aLexiconPhraseStandsForTheTerm() {
     Answer a = answer("how does it focus");
     assertEquals(List.of("self-attention"), a.ids());
