@@ -56,6 +56,16 @@ class AskServiceTest {
   }
 
   @Test
+  void everydayWordsForReadingInOneGoAndSeveralAttemptsStandForTheirTerms() {
+    assertEquals(
+        "context-window", first("my thesis is 90 pages, how much can it actually read in one go"));
+    assertEquals(
+        "test-time-compute",
+        first(
+            "the new model gets several attempts at each hard maths problem, is that why it is better"));
+  }
+
+  @Test
   void aLexiconPhraseStandsForTheTerm() {
     Answer a = answer("how does it focus");
     assertEquals(List.of("self-attention"), a.ids());
