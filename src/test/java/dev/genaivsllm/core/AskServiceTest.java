@@ -56,13 +56,13 @@ class AskServiceTest {
   }
 
   @Test
-  void everydayWordsForReadingInOneGoAndSeveralAttemptsStandForTheirTerms() {
+  void everydayWordsForReadingInOneGoAndTimeToAnswerStandForTheirTerms() {
     assertEquals(
         "context-window", first("my thesis is 90 pages, how much can it actually read in one go"));
     assertEquals(
         "test-time-compute",
         first(
-            "the new model gets several attempts at each hard maths problem, is that why it is better"));
+            "the new model can spend more time answering hard maths problems, is that why it is better"));
   }
 
   @Test
