@@ -118,6 +118,12 @@ final class GoalWords {
   private static final java.util.Set<String> REQUESTING =
       java.util.Set.of("please", "pls", "plz", "need", "want", "wanna", "gotta", "help", "must");
 
+  /** Words an errand verb's object may start with: "renew my books", "pay the bill". */
+  private static final java.util.Set<String> OBJECT_STARTS =
+      java.util.Set.of(
+          "a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "these", "those",
+          "that", "some", "all", "every", "each", "it", "them", "up", "out", "off", "to", "on");
+
   /**
    * Whether the first word that says what is asked for starts one of these phrases ("pls renew my
    * books", "i need to print the ballots"); not the first half of a compound ("a print-ready
@@ -131,7 +137,12 @@ final class GoalWords {
         int at = i;
         int n = phrases.stream().mapToInt(p -> matchAt(words, at, p)).max().orElse(0);
         int end = n > 0 ? words.get(i + n - 1).end() : 0;
-        return n > 0 && (end == text.length() || text.charAt(end) != '-');
+        boolean compound = n > 0 && end < text.length() && text.charAt(end) == '-';
+        // a verb takes its object next ("print 40 copies", "renew my books", "email the landlord");
+        // a noun runs straight into another ("book cover art", "email subject lines")
+        String next = i + n < words.size() ? words.get(i + n).text() : "";
+        boolean verb = next.isEmpty() || OBJECT_STARTS.contains(next) || next.matches("\\d+");
+        return n > 0 && !compound && verb;
       }
     }
     return false;

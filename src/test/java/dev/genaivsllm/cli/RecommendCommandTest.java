@@ -125,6 +125,15 @@ class RecommendCommandTest {
     // the first half of a compound is no errand, and an errand with a job is still that job
     JsonNode poster = json(real("recommend", "print-ready poster of a dragon", "--json"));
     assertEquals("diffusion", poster.get("recommendations").get(0).get("id").asText());
+    // found by a reviewer: a noun that names an errand starts a noun phrase, not an errand
+    for (String[] goal :
+        List.of(
+            new String[] {"book cover art for my fantasy novel", "diffusion"},
+            new String[] {"email subject lines that get opened", "llm"},
+            new String[] {"send to me a picture of a cat in a spacesuit", "diffusion"})) {
+      JsonNode doc = json(real("recommend", goal[0], "--json"));
+      assertEquals(goal[1], doc.get("recommendations").get(0).get("id").asText(), goal[0]);
+    }
     JsonNode summary =
         json(real("recommend", "send customers a summary of each support call", "--json"));
     assertEquals("speech-recognition", summary.get("recommendations").get(0).get("id").asText());

@@ -48,11 +48,15 @@ class AskServiceTest {
             "I gave it two emails and said write like these, no training needed, how does it know"));
     assertEquals(
         "mode-collapse",
-        first("my gan only spits out versions of the same blob after a day of training"));
+        first("my gan only spits out the same few images after a day of training"));
     assertEquals(
         "deepfake",
-        first(
-            "a clip of our mayor that looks exactly like him endorsing a casino, how is that made"));
+        first("a clip of our mayor that looks 100% like him endorsing a casino, how is that made"));
+    // found by a reviewer: without a machine in sight these are everyday sentences
+    assertNothingAnswers(
+        "my daughter looks just like her mother",
+        "my cake came out as the same blob every time, what am I doing wrong",
+        "the actor looks exactly like her in the biopic");
   }
 
   @Test
