@@ -118,18 +118,21 @@ final class GoalWords {
   private static final java.util.Set<String> REQUESTING =
       java.util.Set.of("please", "pls", "plz", "need", "want", "wanna", "gotta", "help", "must");
 
-  /** Words an errand verb's object may start with: "renew my books", "pay the bill". */
+  /**
+   * Words besides the determiners an errand verb's object may start with: "renew them", "back it
+   * up", "pay all the invoices".
+   */
   private static final java.util.Set<String> OBJECT_STARTS =
       java.util.Set.of(
-          "a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "these", "those",
-          "that", "some", "all", "every", "each", "it", "them", "up", "out", "off", "to", "on");
+          "those", "that", "all", "every", "each", "it", "them", "up", "out", "off", "to", "on");
 
   /**
-   * Whether the first word that says what is asked for starts one of these phrases ("pls renew my
-   * books", "i need to print the ballots"); not the first half of a compound ("a print-ready
-   * poster").
+   * Whether the first word that says what is asked for is an errand with its object next ("pls
+   * renew my books", "i need to print 40 copies"); not the first half of a compound ("a print-ready
+   * poster") or a noun running into another ("book cover art").
    */
-  static boolean opensWithAny(String text, List<String> phrases) {
+  static boolean opensWithErrand(String text, SignalBook.Cues cues) {
+    List<String> phrases = cues.errands();
     List<Words.Word> words = Words.of(text);
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).text();
@@ -141,7 +144,11 @@ final class GoalWords {
         // a verb takes its object next ("print 40 copies", "renew my books", "email the landlord");
         // a noun runs straight into another ("book cover art", "email subject lines")
         String next = i + n < words.size() ? words.get(i + n).text() : "";
-        boolean verb = next.isEmpty() || OBJECT_STARTS.contains(next) || next.matches("\\d+");
+        boolean verb =
+            next.isEmpty()
+                || cues.determiners().contains(next)
+                || OBJECT_STARTS.contains(next)
+                || next.matches("\\d+");
         return n > 0 && !compound && verb;
       }
     }

@@ -76,7 +76,7 @@ public final class RecommendService {
     double like = examples.best(goal);
     // "renew my library books", "print 200 copies of the ballot": an errand, however close to an
     // example its words come
-    boolean errand = GoalWords.opensWithAny(goal, book.cues().errands());
+    boolean errand = GoalWords.opensWithErrand(goal, book.cues());
     if (!job && (errand || !(data && like >= EXAMPLE_WITH_DATA) && like < EXAMPLE_ALONE)) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
