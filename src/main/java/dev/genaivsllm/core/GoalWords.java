@@ -114,9 +114,12 @@ final class GoalWords {
     return false;
   }
 
-  /** Words that may come before what a request asks for: "pls", "i need to", "can you". */
+  /**
+   * Words besides the stop words ("pls", "can you", "i") that may come before what a request asks
+   * for: "i need to", "help me".
+   */
   private static final java.util.Set<String> REQUESTING =
-      java.util.Set.of("please", "pls", "plz", "need", "want", "wanna", "gotta", "help", "must");
+      java.util.Set.of("need", "want", "help", "must");
 
   /**
    * Words besides the determiners an errand verb's object may start with: "renew them", "back it

@@ -76,8 +76,8 @@ public final class RecommendService {
     double like = examples.best(goal);
     // "renew my library books", "print 200 copies of the ballot": an errand, however close to an
     // example its words come
-    boolean errand = GoalWords.opensWithErrand(goal, book.cues());
-    if (!job && (errand || !(data && like >= EXAMPLE_WITH_DATA) && like < EXAMPLE_ALONE)) {
+    boolean closeToExample = like >= EXAMPLE_ALONE || data && like >= EXAMPLE_WITH_DATA;
+    if (!job && (GoalWords.opensWithErrand(goal, book.cues()) || !closeToExample)) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
     // a task ruled out still counts, against the families whose own job it is
