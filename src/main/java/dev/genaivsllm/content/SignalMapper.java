@@ -1,5 +1,6 @@
 package dev.genaivsllm.content;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import java.util.ArrayList;
@@ -37,70 +38,12 @@ final class SignalMapper {
             "'" + name + "' is not one of " + ScalarReader.names(Modality.values()));
       }
     }
-    YamlMap cues =
-        map.map("cues")
-            .allowOnly(
-                Set.of(
-                    "output",
-                    "outputAdjacent",
-                    "outputAfter",
-                    "inputAfter",
-                    "input",
-                    "describing",
-                    "negation",
-                    "scopeEnd",
-                    "only",
-                    "onlyAfter",
-                    "pronouns",
-                    "modifies",
-                    "sequence",
-                    "negationAfter",
-                    "purpose",
-                    "determiners",
-                    "measures",
-                    "describedBy",
-                    "heads",
-                    "subjects",
-                    "speakers",
-                    "audience",
-                    "errands",
-                    "heard",
-                    "likens",
-                    "copies",
-                    "handed",
-                    "notData",
-                    "done"));
-    SignalBook.Cues cueWords =
-        new SignalBook.Cues(
-            cues.texts("output", 1, 200, 40),
-            cues.texts("outputAdjacent", 0, 50, 40),
-            cues.texts("outputAfter", 0, 50, 40),
-            cues.texts("inputAfter", 0, 50, 40),
-            cues.texts("input", 1, 200, 40),
-            cues.texts("describing", 0, 100, 40),
-            cues.texts("negation", 1, 50, 40),
-            cues.texts("scopeEnd", 0, 50, 40),
-            cues.texts("only", 0, 20, 40),
-            cues.texts("onlyAfter", 0, 20, 40),
-            cues.texts("pronouns", 0, 20, 40),
-            cues.texts("modifies", 0, 100, 40),
-            cues.texts("sequence", 0, 50, 40),
-            cues.texts("negationAfter", 0, 50, 40),
-            cues.texts("purpose", 0, 50, 40),
-            cues.texts("determiners", 0, 50, 40),
-            cues.texts("measures", 0, 50, 40),
-            cues.texts("describedBy", 0, 50, 40),
-            cues.texts("heads", 0, 50, 40),
-            cues.texts("subjects", 0, 50, 40),
-            cues.texts("speakers", 0, 50, 40),
-            cues.texts("audience", 0, 80, 40),
-            cues.texts("errands", 0, 80, 40),
-            cues.texts("heard", 0, 50, 40),
-            cues.texts("likens", 0, 50, 40),
-            cues.texts("copies", 0, 50, 40),
-            cues.texts("handed", 0, 50, 40),
-            cues.texts("notData", 0, 200, 40),
-            cues.texts("done", 0, 50, 40));
+    YamlMap cues = map.map("cues").allowOnly(cueKeys());
+    Map<Cue, List<String>> cueLists = new EnumMap<>(Cue.class);
+    for (Cue cue : Cue.values()) {
+      cueLists.put(cue, cues.texts(cue.key(), cue.least(), cue.most(), Cue.LONGEST));
+    }
+    SignalBook.Cues cueWords = new SignalBook.Cues(cueLists);
     List<SignalBook.Signal> signals = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap s : map.maps("signals", 1, 500)) {
@@ -147,5 +90,13 @@ final class SignalMapper {
           "'" + name + "' is not one of " + ScalarReader.names(Modality.values()));
       return Optional.empty();
     }
+  }
+
+  private static Set<String> cueKeys() {
+    Set<String> keys = new HashSet<>();
+    for (Cue cue : Cue.values()) {
+      keys.add(cue.key());
+    }
+    return keys;
   }
 }

@@ -4,6 +4,7 @@ import static dev.genaivsllm.core.GoalWords.audienceAt;
 import static dev.genaivsllm.core.GoalWords.breaksBetween;
 import static dev.genaivsllm.core.GoalWords.matchAt;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
@@ -43,18 +44,18 @@ final class DataDirection {
   DataDirection(SignalBook book) {
     this.book = book;
     this.inputStems =
-        book.cues().input().stream()
+        book.cues().get(Cue.INPUT).stream()
             .filter(w -> !w.contains(" "))
             .map(Words::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.heardStems =
-        book.cues().heard().stream()
+        book.cues().get(Cue.HEARD).stream()
             .map(Words::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.negatedSignals =
         book.signals().stream()
             .flatMap(s -> s.words().stream())
-            .filter(w -> book.cues().negation().contains(w.split(" ")[0]))
+            .filter(w -> book.cues().get(Cue.NEGATION).contains(w.split(" ")[0]))
             .toList();
   }
 
@@ -68,15 +69,18 @@ final class DataDirection {
     SignalBook.Cues cues = book.cues();
     if (inAVoice(clause, words, i)) {
       // a style when nothing is heard: "write a blog post in my own voice"
-      return words.stream().anyMatch(w -> cues.heard().contains(w.text())) ? "output" : "mentioned";
+      return words.stream().anyMatch(w -> cues.get(Cue.HEARD).contains(w.text()))
+          ? "output"
+          : "mentioned";
     }
     if (end < words.size()
-        && (cues.outputAfter().contains(words.get(end).text()) || voiceHeard(clause, words, i, end))
+        && (cues.get(Cue.OUTPUT_AFTER).contains(words.get(end).text())
+            || voiceHeard(clause, words, i, end))
         && !breaksBetween(clause, words, end - 1, end)) {
       return "output"; // "image generation", "a voice reading my product story in Japanese"
     }
     if (end < words.size()
-        && cues.inputAfter().contains(words.get(end).text())
+        && cues.get(Cue.INPUT_AFTER).contains(words.get(end).text())
         && (end + 1 == words.size() || breaksBetween(clause, words, end, end + 1))) {
       return "input"; // "image in, text out"
     }
@@ -90,7 +94,7 @@ final class DataDirection {
     if (ending != null) {
       return ending; // "explanation of the trends out", "vocal track in"
     }
-    if (i > 0 && cues.outputAdjacent().contains(words.get(i - 1).text())) {
+    if (i > 0 && cues.get(Cue.OUTPUT_ADJACENT).contains(words.get(i - 1).text())) {
       // "tag emails as invoice, complaint or other": after sorting, "as" names the categories
       return sortedBefore(clause, words, i - 1) ? "mentioned" : "output";
     }
@@ -108,7 +112,9 @@ final class DataDirection {
       }
       if (w.equals("for")) {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
-        return j > 0 && endsWithAny(words, j - 1, cues.describing(), 1) ? "input" : "purpose";
+        return j > 0 && endsWithAny(words, j - 1, cues.get(Cue.DESCRIBING), 1)
+            ? "input"
+            : "purpose";
       }
       if (w.equals("new") && j > 0 && OWNED.contains(words.get(j - 1).text())) {
         // "similar to this new sketch", "caption my new photos": theirs already, when a cue before
@@ -122,19 +128,19 @@ final class DataDirection {
         // digits" asks for the thing that makes them
         continue;
       }
-      if (cues.output().contains(w) || endsWithAny(words, j, cues.output(), 2)) {
+      if (cues.get(Cue.OUTPUT).contains(w) || endsWithAny(words, j, cues.get(Cue.OUTPUT), 2)) {
         return "output";
       }
       if (w.equals("to") && audienceAt(cues, words, j + 1, i)) {
         continue; // "explain to students the diagrams": "to" names who is told, not what is made
       }
-      if (j >= i - ADJACENT_REACH && cues.outputAdjacent().contains(w)) {
+      if (j >= i - ADJACENT_REACH && cues.get(Cue.OUTPUT_ADJACENT).contains(w)) {
         // "to a searchable transcript": a word or two may qualify the kind; "how close they are
         // to our standard clause" names what is compared against, and "add subtitles to my
         // videos" what the new thing is added to, not what comes out
         return likenedBefore(words, j) || addedBefore(clause, words, j) ? "mentioned" : "output";
       }
-      if (cues.input().contains(w) || endsWithAny(words, j, cues.input(), 2)) {
+      if (cues.get(Cue.INPUT).contains(w) || endsWithAny(words, j, cues.get(Cue.INPUT), 2)) {
         return "input";
       }
     }
@@ -159,11 +165,11 @@ final class DataDirection {
         continue; // "with matching sound": a participle describes the kind, it is no cue here
       }
       if (w.equals("for")
-          || cues.output().contains(w)
-          || endsWithAny(words, j, cues.output(), 2)
-          || cues.outputAdjacent().contains(w)
-          || cues.input().contains(w)
-          || endsWithAny(words, j, cues.input(), 2)) {
+          || cues.get(Cue.OUTPUT).contains(w)
+          || endsWithAny(words, j, cues.get(Cue.OUTPUT), 2)
+          || cues.get(Cue.OUTPUT_ADJACENT).contains(w)
+          || cues.get(Cue.INPUT).contains(w)
+          || endsWithAny(words, j, cues.get(Cue.INPUT), 2)) {
         return false;
       }
     }
@@ -367,7 +373,7 @@ final class DataDirection {
   /** Whether "to" at word {@code j} follows, within three words, one that likens ("close"). */
   private boolean likenedBefore(List<Words.Word> words, int j) {
     for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
-      if (book.cues().likens().contains(words.get(k).text())) {
+      if (book.cues().get(Cue.LIKENS).contains(words.get(k).text())) {
         return true;
       }
     }
@@ -395,8 +401,8 @@ final class DataDirection {
       }
       String w = words.get(j).text();
       if (OWNED.contains(w)
-          || book.cues().input().contains(w)
-          || book.cues().output().contains(w)) {
+          || book.cues().get(Cue.INPUT).contains(w)
+          || book.cues().get(Cue.OUTPUT).contains(w)) {
         return false;
       }
     }
@@ -437,15 +443,15 @@ final class DataDirection {
       }
       String w = words.get(j).text();
       boolean last = j + 1 == words.size() || breaksBetween(clause, words, j, j + 1);
-      if (last && book.cues().outputAfter().contains(w)) {
+      if (last && book.cues().get(Cue.OUTPUT_AFTER).contains(w)) {
         return "output";
       }
-      if (last && book.cues().inputAfter().contains(w)) {
+      if (last && book.cues().get(Cue.INPUT_AFTER).contains(w)) {
         return "input";
       }
       if (!PASSED_OVER.contains(w)
-              && (book.cues().input().contains(w) || book.cues().output().contains(w))
-          || book.cues().subjects().contains(w)
+              && (book.cues().get(Cue.INPUT).contains(w) || book.cues().get(Cue.OUTPUT).contains(w))
+          || book.cues().get(Cue.SUBJECTS).contains(w)
           || w.length() > 5 && w.endsWith("ing")) {
         // a cue, a subject or a verb on the way: the "out" is the verb's ("the recordings we
         // sent out", "a plane flying in")
@@ -473,7 +479,7 @@ final class DataDirection {
         return quoted(clause, words, j) || namesKind(words, j + 1, j + 1 + FROM_REACH);
       }
       if (!PASSED_OVER.contains(w)
-          && (book.cues().input().contains(w) || book.cues().output().contains(w))) {
+          && (book.cues().get(Cue.INPUT).contains(w) || book.cues().get(Cue.OUTPUT).contains(w))) {
         return false;
       }
     }
@@ -565,7 +571,7 @@ final class DataDirection {
 
   /** Whether a kind's words name something made from what comes before ("captions", "summary"). */
   boolean describing(List<Words.Word> words, int start) {
-    for (String d : book.cues().describing()) {
+    for (String d : book.cues().get(Cue.DESCRIBING)) {
       if (matchAt(words, start, d) > 0) {
         return true;
       }
@@ -603,7 +609,7 @@ final class DataDirection {
     boolean[] done = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       int n = 0;
-      for (String cue : book.cues().done()) {
+      for (String cue : book.cues().get(Cue.DONE)) {
         n = Math.max(n, matchAt(words, i, cue));
       }
       if (n > 0) {
@@ -623,11 +629,11 @@ final class DataDirection {
     for (int j = cue + 1; j < Math.min(words.size(), cue + 1 + NEGATION_REACH); j++) {
       String w = words.get(j).text();
       if (breaksBetween(clause, words, j - 1, j)
-          || book.cues().scopeEnd().contains(w)
+          || book.cues().get(Cue.SCOPE_END).contains(w)
           || jobEnds
               && (JOB_STARTS.contains(w)
-                  || book.cues().subjects().contains(w)
-                  || book.cues().output().contains(w))) {
+                  || book.cues().get(Cue.SUBJECTS).contains(w)
+                  || book.cues().get(Cue.OUTPUT).contains(w))) {
         return;
       }
       marked[j] = true;
@@ -655,14 +661,14 @@ final class DataDirection {
   boolean[] negations(String clause, List<Words.Word> words) {
     boolean[] negated = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      if (book.cues().negation().contains(words.get(i).text()) && !ownSignal(words, i)) {
+      if (book.cues().get(Cue.NEGATION).contains(words.get(i).text()) && !ownSignal(words, i)) {
         scopeAfter(clause, words, i, negated, false);
       }
     }
     // "likelihoods not needed": back to the start of the phrase
     for (int i = 0; i < words.size(); i++) {
       int n = 0;
-      for (String cue : book.cues().negationAfter()) {
+      for (String cue : book.cues().get(Cue.NEGATION_AFTER)) {
         n = Math.max(n, matchAt(words, i, cue));
       }
       if (n == 0) {
@@ -671,7 +677,7 @@ final class DataDirection {
       // "make product photos, not needed to be realistic": nothing of the phrase before the cue
       for (int j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
         if (breaksBetween(clause, words, j, j + 1)
-            || book.cues().scopeEnd().contains(words.get(j).text())) {
+            || book.cues().get(Cue.SCOPE_END).contains(words.get(j).text())) {
           break; // "images but text is not needed" rules out the text only
         }
         negated[j] = true;

@@ -4,6 +4,7 @@ import static dev.genaivsllm.core.GoalWords.audienceAt;
 import static dev.genaivsllm.core.GoalWords.matchAt;
 import static dev.genaivsllm.core.GoalWords.startsWithAny;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
@@ -67,7 +68,7 @@ final class GoalReader {
     String cues =
         String.join(
             "|",
-            book.cues().sequence().stream()
+            book.cues().get(Cue.SEQUENCE).stream()
                 .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q"))
                 .toList());
     String splitter = cues.isEmpty() ? "[;.]" : "(?i)[;.]|,?\\s+\\b(?:" + cues + ")\\b";
@@ -142,7 +143,7 @@ final class GoalReader {
     }
     if (last
         || LINKS.contains(words.get(i + 1).text())
-        || book.cues().determiners().contains(before)) {
+        || book.cues().get(Cue.DETERMINERS).contains(before)) {
       return false;
     }
     if (SOUND_SUBJECTS.contains(before) || w.equals("sounds")) {
@@ -172,7 +173,7 @@ final class GoalReader {
     // every kind named, read once: for the no-data words here and the overlaps below
     List<Mention> mentions = mentions(words, new boolean[words.size()]);
     for (int i = 0; i < words.size(); i++) {
-      for (String phrase : book.cues().notData()) {
+      for (String phrase : book.cues().get(Cue.NOT_DATA)) {
         int n = notDataAt(words, i, phrase);
         if (!inLongerKind(mentions, i, n)) {
           Arrays.fill(elsewhere, i, i + n, true);
@@ -230,7 +231,7 @@ final class GoalReader {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
-      if (m.end() < words.size() && startsWithAny(words, m.end(), book.cues().modifies())) {
+      if (m.end() < words.size() && startsWithAny(words, m.end(), book.cues().get(Cue.MODIFIES))) {
         continue; // "logo concepts", "image prompts": ideas about the kind, not data of it
       }
       String role;
@@ -260,7 +261,7 @@ final class GoalReader {
           && m.end() - m.start() == 1
           && m.start() > 0
           && CAPTURED.contains(m.modality())
-          && book.cues().determiners().contains(words.get(m.end()).text())
+          && book.cues().get(Cue.DETERMINERS).contains(words.get(m.end()).text())
           && !GoalWords.breaksBetween(clause, words, m.start(), m.end())
           && opensAVerb(words.get(m.start() - 1))) {
         // "drivers photograph the parcel", "we film the race": a kind's word used as a verb, with
@@ -334,7 +335,7 @@ final class GoalReader {
   private boolean afterPurpose(List<Words.Word> words, int i) {
     SignalBook.Cues cues = book.cues();
     for (int j = 0; j < i; j++) {
-      if (startsWithAny(words, j, cues.purpose())
+      if (startsWithAny(words, j, cues.get(Cue.PURPOSE))
           || words.get(j).text().equals("so") && audienceAt(cues, words, j + 1, i)) {
         return true;
       }
@@ -392,7 +393,7 @@ final class GoalReader {
     return s.kind().equals("task")
         && s.gives().filter(g -> g == Modality.speech).isPresent()
         && i > 0
-        && book.cues().speakers().contains(words.get(i - 1).text())
+        && book.cues().get(Cue.SPEAKERS).contains(words.get(i - 1).text())
         && !GoalWords.breaksBetween(clause, words, i - 1, i);
   }
 
@@ -455,7 +456,7 @@ final class GoalReader {
       boolean[] negated) {
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      if (claimed[i] || !book.cues().pronouns().contains(words.get(i).text())) {
+      if (claimed[i] || !book.cues().get(Cue.PRONOUNS).contains(words.get(i).text())) {
         continue;
       }
       final int at = i;
@@ -485,7 +486,7 @@ final class GoalReader {
       before--; // "isn't", "don't"
     }
     return before >= 0
-        && book.cues().negation().contains(words.get(before).text())
+        && book.cues().get(Cue.NEGATION).contains(words.get(before).text())
         && !GoalWords.breaksBetween(clause, words, before, i);
   }
 
@@ -497,8 +498,8 @@ final class GoalReader {
       String clause, List<Words.Word> words, List<Mention> mentions, List<Found> found) {
     for (int i = 0; i < words.size(); i++) {
       String cue = words.get(i).text();
-      boolean after = book.cues().only().contains(cue);
-      boolean follows = book.cues().onlyAfter().contains(cue);
+      boolean after = book.cues().get(Cue.ONLY).contains(cue);
+      boolean follows = book.cues().get(Cue.ONLY_AFTER).contains(cue);
       if (!after && !follows) {
         continue;
       }
@@ -524,7 +525,9 @@ final class GoalReader {
                                   java.util.stream.IntStream.range(at + 1, m.start())
                                       .noneMatch(
                                           j ->
-                                              book.cues().negation().contains(words.get(j).text())
+                                              book.cues()
+                                                      .get(Cue.NEGATION)
+                                                      .contains(words.get(j).text())
                                                   // "we only have recordings of normal
                                                   // operation": what is at hand, not wanted
                                                   || HAVE.contains(words.get(j).text())))
@@ -610,9 +613,9 @@ final class GoalReader {
    */
   private boolean opensAVerb(Words.Word before) {
     String w = before.text();
-    return !book.cues().determiners().contains(w)
-        && !book.cues().measures().contains(w)
-        && !book.cues().output().contains(w)
+    return !book.cues().get(Cue.DETERMINERS).contains(w)
+        && !book.cues().get(Cue.MEASURES).contains(w)
+        && !book.cues().get(Cue.OUTPUT).contains(w)
         && !w.matches("\\d+");
   }
 

@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
 import dev.genaivsllm.understand.Vocabulary;
@@ -52,8 +53,8 @@ final class GoalWords {
             typed.subList(m.start(), m.end()).stream()
                 .anyMatch(
                     w ->
-                        book.cues().output().contains(w.text())
-                            || book.cues().input().contains(w.text())));
+                        book.cues().get(Cue.OUTPUT).contains(w.text())
+                            || book.cues().get(Cue.INPUT).contains(w.text())));
     List<Words.Word> words = new ArrayList<>();
     for (int i = 0; i < typed.size(); i++) {
       final int at = i;
@@ -102,12 +103,12 @@ final class GoalWords {
    * "students", "our customers", "the whole team", "blind visitors".
    */
   static boolean audienceAt(SignalBook.Cues cues, List<Words.Word> words, int k, int before) {
-    if (k < before && cues.determiners().contains(words.get(k).text())) {
+    if (k < before && cues.get(Cue.DETERMINERS).contains(words.get(k).text())) {
       k++;
     }
     // one word may describe them
     for (int at = k; at < Math.min(before, k + 2); at++) {
-      if (startsWithAny(words, at, cues.audience())) {
+      if (startsWithAny(words, at, cues.get(Cue.AUDIENCE))) {
         return true;
       }
     }
@@ -135,7 +136,7 @@ final class GoalWords {
    * poster") or a noun running into another ("book cover art").
    */
   static boolean opensWithErrand(String text, SignalBook.Cues cues) {
-    List<String> phrases = cues.errands();
+    List<String> phrases = cues.get(Cue.ERRANDS);
     List<Words.Word> words = Words.of(text);
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).text();
@@ -149,7 +150,7 @@ final class GoalWords {
         String next = i + n < words.size() ? words.get(i + n).text() : "";
         boolean verb =
             next.isEmpty()
-                || cues.determiners().contains(next)
+                || cues.get(Cue.DETERMINERS).contains(next)
                 || OBJECT_STARTS.contains(next)
                 || next.matches("\\d+");
         return n > 0 && !compound && verb;

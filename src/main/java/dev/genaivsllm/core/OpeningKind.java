@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
 import java.util.List;
@@ -39,11 +40,11 @@ final class OpeningKind {
     SignalBook.Cues cues = book.cues();
     String next = end < words.size() ? words.get(end).text() : null;
     // "voice for our app", "calm acoustic background track for product videos"
-    boolean heads = next != null && cues.heads().contains(next);
+    boolean heads = next != null && cues.get(Cue.HEADS).contains(next);
     // after a word and an article, the kind is that word's object: "book a table for 4"
     boolean object =
         java.util.stream.IntStream.range(1, start)
-            .anyMatch(j -> cues.determiners().contains(words.get(j).text()));
+            .anyMatch(j -> cues.get(Cue.DETERMINERS).contains(words.get(j).text()));
     boolean opens =
         heads
             ? start < HEAD_WORDS && !object
@@ -60,10 +61,10 @@ final class OpeningKind {
     boolean describedOnly =
         next == null
             || heads
-            || cues.describedBy().contains(next)
+            || cues.get(Cue.DESCRIBED_BY).contains(next)
             || GoalWords.breaksBetween(clause, words, end - 1, end) && !kindFollows;
     // a determiner right after the kind's word makes it a verb: "film the race"
-    boolean verb = next != null && cues.determiners().contains(next);
+    boolean verb = next != null && cues.get(Cue.DETERMINERS).contains(next);
     return opens && describedOnly && (!job || heads) && !verb;
   }
 
@@ -73,8 +74,8 @@ final class OpeningKind {
    * photos of homework", "tell me about images").
    */
   private boolean measureOrArticle(Words.Word w) {
-    return book.cues().determiners().contains(w.text())
+    return book.cues().get(Cue.DETERMINERS).contains(w.text())
         || w.text().matches("\\d+")
-        || book.cues().measures().contains(w.text());
+        || book.cues().get(Cue.MEASURES).contains(w.text());
   }
 }

@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
@@ -106,7 +107,7 @@ final class TaskFrames {
         return true;
       }
       if (!(DESCRIBING.contains(w)
-          || book.cues().measures().contains(w)
+          || book.cues().get(Cue.MEASURES).contains(w)
           || w.length() > PARTICIPLE_LENGTH && w.endsWith("ed"))) {
         return false;
       }
@@ -157,7 +158,7 @@ final class TaskFrames {
    * newsletter in her voice") or examines the recordings ("find who sounds like him").
    */
   void copiedVoice(String clause, List<Words.Word> words, List<Found> found) {
-    List<String> copies = book.cues().copies();
+    List<String> copies = book.cues().get(Cue.COPIES);
     int at = GoalWords.firstOfAny(words, copies);
     if (at < 0
         || found.stream().anyMatch(f -> !f.understood().negated() && notSpeech(f))

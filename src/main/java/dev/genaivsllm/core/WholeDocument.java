@@ -1,5 +1,6 @@
 package dev.genaivsllm.core;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
 import java.util.List;
@@ -23,7 +24,7 @@ final class WholeDocument {
     if (found.stream().anyMatch(f -> isTask(f, ASKS))) {
       return;
     }
-    boolean handed = GoalWords.firstOfAny(words, book.cues().handed()) >= 0;
+    boolean handed = GoalWords.firstOfAny(words, book.cues().get(Cue.HANDED)) >= 0;
     found.removeIf(
         f ->
             f.understood().kind().equals("need")

@@ -1,7 +1,9 @@
 package dev.genaivsllm.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.testing.Packs;
 import java.util.ArrayList;
@@ -9,18 +11,34 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SignalBook.Cues#all()} lists every cue list, so that every cue word is a known word and
- * never read as a typo of another ("short" as "shot"): a cue list added later must be added there.
+ * Every cue list of {@link Cue} is read from the real pack under its key, and {@link
+ * SignalBook.Cues#all()} hands each over, so that every cue word is a known word and never read as
+ * a typo of another ("short" as "shot").
  */
 class SignalCuesTest {
+  private final SignalBook.Cues cues =
+      new ContentRepository(Packs.real(), ContentLimits.DEFAULT).signals().cues();
+
   @Test
-  void allListsEveryCueListInOrder() throws Exception {
-    SignalBook.Cues cues =
-        new ContentRepository(Packs.real(), ContentLimits.DEFAULT).signals().cues();
-    List<Object> components = new ArrayList<>();
-    for (var c : SignalBook.Cues.class.getRecordComponents()) {
-      components.add(c.getAccessor().invoke(cues));
+  void theRealPackFillsEveryCueList() {
+    for (Cue cue : Cue.values()) {
+      assertFalse(cues.get(cue).isEmpty(), cue.key() + " is empty in the real pack");
     }
-    assertEquals(components, new ArrayList<Object>(cues.all()));
+  }
+
+  @Test
+  void allListsEveryCueListInOrder() {
+    List<List<String>> lists = new ArrayList<>();
+    for (Cue cue : Cue.values()) {
+      lists.add(cues.get(cue));
+    }
+    assertEquals(lists, cues.all());
+  }
+
+  @Test
+  void keysAreTheNamesInLowerCamelCase() {
+    assertEquals("outputAdjacent", Cue.OUTPUT_ADJACENT.key());
+    assertEquals("notData", Cue.NOT_DATA.key());
+    assertEquals("done", Cue.DONE.key());
   }
 }
