@@ -39,8 +39,13 @@ final class OpeningKind {
       String clause, List<Words.Word> words, int start, int end, boolean job, boolean kindFollows) {
     SignalBook.Cues cues = book.cues();
     String next = end < words.size() ? words.get(end).text() : null;
-    // "voice for our app", "calm acoustic background track for product videos"
-    boolean heads = next != null && cues.get(Cue.HEADS).contains(next);
+    // "voice for our app", "calm acoustic background track for product videos"; or the kind's own
+    // phrase ends in one: "different ambient soundtrack for each neighbourhood"
+    // "a delay msg to our client": who it goes to says it is to be made, as "for" does
+    boolean heads =
+        next != null && cues.get(Cue.HEADS).contains(next)
+            || end - start > 1 && cues.get(Cue.HEADS).contains(words.get(end - 1).text())
+            || "to".equals(next) && GoalWords.audienceAt(cues, words, end + 1, words.size());
     // after a word and an article, the kind is that word's object: "book a table for 4"
     boolean object =
         java.util.stream.IntStream.range(1, start)

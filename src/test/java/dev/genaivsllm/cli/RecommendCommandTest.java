@@ -117,7 +117,9 @@ class RecommendCommandTest {
             "i need to print 40 copies of the seating plan",
             "back up the photos on the office laptop to the cloud",
             "rename the scanned invoices by supplier",
-            "send the signed lease to the landlord")) {
+            "send the signed lease to the landlord",
+            // a help desk for someone is a chat job; its password is not
+            "reset the help desk password for the new hire")) {
       CliRun run = real("recommend", goal);
       assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
       assertEquals("", run.out(), goal);
