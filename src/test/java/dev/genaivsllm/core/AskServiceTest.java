@@ -497,6 +497,16 @@ class AskServiceTest {
   }
 
   @Test
+  void aBillCountedInTokensAsksWhatATokenIs() {
+    assertEquals(
+        "tokenization",
+        first(
+            "openai bill is counted in tokens. a token is one word? portuguese words seem to cost"
+                + " more"));
+    assertNothingAnswers("he is a token of the old guard, one word: loyal");
+  }
+
+  @Test
   void aNameTypedInMixedCapitalsIsTheFieldsAcronym() {
     // "moe" is an everyday name; "MoE" is how the field writes mixture of experts
     assertEquals(
