@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Whether the kind a goal opens with is what it wants: a goal that is only a noun phrase ("a 10
  * second clip of a coffee cup for our reel", "poster art of a neon city") asks for it, and so does
- * a kind followed by what it is for ("calm acoustic background track for product videos"), unless
- * it is a verb's object ("book a table for 4", "grade photos of homework"). The words that decide
- * are cues in signals.yaml (determiners, measures, describedBy, heads).
+ * a kind followed by what it is for ("calm acoustic background track for product videos", or a kind
+ * phrase that ends in it: "different ambient soundtrack for each neighbourhood"), unless it is a
+ * verb's object ("book a table for 4", "grade photos of homework"). The words that decide are cues
+ * in signals.yaml (determiners, measures, describedBy, heads).
  */
 final class OpeningKind {
   /** How early a kind must be named for a clause without a task to ask for it. */
@@ -41,11 +42,9 @@ final class OpeningKind {
     String next = end < words.size() ? words.get(end).text() : null;
     // "voice for our app", "calm acoustic background track for product videos"; or the kind's own
     // phrase ends in one: "different ambient soundtrack for each neighbourhood"
-    // "a delay msg to our client": who it goes to says it is to be made, as "for" does
     boolean heads =
         next != null && cues.get(Cue.HEADS).contains(next)
-            || end - start > 1 && cues.get(Cue.HEADS).contains(words.get(end - 1).text())
-            || "to".equals(next) && GoalWords.audienceAt(cues, words, end + 1, words.size());
+            || end - start > 1 && cues.get(Cue.HEADS).contains(words.get(end - 1).text());
     // after a word and an article, the kind is that word's object: "book a table for 4"
     boolean object =
         java.util.stream.IntStream.range(1, start)

@@ -118,7 +118,7 @@ class RecommendCommandTest {
             "back up the photos on the office laptop to the cloud",
             "rename the scanned invoices by supplier",
             "send the signed lease to the landlord",
-            // a help desk for someone is a chat job; its password is not
+            // found by a reviewer: a help desk is mostly people, not a chat job
             "reset the help desk password for the new hire")) {
       CliRun run = real("recommend", goal);
       assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);

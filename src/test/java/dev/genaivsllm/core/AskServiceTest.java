@@ -507,19 +507,6 @@ class AskServiceTest {
   }
 
   @Test
-  void aNameTypedInMixedCapitalsIsTheFieldsAcronym() {
-    // "moe" is an everyday name; "MoE" is how the field writes mixture of experts
-    assertEquals(
-        "mixture-of-experts",
-        first(
-            "dev says Mixtral is 'MoE' so it is cheaper to run even if it is big. how is this"
-                + " possible"));
-    assertNothingAnswers(
-        "moe from the simpsons says his bar is cheaper to run even if it is big",
-        "the MOE circular says schools must run the exam even if it is big");
-  }
-
-  @Test
   void aBotInTheStoryTellsItIsAboutTheFieldThoughLessSurelyThanAFieldWord() {
     // "spreadsheet problem" and "two hours" are how it was told
     assertEquals(

@@ -258,6 +258,13 @@ class GoalReaderTest {
   }
 
   @Test
+  void rulesThatChangeOftenNeedCurrentDocumentsAndQuotingTheRuleNeedsCitations() {
+    assertTrue(read("rules which change a lot").contains("need:grounding"));
+    assertTrue(read("rules that keep changing").contains("need:grounding"));
+    assertTrue(read("it needs to quote the actual rule").contains("need:citations"));
+  }
+
+  @Test
   void aKnownWordIsNeverReadAsATypoOfAnother() {
     assertEquals(List.of("need:citations"), read("with citations"));
   }
