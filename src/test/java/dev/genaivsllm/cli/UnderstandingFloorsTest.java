@@ -62,6 +62,7 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-23.yaml,        72, 81, 90",
     "eval/ask-tuning-24.yaml,        75, 83, 100",
     "eval/ask-tuning-25.yaml,        79, 92, 90",
+    "eval/ask-tuning-26.yaml,        74, 83, 91",
     "eval/ask-heldout.yaml,          89, 96, 81",
     "eval/ask-heldout-2.yaml,        93, 97, 95",
     "eval/ask-heldout-3.yaml,        85, 91, 90",
@@ -84,6 +85,7 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-20.yaml,       71, 79, 100",
     "eval/ask-heldout-21.yaml,       58, 66, 90",
     "eval/ask-heldout-22.yaml,       68, 74, 90",
+    "eval/ask-heldout-23.yaml,       78, 86, 90",
     "eval/recommend-tuning.yaml,     97, 97, 86",
     "eval/recommend-tuning-2.yaml,   95, 95, 100",
     "eval/recommend-tuning-3.yaml,   93, 95, 90",
@@ -108,6 +110,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-22.yaml,  78, 86, 80",
     "eval/recommend-tuning-23.yaml,  89, 90, 90",
     "eval/recommend-tuning-24.yaml,  86, 92, 80",
+    "eval/recommend-tuning-25.yaml,  82, 87, 80",
     "eval/recommend-heldout.yaml,    92, 93, 85",
     "eval/recommend-heldout-2.yaml,  96, 96, 100",
     "eval/recommend-heldout-3.yaml,  89, 93, 75",
@@ -130,6 +133,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-20.yaml, 74, 81, 90",
     "eval/recommend-heldout-21.yaml, 78, 82, 90",
     "eval/recommend-heldout-22.yaml, 75, 80, 80",
+    "eval/recommend-heldout-23.yaml, 77, 83, 90",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
