@@ -93,10 +93,8 @@ final class SignalMapper {
   }
 
   private static Set<String> cueKeys() {
-    Set<String> keys = new HashSet<>();
-    for (Cue cue : Cue.values()) {
-      keys.add(cue.key());
-    }
-    return keys;
+    return java.util.Arrays.stream(Cue.values())
+        .map(Cue::key)
+        .collect(java.util.stream.Collectors.toSet());
   }
 }

@@ -3,7 +3,8 @@ package dev.genaivsllm.model;
 /**
  * The cue lists of {@code recommend/signals.yaml}: the words around a kind of data that tell how a
  * goal uses it. Each list is keyed in the file by the constant's name in lower camel case ({@code
- * OUTPUT_ADJACENT} is {@code outputAdjacent}) and holds at most {@link #most()} entries.
+ * OUTPUT_ADJACENT} is {@code outputAdjacent}) and holds from {@link #least()} to {@link #most()}
+ * entries, each at most {@link #LONGEST} characters.
  */
 public enum Cue {
   /** Words shortly before a kind that make it wanted as output ("make", "into"). */
@@ -19,11 +20,17 @@ public enum Cue {
   INPUT_AFTER(0, 50),
   /** Words before a kind that make it given as input ("from", "classify", "animate"). */
   INPUT(1, 200),
-  /** Nouns that, right before "for", make what follows an input ("captions for images"). */
+  /**
+   * Nouns that, right before "for", make what follows an input ("captions for images", "alt text
+   * for photos").
+   */
   DESCRIBING(0, 100),
-  /** Words that rule out what follows them, up to the end of the phrase ("no", "instead of"). */
+  /**
+   * Words that rule out what follows them, up to the end of the phrase ("no", "don't", "instead
+   * of", "rather than").
+   */
   NEGATION(1, 50),
-  /** Words where a negation's reach ends ("but", "just"). */
+  /** Words where a negation's reach ends ("but", "just", "i want"). */
   SCOPE_END(0, 50),
   /** Words that keep only the kind right after them ("just the words"). */
   ONLY(0, 20),
@@ -91,7 +98,10 @@ public enum Cue {
    * retrieval.
    */
   HANDED(0, 50),
-  /** Phrases in which a kind's word means something else ("sound more formal"): no data. */
+  /**
+   * Phrases in which a kind's word means something else ("sound more formal", "sounds like"): no
+   * data.
+   */
   NOT_DATA(0, 200),
   /** Words that say a step is already done ("already"): it is not part of the job. */
   DONE(0, 50);

@@ -19,7 +19,7 @@ public record SignalBook(Map<Modality, List<String>> modalities, Cues cues, List
 
   /**
    * The cue lists, one per {@link Cue}: the words around a kind of data that tell how a goal uses
-   * it. A list the file leaves out is empty.
+   * it. A list not given is empty; a pack's file gives every one, empty if it leaves one out.
    */
   public record Cues(Map<Cue, List<String>> lists) {
     public Cues {
