@@ -106,7 +106,7 @@ final class TaskFrames {
       if (POSSESSIVES.contains(w)) {
         return true;
       }
-      if (!(DESCRIBING.contains(w)
+      if (!(OWNED_ADJECTIVES.contains(w)
           || book.cues().get(Cue.MEASURES).contains(w)
           || w.length() > PARTICIPLE_LENGTH && w.endsWith("ed"))) {
         return false;
@@ -122,7 +122,7 @@ final class TaskFrames {
   private static final int DESCRIBED_BY = 2;
 
   /** Words that describe a thing someone has, not a verb whose object it is. */
-  private static final Set<String> DESCRIBING =
+  private static final Set<String> OWNED_ADJECTIVES =
       Set.of("own", "old", "older", "latest", "favourite", "favorite", "first");
 
   /**
