@@ -23,7 +23,15 @@ public final class EvalSetReader {
 
   public EvalSet read(Path file) {
     String name = file.toString();
-    Node node = new YamlReader(limits).read(file, name);
+    return read(new YamlReader(limits).read(file, name), name);
+  }
+
+  /** Reads an evaluation file already in memory (one the jar carries), named {@code name}. */
+  public EvalSet read(byte[] bytes, String name) {
+    return read(new YamlReader(limits).parse(bytes, name), name);
+  }
+
+  private EvalSet read(Node node, String name) {
     Problems problems = Problems.strict();
     YamlMap map = YamlMap.of(name, "", node, problems).allowOnly(Set.of("questions", "goals"));
     boolean ask = map.keys().contains("questions");

@@ -22,16 +22,29 @@ public final class AskService {
 
   private final ContentRepository content;
   private final Weights weights;
+  private final boolean learn;
+  private final String skip;
   private EntryIndex index;
   private QuestionReader reader;
 
   public AskService(ContentRepository content) {
-    this(content, Weights.DEFAULT);
+    this(content, Weights.DEFAULT, true, null);
   }
 
-  AskService(ContentRepository content, Weights weights) {
+  /**
+   * @param learn whether what the examples teach settles the rules' reading ({@link LearnedAnswer})
+   * @param skip the bundled example file to learn without (the one being measured), or null
+   */
+  AskService(ContentRepository content, Weights weights, boolean learn, String skip) {
     this.content = content;
     this.weights = weights;
+    this.learn = learn;
+    this.skip = skip;
+  }
+
+  /** The same service, learning from every bundled example file but this one. */
+  AskService without(String exampleFile) {
+    return new AskService(content, weights, learn, exampleFile);
   }
 
   private EntryIndex index() {
@@ -43,7 +56,11 @@ public final class AskService {
 
   private QuestionReader reader() {
     if (reader == null) {
-      reader = new QuestionReader(index(), weights);
+      reader =
+          new QuestionReader(
+              index(),
+              weights,
+              learn ? LearnedAnswer.of(content, skip) : java.util.Optional.empty());
     }
     return reader;
   }
@@ -105,10 +122,12 @@ public final class AskService {
     u.answer().forEach(s -> answered.add(s.entry().kind() + ":" + s.entry().id()));
     List<Answer.SeeAlso> more = new ArrayList<>();
     for (EntryIndex.Scored s : u.ranked()) {
-      if (more.size() == SEE_ALSO || s.score() < weights.floor() * 0.7) {
+      if (more.size() == SEE_ALSO) {
         break;
       }
-      if (answered.add(s.entry().kind() + ":" + s.entry().id())) {
+      // the classifier's next entries lead the ranking (LearnedAnswer); each must still match
+      if (s.score() >= weights.floor() * 0.7
+          && answered.add(s.entry().kind() + ":" + s.entry().id())) {
         more.add(seeAlso(s.entry()));
       }
     }

@@ -29,6 +29,8 @@ public final class EvalService {
    * recommended; the first three are those families in order (steps, then the ranking).
    */
   private Evaluation recommend(EvalSet set) {
+    RecommendService recommend =
+        this.recommend.without(java.nio.file.Path.of(set.file()).getFileName().toString());
     Tally tally = new Tally();
     java.util.Map<String, java.util.Map<String, Integer>> confusion = new java.util.TreeMap<>();
     for (EvalSet.Case c : set.cases()) {
@@ -65,7 +67,12 @@ public final class EvalService {
     }
   }
 
+  /**
+   * A tuning file is measured by a classifier that learned from every other one: its own cases are
+   * left out of the examples, so its figures say how well the examples carry to a file not seen.
+   */
   private Evaluation ask(EvalSet set) {
+    AskService ask = this.ask.without(java.nio.file.Path.of(set.file()).getFileName().toString());
     Tally tally = new Tally();
     for (EvalSet.Case c : set.cases()) {
       QuestionReader.Understood u = ask.understand(c.text());

@@ -26,10 +26,12 @@ final class QuestionReader {
   private final Sides sides;
   private final NamedConcept named;
   private final ClauseAnswer clauses;
+  private final Optional<LearnedAnswer> learned;
 
-  QuestionReader(EntryIndex index, Weights weights) {
+  QuestionReader(EntryIndex index, Weights weights, Optional<LearnedAnswer> learned) {
     this.index = index;
     this.weights = weights;
+    this.learned = learned;
     this.floor = new RelevanceFloor(index, weights);
     this.sides = new Sides(index, weights);
     this.named = new NamedConcept(weights);
@@ -55,7 +57,13 @@ final class QuestionReader {
     }
   }
 
+  /** The rules' reading, settled by what the examples teach when there are any. */
   Understood understand(String asked) {
+    Understood read = read(asked);
+    return learned.map(l -> l.settle(asked, read, this::kindOf)).orElse(read);
+  }
+
+  private Understood read(String asked) {
     String question = withoutAside(Asker.withoutAsker(asked));
     EntryIndex idx = index;
     Reading reading = idx.reader().read(question);

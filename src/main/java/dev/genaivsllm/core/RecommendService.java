@@ -1,6 +1,10 @@
 package dev.genaivsllm.core;
 
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.learn.Example;
+import dev.genaivsllm.learn.Learned;
+import dev.genaivsllm.learn.Settling;
+import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
@@ -8,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,12 +43,120 @@ public final class RecommendService {
   static final double EXAMPLE_WITH_DATA = 0.25;
 
   private final ContentRepository content;
+  private final boolean learn;
+  private final String skip;
+  private Optional<TextClassifier> learned;
 
   public RecommendService(ContentRepository content) {
+    this(content, true, null);
+  }
+
+  /**
+   * @param learn whether what the examples teach settles the rules' reading ({@link #SETTLING})
+   * @param skip the bundled example file to learn without (the one being measured), or null
+   */
+  RecommendService(ContentRepository content, boolean learn, String skip) {
     this.content = content;
+    this.learn = learn;
+    this.skip = skip;
+    this.learned = learn ? null : Optional.empty();
+  }
+
+  /** The same service, learning from every bundled example file but this one. */
+  RecommendService without(String exampleFile) {
+    return new RecommendService(content, learn, exampleFile);
   }
 
   public Recommendation recommend(RecommendRequest request) {
+    Frame frame = frame(request);
+    // a goal with flags says its frame outright: the rules read it; the examples are goals alone
+    Optional<TextClassifier.Guess> guess =
+        request.inputs().isEmpty() && request.outputs().isEmpty() && request.needs().isEmpty()
+            ? learned().map(c -> c.rank(request.goal()).get(0))
+            : Optional.empty();
+    Recommendation read;
+    try {
+      read = read(request, frame);
+    } catch (NoMatchException nothing) {
+      // what the examples teach may answer a goal the rules could not read
+      return guess
+          .flatMap(g -> SETTLING.settle(g, true))
+          .flatMap(family -> learnedFirst(request, frame, frame.rank(), family))
+          .orElseThrow(() -> nothing);
+    }
+    Optional<String> label = guess.flatMap(g -> SETTLING.settle(g, false));
+    if (label.isEmpty() || !read.pipeline().isEmpty()) {
+      return read;
+    }
+    if (label.get().equals(TextClassifier.NONE)) {
+      throw NoMatchException.because(nothingUnderstood(request, frame.understood()));
+    }
+    return read.ranked().get(0).family().id().equals(label.get())
+        ? read
+        : learnedFirst(request, frame, read.ranked(), label.get()).orElse(read);
+  }
+
+  /**
+   * Chosen on the recommend tuning files, each measured by a classifier that never saw it; bars of
+   * their own, since a goal's margins are not a question's.
+   */
+  static final Settling SETTLING = new Settling(-0.5, -0.3, -0.3);
+
+  /** The classifier learned from the bundled example goals and the families' own, if any. */
+  private Optional<TextClassifier> learned() {
+    if (learned == null) {
+      List<Example> own = new ArrayList<>();
+      content
+          .families()
+          .forEach(f -> f.goals().forEach(g -> own.add(new Example(g, f.id(), "pack"))));
+      List<String> packs = content.packs().stream().map(p -> p.info().name()).toList();
+      learned = Learned.of("recommend", packs, skip, own);
+    }
+    return learned;
+  }
+
+  /**
+   * The family the examples name, first, when it can take what goes in and give what must come out;
+   * the rules' ranking after it.
+   */
+  private Optional<Recommendation> learnedFirst(
+      RecommendRequest request, Frame frame, List<Recommendation.Ranked> ranked, String family) {
+    Optional<Recommendation.Ranked> first =
+        ranked.stream().filter(r -> r.family().id().equals(family) && r.fits()).findFirst();
+    return first.map(
+        f -> {
+          List<Recommendation.Ranked> reordered = new ArrayList<>(List.of(f));
+          ranked.stream().filter(r -> r != f).forEach(reordered::add);
+          int recommended = Math.max(1, recommendedCount(reordered));
+          return new Recommendation(
+              content.pack(),
+              request,
+              frame.understood(),
+              reordered,
+              recommended,
+              rejected(reordered.subList(recommended, reordered.size())),
+              List.of(),
+              false);
+        });
+  }
+
+  /** What the rules read in a goal before deciding anything: its clauses and their signals. */
+  private record Frame(
+      String goal,
+      List<String> clauses,
+      List<List<Recommendation.Understood>> perClause,
+      List<Recommendation.Understood> understood,
+      GoalReader reader,
+      GoalExamples examples,
+      FamilyRanker ranker,
+      SignalBook book) {
+    /** Every family scored against the goal; a task ruled out counts against its own family. */
+    List<Recommendation.Ranked> rank() {
+      return ranker.rank(ranked(understood), goal);
+    }
+  }
+
+  private Frame frame(RecommendRequest request) {
     SignalBook book = content.signals();
     LexiconMatcher lexicon = new LexiconMatcher(content.lexicon());
     GoalReader reader = new GoalReader(book, lexicon);
@@ -67,6 +180,18 @@ public final class RecommendService {
     List<Recommendation.Understood> understood = new ArrayList<>();
     perClause.forEach(understood::addAll);
     understood.addAll(fromFlags(request));
+    return new Frame(goal, clauses, perClause, understood, reader, examples, ranker, book);
+  }
+
+  /** What the rules make of the goal alone. */
+  private Recommendation read(RecommendRequest request, Frame frame) {
+    String goal = frame.goal();
+    List<String> clauses = frame.clauses();
+    List<List<Recommendation.Understood>> perClause = frame.perClause();
+    List<Recommendation.Understood> understood = frame.understood();
+    SignalBook book = frame.book();
+    GoalExamples examples = frame.examples();
+    FamilyRanker ranker = frame.ranker();
     List<Recommendation.Understood> active = understood.stream().filter(u -> !u.negated()).toList();
     // What a job is needs a task or an output: with only a need ("control a robot arm") or what
     // goes in, or nothing the rules know, only a goal close to a family's example is answered.
@@ -80,8 +205,7 @@ public final class RecommendService {
     if (!job && (GoalWords.opensWithErrand(goal, book.cues()) || !closeToExample)) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
-    // a task ruled out still counts, against the families whose own job it is
-    List<Recommendation.Ranked> ranked = ranker.rank(ranked(understood), goal);
+    List<Recommendation.Ranked> ranked = frame.rank();
     // a text job between speech in and speech out is three steps, however it was phrased; the
     // clauses may name only two of them ("summarize this podcast and read the summary aloud")
     List<StepFit> bridge = new TextBridge(book, ranker).steps(active);

@@ -20,6 +20,11 @@ class AskServiceTest {
   private static final AskService REAL =
       new AskService(new ContentRepository(Packs.real(), ContentLimits.DEFAULT));
 
+  /** The bundled pack read by the rules alone, without what the examples teach. */
+  private static final AskService RULES =
+      new AskService(
+          new ContentRepository(Packs.real(), ContentLimits.DEFAULT), Weights.DEFAULT, false, null);
+
   /** The id of the entry the real pack answers a question with first. */
   private static String first(String question) {
     return REAL.ask(question, Level.beginner).ids().get(0);
@@ -418,14 +423,15 @@ class AskServiceTest {
   @Test
   void aQuestionThatSaysItIsAboutTheFieldMayTellItsSituationInOtherWords() {
     // "autocorrect" is a word the pack never uses; "generative ai" says the rest is about the
-    // field, "generative" alone does not
+    // field. Asked with "generative" alone, the rules refuse it, but the examples teach that
+    // "what counts as generative" is asked about generative AI (docs/adr/0011)
     assertEquals(
         List.of("generative-ai"),
         REAL.ask("what counts as generative ai? is autocorrect generative ai", Level.beginner)
             .ids());
-    assertThrows(
-        NoMatchException.class,
-        () -> REAL.ask("what counts as generative? is autocorrect generative", Level.beginner));
+    assertEquals(
+        List.of("generative-ai"),
+        REAL.ask("what counts as generative? is autocorrect generative", Level.beginner).ids());
   }
 
   @Test
@@ -668,6 +674,37 @@ class AskServiceTest {
   }
 
   /** Each question gets "nothing in this pack answers that". */
+  @Test
+  void whatTheExamplesTeachAnswersAQuestionTheRulesRefused() {
+    // written for this test, in no example: the situation's words are ones the pack never uses
+    String q =
+        "our parish newsletter volunteer fed the whole 300 page minutes archive to the bot and by"
+            + " the end it had no memory of the first pages. is there a cap on how much it reads at"
+            + " once";
+    assertThrows(NoMatchException.class, () -> RULES.ask(q, Level.beginner));
+    assertEquals("context-window", first(q));
+  }
+
+  @Test
+  void whatTheExamplesTeachReplacesAnEntryTheRulesChose() {
+    String q =
+        "bakery owner: a consultant wants to teach an existing model our recipes by training it a"
+            + " bit more on them, what is that called";
+    assertEquals(List.of("training"), RULES.ask(q, Level.beginner).ids());
+    assertEquals("fine-tuning", first(q));
+  }
+
+  @Test
+  void aPackWithoutTheBundledOneIsReadByTheRulesAlone() {
+    // the fixture pack has a hallucination entry, but the examples are about the bundled pack
+    assertTrue(
+        LearnedAnswer.of(new ContentRepository(Packs.fixture(), ContentLimits.DEFAULT), null)
+            .isEmpty());
+    assertTrue(
+        LearnedAnswer.of(new ContentRepository(Packs.real(), ContentLimits.DEFAULT), null)
+            .isPresent());
+  }
+
   private static void assertNothingAnswers(String... questions) {
     for (String q : questions) {
       assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);

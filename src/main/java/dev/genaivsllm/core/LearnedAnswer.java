@@ -1,0 +1,109 @@
+package dev.genaivsllm.core;
+
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.learn.Example;
+import dev.genaivsllm.learn.Learned;
+import dev.genaivsllm.learn.Settling;
+import dev.genaivsllm.learn.TextClassifier;
+import dev.genaivsllm.model.Concept;
+import dev.genaivsllm.model.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which entry answers a question, as the examples teach it (docs/adr/0011): a classifier trained on
+ * the questions of the tuning files, each with the entry a teacher would open first or none, and on
+ * every entry's title, phrasings and misconceptions' claims, so that a pack's own entries are
+ * learned too. It settles the rules' reading ({@link #SETTLING}); comparisons the rules read stay
+ * theirs, and so does a question whose entry the packs in use do not have.
+ */
+final class LearnedAnswer {
+  /** Chosen on the ask tuning files, each measured by a classifier that never saw it. */
+  static final Settling SETTLING = new Settling(-0.3, -0.5, 0.3);
+
+  private final TextClassifier classifier;
+
+  private LearnedAnswer(TextClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  /**
+   * Learned from the bundled examples but the file {@code skip} (or null), and the packs' entries.
+   */
+  static Optional<LearnedAnswer> of(ContentRepository content, String skip) {
+    List<Example> own = new ArrayList<>();
+    String pack = content.pack().name();
+    for (Dimension d : content.dimensions()) {
+      own.add(new Example(d.title(), d.id(), pack));
+      d.phrasings().forEach(p -> own.add(new Example(p, d.id(), pack)));
+      // "are all llms transformers": a question that repeats a claim is asking about its topic
+      d.misconceptions().forEach(m -> own.add(new Example(m.claim(), d.id(), pack)));
+    }
+    for (Concept c : content.concepts()) {
+      own.add(new Example(c.title(), c.id(), pack));
+      c.phrasings().forEach(p -> own.add(new Example(p, c.id(), pack)));
+    }
+    List<String> packs = content.packs().stream().map(p -> p.info().name()).toList();
+    return Learned.of("ask", packs, skip, own).map(LearnedAnswer::new);
+  }
+
+  /** The rules' reading, settled by what the examples teach. */
+  QuestionReader.Understood settle(
+      String question,
+      QuestionReader.Understood read,
+      Function<EntryIndex.Scored, Answer.Kind> kind) {
+    // two sides, or a misconception's claim all but repeated: the rules read the shape itself
+    if (read.kind() == Answer.Kind.comparison || read.kind() == Answer.Kind.misconception) {
+      return read;
+    }
+    List<TextClassifier.Guess> guesses = classifier.rank(question);
+    Optional<String> label = SETTLING.settle(guesses.get(0), read.answer().isEmpty());
+    if (label.isPresent() && label.get().equals(TextClassifier.NONE)) {
+      return new QuestionReader.Understood(
+          read.kind(), List.of(), read.ranked(), read.reading(), 0);
+    }
+    if (read.answer().isEmpty() && label.isEmpty()) {
+      return read;
+    }
+    List<EntryIndex.Scored> ranked = learnedOrder(read.ranked(), guesses);
+    if (label.isEmpty()
+        || !read.answer().isEmpty() && read.answer().get(0).entry().id().equals(label.get())) {
+      return new QuestionReader.Understood(
+          read.kind(), read.answer(), ranked, read.reading(), read.score());
+    }
+    return ranked.stream()
+        .filter(s -> s.entry().id().equals(label.get()))
+        .findFirst()
+        .map(
+            s ->
+                new QuestionReader.Understood(
+                    kind.apply(s), List.of(s), ranked, read.reading(), s.score()))
+        .orElse(read);
+  }
+
+  /**
+   * The entries the classifier ranks next come first, as the answer's neighbours ("see also"), then
+   * the rest in the rules' order.
+   */
+  private static List<EntryIndex.Scored> learnedOrder(
+      List<EntryIndex.Scored> ranked, List<TextClassifier.Guess> guesses) {
+    List<EntryIndex.Scored> order = new ArrayList<>();
+    guesses.stream()
+        .map(TextClassifier.Guess::label)
+        .filter(l -> !l.equals(TextClassifier.NONE))
+        .limit(NEIGHBOURS)
+        .forEach(
+            l ->
+                ranked.stream()
+                    .filter(s -> s.entry().id().equals(l))
+                    .findFirst()
+                    .ifPresent(order::add));
+    ranked.stream().filter(s -> !order.contains(s)).forEach(order::add);
+    return order;
+  }
+
+  /** How many of the classifier's next entries lead the ranking. */
+  private static final int NEIGHBOURS = 3;
+}

@@ -1,0 +1,100 @@
+package dev.genaivsllm.learn;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns a text into the words and word pairs it contains, weighted by how rare each is among the
+ * examples (tf-idf with a logarithmic term count, then scaled to unit length). Words are runs of
+ * two or more letters or digits, lower-cased; no stemming or stop words, so that "make stuff up"
+ * and "makes things up" are told apart only as far as the examples tell them apart.
+ */
+final class Ngrams {
+  private final Map<String, Integer> index;
+  private final float[] idf;
+
+  private Ngrams(Map<String, Integer> index, float[] idf) {
+    this.index = index;
+    this.idf = idf;
+  }
+
+  /** The features the examples' texts contain, each with its inverse document frequency. */
+  static Ngrams of(List<String> texts) {
+    Map<String, Integer> df = new HashMap<>();
+    for (String text : texts) {
+      for (String term : new java.util.HashSet<>(terms(text))) {
+        df.merge(term, 1, Integer::sum);
+      }
+    }
+    // sorted, so that the same examples always give the same feature numbers
+    Map<String, Integer> index = new HashMap<>();
+    float[] idf = new float[df.size()];
+    int n = texts.size();
+    for (Map.Entry<String, Integer> e : new TreeMap<>(df).entrySet()) {
+      int i = index.size();
+      index.put(e.getKey(), i);
+      idf[i] = (float) (Math.log((1.0 + n) / (1.0 + e.getValue())) + 1);
+    }
+    return new Ngrams(index, idf);
+  }
+
+  /** How many features there are. */
+  int size() {
+    return idf.length;
+  }
+
+  /** A text's features; words no example used are left out. */
+  SparseVector vector(String text) {
+    Map<Integer, Integer> counts = new TreeMap<>();
+    for (String term : terms(text)) {
+      Integer i = index.get(term);
+      if (i != null) {
+        counts.merge(i, 1, Integer::sum);
+      }
+    }
+    int[] indices = new int[counts.size()];
+    float[] values = new float[counts.size()];
+    double norm = 0;
+    int k = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      indices[k] = e.getKey();
+      values[k] = (float) ((1 + Math.log(e.getValue())) * idf[e.getKey()]);
+      norm += (double) values[k] * values[k];
+      k++;
+    }
+    if (norm > 0) {
+      float scale = (float) (1 / Math.sqrt(norm));
+      for (int j = 0; j < values.length; j++) {
+        values[j] *= scale;
+      }
+    }
+    return new SparseVector(indices, values);
+  }
+
+  /** The words of a text, then each pair of neighbouring words. */
+  static List<String> terms(String text) {
+    List<String> words = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start >= 2) {
+          words.add(lower.substring(start, i));
+        }
+        start = -1;
+      }
+    }
+    List<String> terms = new ArrayList<>(words);
+    for (int i = 1; i < words.size(); i++) {
+      terms.add(words.get(i - 1) + " " + words.get(i));
+    }
+    return terms;
+  }
+}
