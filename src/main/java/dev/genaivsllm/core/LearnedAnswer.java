@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 final class LearnedAnswer {
   /** Chosen on the ask tuning files, each measured by a classifier that never saw it. */
-  static final Settling SETTLING = new Settling(-0.3, -0.5, 0.3);
+  static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3);
 
   private final TextClassifier classifier;
 
@@ -59,7 +59,8 @@ final class LearnedAnswer {
       return read;
     }
     List<TextClassifier.Guess> guesses = classifier.rank(question);
-    Optional<String> label = SETTLING.settle(guesses.get(0), read.answer().isEmpty());
+    Optional<String> label =
+        SETTLING.settle(guesses, read.answer().stream().findFirst().map(s -> s.entry().id()));
     if (label.isPresent() && label.get().equals(TextClassifier.NONE)) {
       return new QuestionReader.Understood(
           read.kind(), List.of(), read.ranked(), read.reading(), 0);

@@ -19,8 +19,9 @@ import java.util.Set;
  * Answers {@code recommend}: reads the goal and the flags into signals ({@link GoalReader}), has
  * {@link FamilyRanker} score every family against them, then decides what to make of the ranking:
  * how many families to recommend, which rejections are worth explaining, and whether the goal is a
- * pipeline of steps best served by different families. The same input always gives the same
- * ranking: there is no randomness, and ties go to the family id.
+ * pipeline of steps best served by different families. What the example goals teach ({@link
+ * #SETTLING}, docs/adr/0011) may then refuse the goal or put another family that fits first. The
+ * same input always gives the same ranking: there is no randomness, and ties go to the family id.
  */
 public final class RecommendService {
   private static final int MAX_RECOMMENDED = 3;
@@ -70,37 +71,39 @@ public final class RecommendService {
   public Recommendation recommend(RecommendRequest request) {
     Frame frame = frame(request);
     // a goal with flags says its frame outright: the rules read it; the examples are goals alone
-    Optional<TextClassifier.Guess> guess =
+    Optional<List<TextClassifier.Guess>> guesses =
         request.inputs().isEmpty() && request.outputs().isEmpty() && request.needs().isEmpty()
-            ? learned().map(c -> c.rank(request.goal()).get(0))
+            ? learned().map(c -> c.rank(request.goal()))
             : Optional.empty();
     Recommendation read;
     try {
       read = read(request, frame);
     } catch (NoMatchException nothing) {
       // what the examples teach may answer a goal the rules could not read
-      return guess
-          .flatMap(g -> SETTLING.settle(g, true))
+      return guesses
+          .flatMap(g -> SETTLING.settle(g, Optional.empty()))
           .flatMap(family -> learnedFirst(request, frame, frame.rank(), family))
           .orElseThrow(() -> nothing);
     }
-    Optional<String> label = guess.flatMap(g -> SETTLING.settle(g, false));
-    if (label.isEmpty() || !read.pipeline().isEmpty()) {
+    if (!read.pipeline().isEmpty()) {
+      return read;
+    }
+    Optional<String> label =
+        guesses.flatMap(g -> SETTLING.settle(g, Optional.of(read.ranked().get(0).family().id())));
+    if (label.isEmpty()) {
       return read;
     }
     if (label.get().equals(TextClassifier.NONE)) {
       throw NoMatchException.because(nothingUnderstood(request, frame.understood()));
     }
-    return read.ranked().get(0).family().id().equals(label.get())
-        ? read
-        : learnedFirst(request, frame, read.ranked(), label.get()).orElse(read);
+    return learnedFirst(request, frame, read.ranked(), label.get()).orElse(read);
   }
 
   /**
    * Chosen on the recommend tuning files, each measured by a classifier that never saw it; bars of
    * their own, since a goal's margins are not a question's.
    */
-  static final Settling SETTLING = new Settling(-0.5, -0.3, -0.3);
+  static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0);
 
   /** The classifier learned from the bundled example goals and the families' own, if any. */
   private Optional<TextClassifier> learned() {
@@ -125,7 +128,12 @@ public final class RecommendService {
         ranked.stream().filter(r -> r.family().id().equals(family) && r.fits()).findFirst();
     return first.map(
         f -> {
-          List<Recommendation.Ranked> reordered = new ArrayList<>(List.of(f));
+          List<Recommendation.Reason> reasons = new ArrayList<>(f.reasons());
+          reasons.add(new Recommendation.Reason(1, LEARNED, "examples", "the goal"));
+          Recommendation.Ranked learned =
+              new Recommendation.Ranked(
+                  f.family(), f.score() + 1, f.confidence(), reasons, true, f.closestExample());
+          List<Recommendation.Ranked> reordered = new ArrayList<>(List.of(learned));
           ranked.stream().filter(r -> r != f).forEach(reordered::add);
           int recommended = Math.max(1, recommendedCount(reordered));
           return new Recommendation(
@@ -140,13 +148,17 @@ public final class RecommendService {
         });
   }
 
+  /** Why a family the examples named comes first, whatever the rules' points say. */
+  static final String LEARNED =
+      "goals like this one are its job in the example goals the tool learned from, which outweighs"
+          + " the points";
+
   /** What the rules read in a goal before deciding anything: its clauses and their signals. */
   private record Frame(
       String goal,
       List<String> clauses,
       List<List<Recommendation.Understood>> perClause,
       List<Recommendation.Understood> understood,
-      GoalReader reader,
       GoalExamples examples,
       FamilyRanker ranker,
       SignalBook book) {
@@ -180,7 +192,7 @@ public final class RecommendService {
     List<Recommendation.Understood> understood = new ArrayList<>();
     perClause.forEach(understood::addAll);
     understood.addAll(fromFlags(request));
-    return new Frame(goal, clauses, perClause, understood, reader, examples, ranker, book);
+    return new Frame(goal, clauses, perClause, understood, examples, ranker, book);
   }
 
   /** What the rules make of the goal alone. */

@@ -29,23 +29,29 @@ public final class Learned {
     }
     List<Example> examples = new ArrayList<>(ExampleBook.bundled(kind, skip));
     examples.addAll(own);
-    return Optional.of(trained(List.copyOf(examples)));
+    // a jar built without eval/ and a pack without examples: nothing to learn from
+    if (examples.stream().map(Example::label).distinct().count() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(trained(kind, List.copyOf(examples)));
   }
 
   /**
-   * The classifier these examples train, kept for the next caller with the same examples (every
-   * held-out file of an evaluation run, each test's service): training is a pure function of the
-   * examples and the seed, so the one kept is the one that would be trained. Only the last is kept;
-   * a classifier is about 12 MB.
+   * The classifier these examples train, kept for the next caller of the same kind with the same
+   * examples (every held-out file of an evaluation run, each test's service): training is a pure
+   * function of the examples and the seed, so the one kept is the one that would be trained. One is
+   * kept per kind; a classifier is about 12 MB.
    */
-  private static synchronized TextClassifier trained(List<Example> examples) {
-    if (!examples.equals(lastExamples)) {
-      last = TextClassifier.train(examples, new SplittableRandom(SEED));
-      lastExamples = examples;
+  private static synchronized TextClassifier trained(String kind, List<Example> examples) {
+    Kept kept = KEPT.get(kind);
+    if (kept == null || !kept.examples().equals(examples)) {
+      kept = new Kept(examples, TextClassifier.train(examples, new SplittableRandom(SEED)));
+      KEPT.put(kind, kept);
     }
-    return last;
+    return kept.classifier();
   }
 
-  private static List<Example> lastExamples;
-  private static TextClassifier last;
+  private record Kept(List<Example> examples, TextClassifier classifier) {}
+
+  private static final java.util.Map<String, Kept> KEPT = new java.util.HashMap<>();
 }

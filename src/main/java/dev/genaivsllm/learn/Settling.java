@@ -1,5 +1,6 @@
 package dev.genaivsllm.learn;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,25 +10,37 @@ import java.util.Optional;
  *
  * @param none from this margin, "nothing answers this" refuses what the rules answered
  * @param replace from this margin, the classifier's answer replaces the rules' answer
+ * @param close when the classifier's first two answers are closer than this and the second is the
+ *     rules', the rules decide between them ("what are embeddings used for": applications or
+ *     embedding)
  * @param overturn from this margin, the classifier answers what the rules refused; higher than
  *     {@code replace}, since the rules refuse everyday sentences that use a word of the field ("how
  *     do I wash a RAG doll") on grounds the examples seldom show
  */
-public record Settling(double none, double replace, double overturn) {
+public record Settling(double none, double replace, double close, double overturn) {
   /**
    * What to make of the rules' reading: empty to keep it, {@link TextClassifier#NONE} to answer
    * nothing, else the label to answer with.
    *
-   * @param refused whether the rules found nothing to answer with
+   * @param guesses every label, the classifier's surest first
+   * @param rules the rules' answer, or empty when they found nothing to answer with
    */
-  public Optional<String> settle(TextClassifier.Guess guess, boolean refused) {
-    if (guess.label().equals(TextClassifier.NONE)) {
-      return !refused && guess.score() >= none
+  public Optional<String> settle(List<TextClassifier.Guess> guesses, Optional<String> rules) {
+    TextClassifier.Guess top = guesses.get(0);
+    if (top.label().equals(TextClassifier.NONE)) {
+      return rules.isPresent() && top.score() >= none
           ? Optional.of(TextClassifier.NONE)
           : Optional.empty();
     }
-    return guess.score() >= (refused ? overturn : replace)
-        ? Optional.of(guess.label())
+    if (rules.isEmpty()) {
+      return top.score() >= overturn ? Optional.of(top.label()) : Optional.empty();
+    }
+    boolean tied =
+        guesses.size() > 1
+            && guesses.get(1).label().equals(rules.get())
+            && top.score() - guesses.get(1).score() < close;
+    return !top.label().equals(rules.get()) && !tied && top.score() >= replace
+        ? Optional.of(top.label())
         : Optional.empty();
   }
 }

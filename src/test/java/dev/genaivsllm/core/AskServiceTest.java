@@ -673,7 +673,6 @@ class AskServiceTest {
         "how do i spot a fake designer handbag");
   }
 
-  /** Each question gets "nothing in this pack answers that". */
   @Test
   void whatTheExamplesTeachAnswersAQuestionTheRulesRefused() {
     // written for this test, in no example: the situation's words are ones the pack never uses
@@ -705,6 +704,7 @@ class AskServiceTest {
             .isPresent());
   }
 
+  /** Each question gets "nothing in this pack answers that". */
   private static void assertNothingAnswers(String... questions) {
     for (String q : questions) {
       assertThrows(NoMatchException.class, () -> REAL.ask(q, Level.beginner), q);

@@ -1,0 +1,65 @@
+package dev.genaivsllm.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.genaivsllm.content.ContentLimits;
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.match.NoMatchException;
+import dev.genaivsllm.testing.Packs;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the example goals teach, over the bundled pack, against the rules alone. */
+class LearnedRecommendationTest {
+  private static final ContentRepository REAL =
+      new ContentRepository(Packs.real(), ContentLimits.DEFAULT);
+  private static final RecommendService LEARNED = new RecommendService(REAL);
+  private static final RecommendService RULES = new RecommendService(REAL, false, null);
+
+  private static Recommendation recommend(RecommendService service, String goal) {
+    return service.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
+  }
+
+  @Test
+  void theFamilyTheExamplesNameComesFirstAndSaysWhy() {
+    // issue 12's example, reworded; the rules read "which ... are from" as answering from documents
+    String goal = "tell me which of our 40k support emails are from furious customers";
+    assertEquals("llm-rag", recommend(RULES, goal).ranked().get(0).family().id());
+    Recommendation r = recommend(LEARNED, goal);
+    Recommendation.Ranked first = r.ranked().get(0);
+    assertEquals("encoder-model", first.family().id());
+    assertTrue(first.fits());
+    assertTrue(first.pros().stream().anyMatch(x -> x.signal().equals("examples")), first::toString);
+    assertTrue(r.recommended() >= 1);
+  }
+
+  @Test
+  void anErrandTheRulesRefuseStaysRefused() {
+    // found by a reviewer when a refusal could be overturned at a negative margin
+    for (String goal :
+        new String[] {
+          "learn to play the piano",
+          "detect mold in my bathroom",
+          "find the context of a bible verse"
+        }) {
+      assertThrows(NoMatchException.class, () -> recommend(RULES, goal), goal);
+      assertThrows(NoMatchException.class, () -> recommend(LEARNED, goal), goal);
+    }
+  }
+
+  @Test
+  void aGoalGivenWithFlagsIsReadByTheRulesAlone() {
+    RecommendRequest flagged =
+        new RecommendRequest(
+            "tell me which of our 40k support emails are from furious customers",
+            Set.of(dev.genaivsllm.model.Modality.text),
+            Set.of(),
+            Set.of(),
+            false);
+    // the rules' answer, which the examples would have replaced without the flag
+    assertEquals("llm-rag", RULES.recommend(flagged).ranked().get(0).family().id());
+    assertEquals("llm-rag", LEARNED.recommend(flagged).ranked().get(0).family().id());
+  }
+}
