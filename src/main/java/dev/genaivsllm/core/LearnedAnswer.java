@@ -45,8 +45,7 @@ final class LearnedAnswer {
       own.add(new Example(c.title(), c.id(), pack));
       c.phrasings().forEach(p -> own.add(new Example(p, c.id(), pack)));
     }
-    List<String> packs = content.packs().stream().map(p -> p.info().name()).toList();
-    return Learned.of("ask", packs, skip, own).map(LearnedAnswer::new);
+    return Learned.of("ask", content, skip, own).map(LearnedAnswer::new);
   }
 
   /** The rules' reading, settled by what the examples teach. */

@@ -111,9 +111,9 @@ public final class RecommendService {
       List<Example> own = new ArrayList<>();
       content
           .families()
-          .forEach(f -> f.goals().forEach(g -> own.add(new Example(g, f.id(), "pack"))));
-      List<String> packs = content.packs().stream().map(p -> p.info().name()).toList();
-      learned = Learned.of("recommend", packs, skip, own);
+          .forEach(
+              f -> f.goals().forEach(g -> own.add(new Example(g, f.id(), content.pack().name()))));
+      learned = Learned.of("recommend", content, skip, own);
     }
     return learned;
   }

@@ -1,5 +1,6 @@
 package dev.genaivsllm.learn;
 
+import dev.genaivsllm.content.ContentRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +19,13 @@ public final class Learned {
 
   /**
    * @param kind {@code ask} or {@code recommend}
-   * @param packs the names of the packs in use, bottom first
+   * @param content the packs in use
    * @param skip the bundled example file to leave out (the one being measured), or null
    * @param own the packs' own examples
    */
   public static Optional<TextClassifier> of(
-      String kind, List<String> packs, String skip, List<Example> own) {
-    if (!ExampleBook.forPacks(packs)) {
+      String kind, ContentRepository content, String skip, List<Example> own) {
+    if (!ExampleBook.forPacks(content.packs().stream().map(p -> p.info().name()).toList())) {
       return Optional.empty();
     }
     List<Example> examples = new ArrayList<>(ExampleBook.bundled(kind, skip));

@@ -86,6 +86,7 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-21.yaml,       74, 77, 100",
     "eval/ask-heldout-22.yaml,       82, 86, 100",
     "eval/ask-heldout-23.yaml,       91, 93, 100",
+    "eval/ask-heldout-24.yaml,       95, 97, 100",
     "eval/recommend-tuning.yaml,     97, 98, 90",
     "eval/recommend-tuning-2.yaml,   95, 96, 100",
     "eval/recommend-tuning-3.yaml,   95, 97, 100",
@@ -134,6 +135,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-21.yaml, 87, 88, 90",
     "eval/recommend-heldout-22.yaml, 83, 85, 90",
     "eval/recommend-heldout-23.yaml, 85, 88, 100",
+    "eval/recommend-heldout-24.yaml, 94, 94, 100",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
