@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 final class LearnedAnswer {
   /** Chosen on the ask tuning files, each measured by a classifier that never saw it. */
-  static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3);
+  private static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3);
 
   private final TextClassifier classifier;
 

@@ -103,7 +103,7 @@ public final class RecommendService {
    * Chosen on the recommend tuning files, each measured by a classifier that never saw it; bars of
    * their own, since a goal's margins are not a question's.
    */
-  static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0);
+  private static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0);
 
   /** The classifier learned from the bundled example goals and the families' own, if any. */
   private Optional<TextClassifier> learned() {
@@ -149,7 +149,7 @@ public final class RecommendService {
   }
 
   /** Why a family the examples named comes first, whatever the rules' points say. */
-  static final String LEARNED =
+  private static final String LEARNED =
       "goals like this one are its job in the example goals the tool learned from, which outweighs"
           + " the points";
 

@@ -120,6 +120,21 @@ class PackagedProgramIT {
   }
 
   @Test
+  void thePackagedProgramLearnsFromTheExamplesItCarries() throws Exception {
+    // the rules alone refuse this question (AskServiceTest); the jar's examples answer it
+    Result r =
+        launch(
+            Map.of(),
+            "ask",
+            "our parish newsletter volunteer fed the whole 300 page minutes archive to the bot and"
+                + " by the end it had no memory of the first pages. is there a cap on how much it"
+                + " reads at once",
+            "--json");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("\"id\": \"context-window\""), r::toString);
+  }
+
+  @Test
   void aCLocaleOrNoLocaleGetsAscii() throws Exception {
     for (Result r :
         List.of(
