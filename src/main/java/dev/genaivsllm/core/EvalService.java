@@ -20,17 +20,22 @@ public final class EvalService {
     this.recommend = recommend;
   }
 
+  /**
+   * A tuning file is measured by a classifier that learned from every other one: its own cases are
+   * left out of the examples, so its figures say how well the examples carry to a file not seen.
+   */
   public Evaluation evaluate(EvalSet set) {
-    return set.kind().equals("ask") ? ask(set) : recommend(set);
+    String measured = java.nio.file.Path.of(set.file()).getFileName().toString();
+    return set.kind().equals("ask")
+        ? ask(set, ask.without(measured))
+        : recommend(set, recommend.without(measured));
   }
 
   /**
    * A goal's first answer is the first step of its pipeline when it has one, else the first family
    * recommended; the first three are those families in order (steps, then the ranking).
    */
-  private Evaluation recommend(EvalSet set) {
-    RecommendService recommend =
-        this.recommend.without(java.nio.file.Path.of(set.file()).getFileName().toString());
+  private static Evaluation recommend(EvalSet set, RecommendService recommend) {
     Tally tally = new Tally();
     java.util.Map<String, java.util.Map<String, Integer>> confusion = new java.util.TreeMap<>();
     for (EvalSet.Case c : set.cases()) {
@@ -67,12 +72,7 @@ public final class EvalService {
     }
   }
 
-  /**
-   * A tuning file is measured by a classifier that learned from every other one: its own cases are
-   * left out of the examples, so its figures say how well the examples carry to a file not seen.
-   */
-  private Evaluation ask(EvalSet set) {
-    AskService ask = this.ask.without(java.nio.file.Path.of(set.file()).getFileName().toString());
+  private static Evaluation ask(EvalSet set, AskService ask) {
     Tally tally = new Tally();
     for (EvalSet.Case c : set.cases()) {
       QuestionReader.Understood u = ask.understand(c.text());

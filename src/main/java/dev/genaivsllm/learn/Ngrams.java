@@ -1,17 +1,18 @@
 package dev.genaivsllm.learn;
 
+import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Turns a text into the words and word pairs it contains, weighted by how rare each is among the
- * examples (tf-idf with a logarithmic term count, then scaled to unit length). Words are runs of
- * two or more letters or digits, lower-cased; no stemming or stop words, so that "make stuff up"
- * and "makes things up" are told apart only as far as the examples tell them apart.
+ * examples (tf-idf with a logarithmic term count, then scaled to unit length). Words are those
+ * {@link Words#of} finds, of two letters or more, as typed (lower-cased); no stems or stop words,
+ * so that "make stuff up" and "makes things up" are told apart only as far as the examples tell
+ * them apart.
  */
 final class Ngrams {
   private final Map<String, Integer> index;
@@ -22,11 +23,15 @@ final class Ngrams {
     this.idf = idf;
   }
 
-  /** The features the examples' texts contain, each with its inverse document frequency. */
-  static Ngrams of(List<String> texts) {
+  /**
+   * The features the examples contain, each with its inverse document frequency.
+   *
+   * @param texts each example's {@link #terms}
+   */
+  static Ngrams of(List<List<String>> texts) {
     Map<String, Integer> df = new HashMap<>();
-    for (String text : texts) {
-      for (String term : new java.util.HashSet<>(terms(text))) {
+    for (List<String> terms : texts) {
+      for (String term : new java.util.HashSet<>(terms)) {
         df.merge(term, 1, Integer::sum);
       }
     }
@@ -47,10 +52,10 @@ final class Ngrams {
     return idf.length;
   }
 
-  /** A text's features; words no example used are left out. */
-  SparseVector vector(String text) {
+  /** A text's features, from its {@link #terms}; words no example used are left out. */
+  SparseVector vector(List<String> terms) {
     Map<Integer, Integer> counts = new TreeMap<>();
-    for (String term : terms(text)) {
+    for (String term : terms) {
       Integer i = index.get(term);
       if (i != null) {
         counts.merge(i, 1, Integer::sum);
@@ -77,20 +82,8 @@ final class Ngrams {
 
   /** The words of a text, then each pair of neighbouring words. */
   static List<String> terms(String text) {
-    List<String> words = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    int start = -1;
-    for (int i = 0; i <= lower.length(); i++) {
-      boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        if (i - start >= 2) {
-          words.add(lower.substring(start, i));
-        }
-        start = -1;
-      }
-    }
+    List<String> words =
+        Words.of(text).stream().map(Words.Word::text).filter(w -> w.length() >= 2).toList();
     List<String> terms = new ArrayList<>(words);
     for (int i = 1; i < words.size(); i++) {
       terms.add(words.get(i - 1) + " " + words.get(i));

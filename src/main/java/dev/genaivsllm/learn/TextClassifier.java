@@ -30,7 +30,9 @@ public final class TextClassifier {
   public record Guess(String label, double score) {}
 
   public static TextClassifier train(List<Example> examples, SplittableRandom random) {
-    Ngrams ngrams = Ngrams.of(examples.stream().map(Example::text).toList());
+    // each text is split once, for the feature counts and for its vector
+    List<List<String>> terms = examples.stream().map(e -> Ngrams.terms(e.text())).toList();
+    Ngrams ngrams = Ngrams.of(terms);
     Map<String, Integer> byLabel = new TreeMap<>();
     examples.forEach(e -> byLabel.putIfAbsent(e.label(), 0));
     List<String> labels = new ArrayList<>(byLabel.keySet());
@@ -40,7 +42,7 @@ public final class TextClassifier {
     List<SparseVector> xs = new ArrayList<>(examples.size());
     int[] ys = new int[examples.size()];
     for (int i = 0; i < examples.size(); i++) {
-      xs.add(ngrams.vector(examples.get(i).text()));
+      xs.add(ngrams.vector(terms.get(i)));
       ys[i] = byLabel.get(examples.get(i).label());
     }
     float[][] weights = LinearSvm.train(xs, ys, labels.size(), ngrams.size(), random);
@@ -49,7 +51,7 @@ public final class TextClassifier {
 
   /** Every label, the most likely first. */
   public List<Guess> rank(String text) {
-    SparseVector x = ngrams.vector(text);
+    SparseVector x = ngrams.vector(Ngrams.terms(text));
     List<Guess> guesses = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       guesses.add(new Guess(labels.get(i), x.dot(weights[i]) + weights[i][ngrams.size()]));
