@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Which entry answers a question, as the examples teach it (docs/adr/0011): a classifier trained on
@@ -21,7 +22,7 @@ import java.util.function.Function;
  */
 final class LearnedAnswer {
   /** Chosen on the ask tuning files, each measured by a classifier that never saw it. */
-  private static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3);
+  private static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3, -0.2, -0.7);
 
   private final TextClassifier classifier;
 
@@ -52,7 +53,8 @@ final class LearnedAnswer {
   QuestionReader.Understood settle(
       String question,
       QuestionReader.Understood read,
-      Function<EntryIndex.Scored, Answer.Kind> kind) {
+      Function<EntryIndex.Scored, Answer.Kind> kind,
+      Predicate<EntryIndex.Scored> everyday) {
     // two sides, or a misconception's claim all but repeated: the rules read the shape itself
     if (read.kind() == Answer.Kind.comparison || read.kind() == Answer.Kind.misconception) {
       return read;
@@ -75,6 +77,14 @@ final class LearnedAnswer {
     }
     return ranked.stream()
         .filter(s -> s.entry().id().equals(label.get()))
+        // the examples seldom tell a word's senses apart: below the higher bar, an entry named
+        // only by an everyday word in a question that says nothing else of the field ("he is a
+        // token of the old guard") stays refused
+        .filter(
+            s ->
+                !read.answer().isEmpty()
+                    || guesses.get(0).score() >= SETTLING.overturn()
+                    || !everyday.test(s))
         .findFirst()
         .map(
             s ->

@@ -60,7 +60,26 @@ final class QuestionReader {
   /** The rules' reading, settled by what the examples teach when there are any. */
   Understood understand(String asked) {
     Understood read = read(asked);
-    return learned.map(l -> l.settle(asked, read, this::kindOf)).orElse(read);
+    // "what is a rag and how do i wash it": the rules' doubt that the word means the field's thing
+    // is a reading the examples cannot overrule, since they seldom tell a word's senses apart
+    if (read.answer().isEmpty() && everydayAsked(asked, read.reading())) {
+      return read;
+    }
+    return learned
+        .map(l -> l.settle(asked, read, this::kindOf, s -> floor.onlyEveryday(s, read.reading())))
+        .orElse(read);
+  }
+
+  /** Whether the question asks what a thing is, and the thing may well be the everyday one. */
+  private boolean everydayAsked(String asked, Reading reading) {
+    QuestionIntent intent = QuestionIntent.of(withoutAside(Asker.withoutAsker(asked)));
+    if (intent.type() != QuestionIntent.Type.DEFINE_THEN_MORE) {
+      return false;
+    }
+    Optional<Sides.Side> x = sides.of(intent.first());
+    return x.isPresent()
+        && x.get().pure()
+        && floor.everydayInDoubt(x.get().scored(), reading, intent.first());
   }
 
   private Understood read(String asked) {

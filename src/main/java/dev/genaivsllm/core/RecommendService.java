@@ -103,7 +103,7 @@ public final class RecommendService {
    * Chosen on the recommend tuning files, each measured by a classifier that never saw it; bars of
    * their own, since a goal's margins are not a question's.
    */
-  private static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0);
+  private static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0, 0.0, 0.0);
 
   /** The classifier learned from the bundled example goals and the families' own, if any. */
   private Optional<TextClassifier> learned() {

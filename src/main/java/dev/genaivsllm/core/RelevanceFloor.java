@@ -89,6 +89,16 @@ final class RelevanceFloor {
     return othersThan(everyday, reading) > 0;
   }
 
+  /**
+   * Whether the question names the entry only by everyday words and says nothing else of the field
+   * ("rag rug crochet pattern", "why does the electrical transformer in my street hum"): the word
+   * may well mean the everyday thing.
+   */
+  boolean onlyEveryday(EntryIndex.Scored s, Reading reading) {
+    return !index.namedOnlyByEveryday(s.entry(), reading).isEmpty()
+        && index.signs().field(reading.words()).isEmpty();
+  }
+
   /** How many different words the question says besides these stems. */
   private static long othersThan(Set<String> stems, Reading reading) {
     return reading.contentWords().stream()

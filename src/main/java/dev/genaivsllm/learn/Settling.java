@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param overturn from this margin, the classifier answers what the rules refused; higher than
  *     {@code replace}, since the rules refuse everyday sentences that use a word of the field ("how
  *     do I wash a RAG doll") on grounds the examples seldom show
+ * @param clear from this lower margin, the classifier answers what the rules refused when the
+ *     question is also clear of "nothing answers this" ({@code clearOfNone}): questions the field
+ *     never asks about draw that answer up, even when another outscores it
+ * @param clearOfNone the margin of "nothing answers this" at or below which a question is clear of
+ *     it
  */
-public record Settling(double none, double replace, double close, double overturn) {
+public record Settling(
+    double none, double replace, double close, double overturn, double clear, double clearOfNone) {
   /**
    * What to make of the rules' reading: empty to keep it, {@link TextClassifier#NONE} to answer
    * nothing, else the label to answer with.
@@ -33,7 +39,14 @@ public record Settling(double none, double replace, double close, double overtur
           : Optional.empty();
     }
     if (rules.isEmpty()) {
-      return top.score() >= overturn ? Optional.of(top.label()) : Optional.empty();
+      double nothing =
+          guesses.stream()
+              .filter(g -> g.label().equals(TextClassifier.NONE))
+              .mapToDouble(TextClassifier.Guess::score)
+              .findFirst()
+              .orElse(Double.NEGATIVE_INFINITY);
+      boolean sure = top.score() >= overturn || top.score() >= clear && nothing <= clearOfNone;
+      return sure ? Optional.of(top.label()) : Optional.empty();
     }
     boolean tied =
         guesses.size() > 1

@@ -685,6 +685,18 @@ class AskServiceTest {
   }
 
   @Test
+  void aQuestionClearOfNothingIsAnsweredFromTheLowerBar() {
+    // a tuning question, measured by the classifier that never saw its file: the examples name
+    // fine-tuning below the higher bar, and "nothing answers this" far below it
+    String q =
+        "can we train the model more on our own ED notes so it learns our abbreviations? like pt"
+            + " c/o cp, sob etc";
+    AskService unseen = REAL.without("ask-tuning-31.yaml");
+    assertThrows(NoMatchException.class, () -> RULES.ask(q, Level.beginner));
+    assertEquals(List.of("fine-tuning"), unseen.ask(q, Level.beginner).ids().subList(0, 1));
+  }
+
+  @Test
   void whatTheExamplesTeachReplacesAnEntryTheRulesChose() {
     String q =
         "bakery owner: a consultant wants to teach an existing model our recipes by training it a"

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** When the classifier's margin overrules the rules, and when the rules' reading stands. */
 class SettlingTest {
-  private final Settling settling = new Settling(-0.3, -0.5, 0.1, 0.3);
+  private final Settling settling = new Settling(-0.3, -0.5, 0.1, 0.3, -0.2, -0.7);
 
   private static List<TextClassifier.Guess> guesses(String label, double score) {
     return List.of(new TextClassifier.Guess(label, score), new TextClassifier.Guess("x", -2));
@@ -35,8 +35,36 @@ class SettlingTest {
 
   @Test
   void aQuestionTheRulesRefusedNeedsASureAnswer() {
-    assertEquals(Optional.of("rag"), settling.settle(guesses("rag", 0.3), Optional.empty()));
-    assertEquals(Optional.empty(), settling.settle(guesses("rag", 0.29), Optional.empty()));
+    // "nothing answers this" not far below: only the higher bar answers
+    List<TextClassifier.Guess> sure =
+        List.of(
+            new TextClassifier.Guess("rag", 0.3),
+            new TextClassifier.Guess(TextClassifier.NONE, -0.5));
+    List<TextClassifier.Guess> unsure =
+        List.of(
+            new TextClassifier.Guess("rag", 0.29),
+            new TextClassifier.Guess(TextClassifier.NONE, -0.5));
+    assertEquals(Optional.of("rag"), settling.settle(sure, Optional.empty()));
+    assertEquals(Optional.empty(), settling.settle(unsure, Optional.empty()));
+  }
+
+  @Test
+  void aQuestionTheRulesRefusedIsAnsweredFromALowerBarWhenItIsClearOfNothing() {
+    List<TextClassifier.Guess> clear =
+        List.of(
+            new TextClassifier.Guess("lora", -0.2),
+            new TextClassifier.Guess(TextClassifier.NONE, -0.7));
+    List<TextClassifier.Guess> near =
+        List.of(
+            new TextClassifier.Guess("lora", -0.2),
+            new TextClassifier.Guess(TextClassifier.NONE, -0.69));
+    List<TextClassifier.Guess> low =
+        List.of(
+            new TextClassifier.Guess("lora", -0.21),
+            new TextClassifier.Guess(TextClassifier.NONE, -2));
+    assertEquals(Optional.of("lora"), settling.settle(clear, Optional.empty()));
+    assertEquals(Optional.empty(), settling.settle(near, Optional.empty()));
+    assertEquals(Optional.empty(), settling.settle(low, Optional.empty()));
   }
 
   @Test
