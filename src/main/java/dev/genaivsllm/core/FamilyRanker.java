@@ -162,6 +162,12 @@ final class FamilyRanker {
    */
   static final int OWN_JOB = 4;
 
+  /** Whether a family can take what goes in or give what comes out; true of any other signal. */
+  static boolean serves(Family family, Recommendation.Understood u) {
+    return !(u.kind().equals("input") || u.kind().equals("output"))
+        || modality(family, u).points() > 0;
+  }
+
   private static Recommendation.Reason modality(Family family, Recommendation.Understood u) {
     Modality m = Modality.valueOf(u.id());
     String name = m.plural();

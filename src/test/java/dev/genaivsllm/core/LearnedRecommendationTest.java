@@ -36,6 +36,33 @@ class LearnedRecommendationTest {
   }
 
   @Test
+  void sureExamplesSetAsideAMisreadDirection() {
+    // written for this test: the rules read "photo" as what must come out, and refuse
+    String goal = "make the product photo of our sneaker spin slowly as a five second clip";
+    assertThrows(NoMatchException.class, () -> recommend(RULES, goal));
+    Recommendation r = recommend(LEARNED, goal);
+    Recommendation.Ranked first = r.ranked().get(0);
+    assertEquals("video-diffusion", first.family().id());
+    assertTrue(first.fits());
+    // the frame shown is the one it fits: the misread output is gone, and the reason names it
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.kind().equals("output") && u.id().equals("image")),
+        r.understood()::toString);
+    assertTrue(
+        first.pros().stream()
+            .anyMatch(x -> x.signal().equals("examples") && x.text().contains("\"photo\" as")),
+        first::toString);
+  }
+
+  @Test
+  void examplesThatDoNotDoTheNamedJobDoNotSetAsideADirection() {
+    // "voice" and "text" suggest speech synthesis; transcribing is the job, and text comes out
+    Recommendation r = recommend(LEARNED, "voice memo \u2192 text");
+    assertEquals("speech-recognition", r.ranked().get(0).family().id());
+    assertTrue(r.understood().stream().anyMatch(u -> u.kind().equals("output")), r::toString);
+  }
+
+  @Test
   void anErrandTheRulesRefuseStaysRefused() {
     // found by a reviewer when a refusal could be overturned at a negative margin
     for (String goal :
