@@ -6,6 +6,7 @@ import dev.genaivsllm.learn.Learned;
 import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.match.NoMatchException;
+import dev.genaivsllm.model.Family;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class RecommendService {
               g ->
                   SETTLING
                       .settle(g, Optional.empty())
-                      .flatMap(f -> learned(request, frame, frame.rank(), g.get(0))))
+                      .flatMap(top -> learned(request, frame, frame.rank(), g.get(0))))
           .orElseThrow(() -> nothing);
     }
     if (!read.pipeline().isEmpty()) {
@@ -116,7 +117,7 @@ public final class RecommendService {
       TextClassifier.Guess guess) {
     Optional<Recommendation> first =
         learnedFirst(request, frame.understood(), ranked, guess.label(), List.of());
-    Optional<dev.genaivsllm.model.Family> family =
+    Optional<Family> family =
         content.families().stream().filter(f -> f.id().equals(guess.label())).findFirst();
     if (first.isPresent()
         || family.isEmpty()
@@ -146,35 +147,26 @@ public final class RecommendService {
   private static final double REREAD = 0.5;
 
   /**
-   * Whether a family does one of the jobs the goal names, when any of them is some family's own: a
-   * family the examples name against the rules' reading of direction must at least do the job
-   * ("voice memo -> text" names transcribing; speech synthesis, which the words "voice" and "text"
-   * suggest, does not transcribe, and text is what comes out).
+   * Whether the goal names a job the family does: a family the examples name against the rules'
+   * reading of direction must at least do it ("voice memo -> text" names transcribing, which speech
+   * synthesis, suggested by "voice" and "text", does not do; "storyboard text for an animated
+   * short" names no job, and its text output stands).
    */
-  private boolean doesANamedJob(
-      dev.genaivsllm.model.Family family, List<Recommendation.Understood> understood) {
-    List<SignalBook.Signal> tasks =
-        understood.stream()
-            .filter(u -> !u.negated() && u.kind().equals("task"))
-            .flatMap(u -> content.signals().signal(u.id()).stream())
-            .toList();
-    boolean someonesJob =
-        tasks.stream()
-            .anyMatch(
-                t ->
-                    t.effects().values().stream()
-                        .anyMatch(e -> e.points() >= FamilyRanker.OWN_JOB));
-    return !someonesJob
-        || tasks.stream()
-            .map(t -> t.effects().get(family.id()))
-            .anyMatch(e -> e != null && e.points() > 0);
+  private boolean doesANamedJob(Family family, List<Recommendation.Understood> understood) {
+    return understood.stream()
+        .filter(u -> !u.negated() && u.kind().equals("task"))
+        .flatMap(u -> content.signals().signal(u.id()).stream())
+        .map(t -> t.effects().get(family.id()))
+        .anyMatch(e -> e != null && e.points() > 0);
   }
 
   /**
    * Chosen on the recommend tuning files, each measured by a classifier that never saw it; bars of
    * their own, since a goal's margins are not a question's.
    */
-  private static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0, 0.0, 0.0);
+  private static final Settling SETTLING =
+      // no second bar: a refusal is overturned from 0, the first
+      new Settling(-0.5, -0.3, 0.25, 0.0, 0.0, 0.0);
 
   /** The classifier learned from the bundled example goals and the families' own, if any. */
   private Optional<TextClassifier> learned() {

@@ -12,13 +12,14 @@ import java.util.Optional;
  * @param replace from this margin, the classifier's answer replaces the rules' answer
  * @param close when the classifier's first two answers are closer than this and the second is the
  *     rules', the rules decide between them ("what are embeddings used for": applications or
- *     embedding)
+ *     embedding); and a question the rules refused stays refused when its answer is not this far
+ *     ahead of "nothing answers this" ("how do i wash a rag doll")
  * @param overturn from this margin, the classifier answers what the rules refused; higher than
  *     {@code replace}, since the rules refuse everyday sentences that use a word of the field ("how
  *     do I wash a RAG doll") on grounds the examples seldom show
- * @param clear from this lower margin, the classifier answers what the rules refused when the
- *     question is also clear of "nothing answers this" ({@code clearOfNone}): questions the field
- *     never asks about draw that answer up, even when another outscores it
+ * @param clear a second, lower bar for answering what the rules refused, which holds only when
+ *     "nothing answers this" is far below ({@code clearOfNone}): a question whose answer is weak
+ *     but whose "nothing" is weaker still is about the field
  * @param clearOfNone the margin of "nothing answers this" at or below which a question is clear of
  *     it
  */
@@ -45,8 +46,10 @@ public record Settling(
               .mapToDouble(TextClassifier.Guess::score)
               .findFirst()
               .orElse(Double.NEGATIVE_INFINITY);
+      // "how do i wash a rag doll": an answer barely ahead of "nothing answers this" is a near tie
+      // with it, and a refusal stands on a near tie
       boolean sure = top.score() >= overturn || top.score() >= clear && nothing <= clearOfNone;
-      return sure ? Optional.of(top.label()) : Optional.empty();
+      return sure && top.score() - nothing >= close ? Optional.of(top.label()) : Optional.empty();
     }
     boolean tied =
         guesses.size() > 1

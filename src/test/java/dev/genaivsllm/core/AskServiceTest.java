@@ -498,6 +498,8 @@ class AskServiceTest {
         "LoRa radio range for iot sensors in a farm",
         "are GaN chargers safe for my iphone",
         "how do I wash a RAG doll without ruining the hair",
+        // found by a reviewer: the examples' rag was a near tie with "nothing answers this"
+        "how do i wash a rag doll",
         "RAG rating red amber green meaning",
         "how to CLIP the coupon in the store app");
   }

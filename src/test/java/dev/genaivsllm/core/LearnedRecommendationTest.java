@@ -38,7 +38,7 @@ class LearnedRecommendationTest {
   @Test
   void sureExamplesSetAsideAMisreadDirection() {
     // written for this test: the rules read "photo" as what must come out, and refuse
-    String goal = "make the product photo of our sneaker spin slowly as a five second clip";
+    String goal = "make the still product photo of our sneaker slowly rotate as a short clip";
     assertThrows(NoMatchException.class, () -> recommend(RULES, goal));
     Recommendation r = recommend(LEARNED, goal);
     Recommendation.Ranked first = r.ranked().get(0);
@@ -60,6 +60,16 @@ class LearnedRecommendationTest {
     Recommendation r = recommend(LEARNED, "voice memo \u2192 text");
     assertEquals("speech-recognition", r.ranked().get(0).family().id());
     assertTrue(r.understood().stream().anyMatch(u -> u.kind().equals("output")), r::toString);
+  }
+
+  @Test
+  void aStatedOutputStandsWhenTheGoalNamesNoJob() {
+    // found by a reviewer: no job named, so nothing the examples say sets "text" aside
+    Recommendation r = recommend(LEARNED, "storyboard text for an animated short film about a fox");
+    assertEquals("llm", r.ranked().get(0).family().id());
+    assertTrue(
+        r.understood().stream().anyMatch(u -> u.kind().equals("output") && u.id().equals("text")),
+        r.understood()::toString);
   }
 
   @Test

@@ -68,6 +68,20 @@ class SettlingTest {
   }
 
   @Test
+  void aRefusalStandsWhenTheAnswerIsANearTieWithNothing() {
+    List<TextClassifier.Guess> tie =
+        List.of(
+            new TextClassifier.Guess("rag", 0.4),
+            new TextClassifier.Guess(TextClassifier.NONE, 0.39));
+    List<TextClassifier.Guess> ahead =
+        List.of(
+            new TextClassifier.Guess("rag", 0.4),
+            new TextClassifier.Guess(TextClassifier.NONE, 0.2));
+    assertEquals(Optional.empty(), settling.settle(tie, Optional.empty()));
+    assertEquals(Optional.of("rag"), settling.settle(ahead, Optional.empty()));
+  }
+
+  @Test
   void nothingAnswersOnlyWhatTheRulesAnsweredAndFromItsBar() {
     assertEquals(
         Optional.of(TextClassifier.NONE),
