@@ -61,7 +61,11 @@ final class LearnedAnswer {
     }
     List<TextClassifier.Guess> guesses = classifier.rank(question);
     Optional<String> label =
-        SETTLING.settle(guesses, read.answer().stream().findFirst().map(s -> s.entry().id()));
+        SETTLING.settle(
+            guesses,
+            read.answer().stream().findFirst().map(s -> s.entry().id()),
+            l ->
+                read.ranked().stream().anyMatch(s -> s.entry().id().equals(l) && everyday.test(s)));
     if (label.isPresent() && label.get().equals(TextClassifier.NONE)) {
       return new QuestionReader.Understood(
           read.kind(), List.of(), read.ranked(), read.reading(), 0);
@@ -77,14 +81,6 @@ final class LearnedAnswer {
     }
     return ranked.stream()
         .filter(s -> s.entry().id().equals(label.get()))
-        // the examples seldom tell a word's senses apart: below the higher bar, an entry named
-        // only by an everyday word in a question that says nothing else of the field ("he is a
-        // token of the old guard") stays refused
-        .filter(
-            s ->
-                !read.answer().isEmpty()
-                    || guesses.get(0).score() >= SETTLING.overturn()
-                    || !everyday.test(s))
         .findFirst()
         .map(
             s ->

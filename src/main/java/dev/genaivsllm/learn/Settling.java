@@ -2,6 +2,7 @@ package dev.genaivsllm.learn;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * When what the examples teach overrules what the rules read, for {@code ask} and {@code recommend}
@@ -33,6 +34,19 @@ public record Settling(
    * @param rules the rules' answer, or empty when they found nothing to answer with
    */
   public Optional<String> settle(List<TextClassifier.Guess> guesses, Optional<String> rules) {
+    return settle(guesses, rules, label -> false);
+  }
+
+  /**
+   * As {@link #settle(List, Optional)}, when some labels may be a word's everyday sense: over a
+   * refusal, only the higher bar ({@code overturn}) answers with one of those, since the examples
+   * seldom tell a word's senses apart ("he is a token of the old guard").
+   *
+   * @param doubted whether a label is named only by everyday words in a text that says nothing else
+   *     of the field
+   */
+  public Optional<String> settle(
+      List<TextClassifier.Guess> guesses, Optional<String> rules, Predicate<String> doubted) {
     TextClassifier.Guess top = guesses.get(0);
     if (top.label().equals(TextClassifier.NONE)) {
       return rules.isPresent() && top.score() >= none
@@ -48,7 +62,9 @@ public record Settling(
               .orElse(Double.NEGATIVE_INFINITY);
       // "how do i wash a rag doll": an answer barely ahead of "nothing answers this" is a near tie
       // with it, and a refusal stands on a near tie
-      boolean sure = top.score() >= overturn || top.score() >= clear && nothing <= clearOfNone;
+      boolean sure =
+          top.score() >= overturn
+              || top.score() >= clear && nothing <= clearOfNone && !doubted.test(top.label());
       return sure && top.score() - nothing >= close ? Optional.of(top.label()) : Optional.empty();
     }
     boolean tied =

@@ -68,6 +68,21 @@ class SettlingTest {
   }
 
   @Test
+  void aDoubtedLabelNeedsTheHigherBarOverARefusal() {
+    List<TextClassifier.Guess> low =
+        List.of(
+            new TextClassifier.Guess("tokenization", 0.1),
+            new TextClassifier.Guess(TextClassifier.NONE, -1));
+    List<TextClassifier.Guess> high =
+        List.of(
+            new TextClassifier.Guess("tokenization", 0.3),
+            new TextClassifier.Guess(TextClassifier.NONE, -1));
+    assertEquals(Optional.empty(), settling.settle(low, Optional.empty(), l -> true));
+    assertEquals(Optional.of("tokenization"), settling.settle(low, Optional.empty(), l -> false));
+    assertEquals(Optional.of("tokenization"), settling.settle(high, Optional.empty(), l -> true));
+  }
+
+  @Test
   void aRefusalStandsWhenTheAnswerIsANearTieWithNothing() {
     List<TextClassifier.Guess> tie =
         List.of(
