@@ -13,6 +13,8 @@ import dev.genaivsllm.core.RecommendService;
 import dev.genaivsllm.core.SearchService;
 import dev.genaivsllm.core.SourcesService;
 import dev.genaivsllm.core.TimelineService;
+import dev.genaivsllm.learn.ModelStore;
+import dev.genaivsllm.state.ModelFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -24,12 +26,14 @@ final class CommandFactory implements IFactory {
   private final Environment environment;
   private final PackSelection packs;
   private final ContentRepository content;
+  private final ModelStore models;
 
   CommandFactory(Environment environment) {
     this.environment = environment;
     this.packs = new PackSelection(environment.contentDir(), environment.env());
     this.content =
         ContentRepository.layered(packs::roots, ContentLimits.DEFAULT, environment.nodeCache());
+    this.models = ModelFiles.forUser(environment.env(), environment.clock());
   }
 
   @Override
@@ -42,10 +46,12 @@ final class CommandFactory implements IFactory {
     } else if (type == ExplainCommand.class) {
       made = new ExplainCommand(new ExplainService(content), environment.clock());
     } else if (type == AskCommand.class) {
-      made = new AskCommand(new AskService(content));
+      made = new AskCommand(new AskService(content, models));
     } else if (type == EvalCommand.class) {
       made =
-          new EvalCommand(new EvalService(new AskService(content), new RecommendService(content)));
+          new EvalCommand(
+              new EvalService(
+                  new AskService(content, models), new RecommendService(content, models)));
     } else if (type == SearchCommand.class) {
       made = new SearchCommand(new SearchService(content));
     } else if (type == SourcesCommand.class) {
@@ -57,7 +63,7 @@ final class CommandFactory implements IFactory {
     } else if (type == QuizResetCommand.class) {
       made = new QuizResetCommand(environment);
     } else if (type == RecommendCommand.class) {
-      made = new RecommendCommand(new RecommendService(content), environment);
+      made = new RecommendCommand(new RecommendService(content, models), environment);
     } else if (type == MapCommand.class) {
       made = new MapCommand(new MapService(content));
     } else if (type == TimelineCommand.class) {

@@ -41,14 +41,17 @@ final class ManPage {
               "Where quiz progress is kept (default: $HOME/.local/state); an absolute path."),
           Map.entry(
               "XDG_CACHE_HOME",
-              "Where the launcher keeps its start-up archives (default: $HOME/.cache); an absolute"
-                  + " path."),
+              "Where the launcher keeps its start-up archives, and ask and recommend what they"
+                  + " learned from the examples (default: $HOME/.cache); an absolute path."),
           Map.entry(
               "HOME",
               "Your home folder, for the two defaults above (on Windows, USERPROFILE); without an"
                   + " absolute HOME (or the XDG variable), quiz progress is not kept and there is no"
                   + " start-up archive."),
           Map.entry("GENAI_VS_LLM_NO_CDS", "When set, the launcher makes and uses no archive."),
+          Map.entry(
+              "GENAI_VS_LLM_NO_MODEL_CACHE",
+              "When set, ask and recommend keep nothing they learned: each run learns again."),
           Map.entry("JAVA_HOME", "The Java the launcher runs (default: java on the PATH)."),
           Map.entry(
               "JAVA_OPTS",
@@ -111,7 +114,8 @@ final class ManPage {
         man,
         "\\fI" + text("$XDG_CACHE_HOME/genai-vs-llm/") + "\\fR",
         "The launcher's class-data sharing archives, one per installation and Java, which make"
-            + " starts faster; safe to delete.");
+            + " starts faster, and what ask and recommend learned from the examples"
+            + " (learned-*.bin), which makes them answer faster; safe to delete.");
     man.append(".SH EXAMPLES\n.nf\n");
     for (String line : spec.usageMessage().footer()) {
       man.append(text(line.strip())).append('\n');

@@ -1,6 +1,7 @@
 package dev.genaivsllm.core;
 
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.learn.ModelStore;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
@@ -24,27 +25,36 @@ public final class AskService {
   private final Weights weights;
   private final boolean learn;
   private final String skip;
+  private final ModelStore models;
   private EntryIndex index;
   private QuestionReader reader;
 
+  /** Trains its classifier in each run that needs it. */
   public AskService(ContentRepository content) {
-    this(content, Weights.DEFAULT, true, null);
+    this(content, ModelStore.NONE);
+  }
+
+  /** Keeps its classifier between runs in {@code models}. */
+  public AskService(ContentRepository content, ModelStore models) {
+    this(content, Weights.DEFAULT, true, null, models);
   }
 
   /**
    * @param learn whether what the examples teach settles the rules' reading ({@link LearnedAnswer})
    * @param skip the bundled example file to learn without (the one being measured), or null
    */
-  AskService(ContentRepository content, Weights weights, boolean learn, String skip) {
+  AskService(
+      ContentRepository content, Weights weights, boolean learn, String skip, ModelStore models) {
     this.content = content;
     this.weights = weights;
     this.learn = learn;
     this.skip = skip;
+    this.models = models;
   }
 
   /** The same service, learning from every bundled example file but this one. */
   AskService without(String exampleFile) {
-    return new AskService(content, weights, learn, exampleFile);
+    return new AskService(content, weights, learn, exampleFile, models);
   }
 
   private EntryIndex index() {
@@ -60,7 +70,7 @@ public final class AskService {
           new QuestionReader(
               index(),
               weights,
-              learn ? LearnedAnswer.of(content, skip) : java.util.Optional.empty());
+              learn ? LearnedAnswer.of(content, skip, models) : java.util.Optional.empty());
     }
     return reader;
   }

@@ -3,6 +3,7 @@ package dev.genaivsllm.core;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.learn.Example;
 import dev.genaivsllm.learn.Learned;
+import dev.genaivsllm.learn.ModelStore;
 import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.model.Concept;
@@ -31,9 +32,10 @@ final class LearnedAnswer {
   }
 
   /**
-   * Learned from the bundled examples but the file {@code skip} (or null), and the packs' entries.
+   * Learned from the bundled examples but the file {@code skip} (or null), and the packs' entries;
+   * kept between runs in {@code models}.
    */
-  static Optional<LearnedAnswer> of(ContentRepository content, String skip) {
+  static Optional<LearnedAnswer> of(ContentRepository content, String skip, ModelStore models) {
     List<Example> own = new ArrayList<>();
     String pack = content.pack().name();
     for (Dimension d : content.dimensions()) {
@@ -46,7 +48,7 @@ final class LearnedAnswer {
       own.add(new Example(c.title(), c.id(), pack));
       c.phrasings().forEach(p -> own.add(new Example(p, c.id(), pack)));
     }
-    return Learned.of("ask", content, skip, own).map(LearnedAnswer::new);
+    return Learned.of("ask", content, skip, own, models).map(LearnedAnswer::new);
   }
 
   /** The rules' reading, settled by what the examples teach. */

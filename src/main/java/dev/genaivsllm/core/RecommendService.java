@@ -3,6 +3,7 @@ package dev.genaivsllm.core;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.learn.Example;
 import dev.genaivsllm.learn.Learned;
+import dev.genaivsllm.learn.ModelStore;
 import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.match.NoMatchException;
@@ -47,26 +48,34 @@ public final class RecommendService {
   private final ContentRepository content;
   private final boolean learn;
   private final String skip;
+  private final ModelStore models;
   private Optional<TextClassifier> learned;
 
+  /** Trains its classifier in each run that needs it. */
   public RecommendService(ContentRepository content) {
-    this(content, true, null);
+    this(content, ModelStore.NONE);
+  }
+
+  /** Keeps its classifier between runs in {@code models}. */
+  public RecommendService(ContentRepository content, ModelStore models) {
+    this(content, true, null, models);
   }
 
   /**
    * @param learn whether what the examples teach settles the rules' reading ({@link #SETTLING})
    * @param skip the bundled example file to learn without (the one being measured), or null
    */
-  RecommendService(ContentRepository content, boolean learn, String skip) {
+  RecommendService(ContentRepository content, boolean learn, String skip, ModelStore models) {
     this.content = content;
     this.learn = learn;
     this.skip = skip;
+    this.models = models;
     this.learned = learn ? null : Optional.empty();
   }
 
   /** The same service, learning from every bundled example file but this one. */
   RecommendService without(String exampleFile) {
-    return new RecommendService(content, learn, exampleFile);
+    return new RecommendService(content, learn, exampleFile, models);
   }
 
   public Recommendation recommend(RecommendRequest request) {
@@ -176,7 +185,7 @@ public final class RecommendService {
           .families()
           .forEach(
               f -> f.goals().forEach(g -> own.add(new Example(g, f.id(), content.pack().name()))));
-      learned = Learned.of("recommend", content, skip, own);
+      learned = Learned.of("recommend", content, skip, own, models);
     }
     return learned;
   }

@@ -57,7 +57,7 @@ public final class ExampleBook {
     }
   }
 
-  private static byte[] bytes(String name) {
+  static byte[] bytes(String name) {
     try (InputStream in = ExampleBook.class.getResourceAsStream(PLACE + name)) {
       return in.readAllBytes();
     } catch (IOException e) {

@@ -1,19 +1,52 @@
 package dev.genaivsllm.learn;
 
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.content.EvalSetReader;
+import dev.genaivsllm.understand.Words;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * The classifier a command learns from the bundled examples and the packs' own ones (phrasings,
- * example goals), when the bundled pack is in use; trained in each run that needs it, so it is
- * never older than the packs.
+ * example goals), when the bundled pack is in use. Training is a pure function of the examples, the
+ * code that reads and learns from them, and a fixed seed; so a classifier is kept under a key made
+ * of all three (docs/adr/0011), in memory for the next caller in the same run and, through a {@link
+ * ModelStore}, for the next run. Whatever changes the examples or that code changes the key, so a
+ * kept classifier is never older than the packs.
  */
 public final class Learned {
   /** The order examples are visited in while training: fixed, so every run learns the same. */
   private static final long SEED = 20261206L;
+
+  /**
+   * The code that turns example files into a classifier and a classifier into bytes: its class
+   * files are part of the key, so that a build that learns differently never finds the last one's.
+   */
+  private static final List<Class<?>> LEARNING_CODE =
+      List.of(
+          Words.class,
+          Words.Word.class,
+          EvalSetReader.class,
+          ExampleBook.class,
+          Example.class,
+          Ngrams.class,
+          SparseVector.class,
+          LinearSvm.class,
+          TextClassifier.class,
+          ModelCodec.class,
+          Learned.class);
 
   private Learned() {}
 
@@ -22,37 +55,96 @@ public final class Learned {
    * @param content the packs in use
    * @param skip the bundled example file to leave out (the one being measured), or null
    * @param own the packs' own examples
+   * @param store where classifiers are kept between runs; used only when {@code skip} is null, so
+   *     that measuring each file with a classifier that never saw it does not fill it
    */
   public static Optional<TextClassifier> of(
-      String kind, ContentRepository content, String skip, List<Example> own) {
+      String kind, ContentRepository content, String skip, List<Example> own, ModelStore store) {
     if (!ExampleBook.forPacks(content.packs().stream().map(p -> p.info().name()).toList())) {
       return Optional.empty();
     }
-    List<Example> examples = new ArrayList<>(ExampleBook.bundled(kind, skip));
-    examples.addAll(own);
-    // a jar built without eval/ and a pack without examples: nothing to learn from
-    if (examples.stream().map(Example::label).distinct().count() < 2) {
-      return Optional.empty();
+    byte[] key = key(kind, skip, own);
+    synchronized (KEPT) {
+      Kept kept = KEPT.get(kind);
+      if (kept != null && Arrays.equals(kept.key(), key)) {
+        return Optional.of(kept.classifier());
+      }
     }
-    return Optional.of(trained(kind, List.copyOf(examples)));
+    String name = "learned-" + kind + "-" + HexFormat.of().formatHex(key, 0, 12) + ".bin";
+    Optional<TextClassifier> found =
+        skip == null ? store.find(name).flatMap(b -> ModelCodec.read(b, key)) : Optional.empty();
+    if (found.isEmpty()) {
+      List<Example> examples = new ArrayList<>(ExampleBook.bundled(kind, skip));
+      examples.addAll(own);
+      // a jar built without eval/ and a pack without examples: nothing to learn from
+      if (examples.stream().map(Example::label).distinct().count() < 2) {
+        return Optional.empty();
+      }
+      found = Optional.of(TextClassifier.train(examples, new SplittableRandom(SEED)));
+      if (skip == null) {
+        store.keep(name, ModelCodec.write(key, found.get()));
+      }
+    }
+    // one kept per kind (a classifier is about 12 MB): every held-out file of an evaluation run
+    // and each test's service find the same one
+    synchronized (KEPT) {
+      KEPT.put(kind, new Kept(key, found.get()));
+    }
+    return found;
   }
 
-  /**
-   * The classifier these examples train, kept for the next caller of the same kind with the same
-   * examples (every held-out file of an evaluation run, each test's service): training is a pure
-   * function of the examples and the seed, so the one kept is the one that would be trained. One is
-   * kept per kind; a classifier is about 12 MB.
-   */
-  private static synchronized TextClassifier trained(String kind, List<Example> examples) {
-    Kept kept = KEPT.get(kind);
-    if (kept == null || !kept.examples().equals(examples)) {
-      kept = new Kept(examples, TextClassifier.train(examples, new SplittableRandom(SEED)));
-      KEPT.put(kind, kept);
+  /** What the classifier is a function of: the learning code, the seed and the examples. */
+  static byte[] key(String kind, String skip, List<Example> own) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
-    return kept.classifier();
+    text(sha, kind + " " + SEED);
+    for (Class<?> code : LEARNING_CODE) {
+      bytes(sha, classFile(code));
+    }
+    for (String file : ExampleBook.files(kind)) {
+      if (!file.equals(skip)) {
+        text(sha, file);
+        bytes(sha, ExampleBook.bytes(file));
+      }
+    }
+    for (Example e : own) {
+      text(sha, e.text());
+      text(sha, e.label());
+    }
+    return sha.digest();
   }
 
-  private record Kept(List<Example> examples, TextClassifier classifier) {}
+  /** A text, preceded by its length so that no two lists of texts give the same bytes. */
+  private static void text(MessageDigest sha, String text) {
+    bytes(sha, text.getBytes(StandardCharsets.UTF_8));
+  }
 
-  private static final java.util.Map<String, Kept> KEPT = new java.util.HashMap<>();
+  private static void bytes(MessageDigest sha, byte[] bytes) {
+    sha.update(
+        new byte[] {
+          (byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
+          (byte) (bytes.length >>> 8), (byte) bytes.length
+        });
+    sha.update(bytes);
+  }
+
+  private static byte[] classFile(Class<?> code) {
+    String name = "/" + code.getName().replace('.', '/') + ".class";
+    try (InputStream in = code.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("no class file " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Kept(byte[] key, TextClassifier classifier) {}
+
+  private static final Map<String, Kept> KEPT = new HashMap<>();
 }

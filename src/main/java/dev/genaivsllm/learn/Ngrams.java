@@ -15,10 +15,25 @@ import java.util.TreeMap;
  * them apart.
  */
 final class Ngrams {
+  private final List<String> features;
   private final Map<String, Integer> index;
   private final float[] idf;
 
-  private Ngrams(Map<String, Integer> index, float[] idf) {
+  /**
+   * @param features every feature, in the order of its number
+   * @param idf each feature's inverse document frequency, in the same order
+   */
+  Ngrams(List<String> features, float[] idf) {
+    if (features.size() != idf.length) {
+      throw new IllegalArgumentException(features.size() + " features, " + idf.length + " weights");
+    }
+    Map<String, Integer> index = new HashMap<>(features.size() * 2);
+    for (String f : features) {
+      if (index.putIfAbsent(f, index.size()) != null) {
+        throw new IllegalArgumentException("feature '" + f + "' twice");
+      }
+    }
+    this.features = features;
     this.index = index;
     this.idf = idf;
   }
@@ -36,15 +51,24 @@ final class Ngrams {
       }
     }
     // sorted, so that the same examples always give the same feature numbers
-    Map<String, Integer> index = new HashMap<>();
+    List<String> features = new ArrayList<>(df.size());
     float[] idf = new float[df.size()];
     int n = texts.size();
     for (Map.Entry<String, Integer> e : new TreeMap<>(df).entrySet()) {
-      int i = index.size();
-      index.put(e.getKey(), i);
-      idf[i] = (float) (Math.log((1.0 + n) / (1.0 + e.getValue())) + 1);
+      idf[features.size()] = (float) (Math.log((1.0 + n) / (1.0 + e.getValue())) + 1);
+      features.add(e.getKey());
     }
-    return new Ngrams(index, idf);
+    return new Ngrams(List.copyOf(features), idf);
+  }
+
+  /** Every feature, in the order of its number. */
+  List<String> features() {
+    return features;
+  }
+
+  /** Each feature's inverse document frequency, in the order of its number (not a copy). */
+  float[] idf() {
+    return idf;
   }
 
   /** How many features there are. */

@@ -20,10 +20,32 @@ public final class TextClassifier {
   private final List<String> labels;
   private final float[][] weights;
 
-  private TextClassifier(Ngrams ngrams, List<String> labels, float[][] weights) {
+  TextClassifier(Ngrams ngrams, List<String> labels, float[][] weights) {
+    if (weights.length != labels.size()) {
+      throw new IllegalArgumentException(labels.size() + " labels, " + weights.length + " weights");
+    }
+    for (float[] w : weights) {
+      if (w.length != ngrams.size() + 1) {
+        throw new IllegalArgumentException(
+            w.length + " weights for " + ngrams.size() + " features");
+      }
+    }
     this.ngrams = ngrams;
-    this.labels = labels;
+    this.labels = List.copyOf(labels);
     this.weights = weights;
+  }
+
+  Ngrams ngrams() {
+    return ngrams;
+  }
+
+  List<String> labels() {
+    return labels;
+  }
+
+  /** Each label's weights, the bias last (not copies). */
+  float[][] weights() {
+    return weights;
   }
 
   /** A label and how strongly the classifier gives it (its margin; above 0 means yes). */

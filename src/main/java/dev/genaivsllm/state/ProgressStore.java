@@ -13,9 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,9 +38,6 @@ public final class ProgressStore {
   public static final String ENV_FILE = "GENAI_VS_LLM_PROGRESS";
 
   private static final long LOCK_WAIT_MILLIS = 10_000;
-
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
 
   /** Said when no place for progress is known: progress is neither read nor saved. */
   public static final String NOWHERE =
@@ -95,21 +89,11 @@ public final class ProgressStore {
       return Optional.of(Path.of(explicit));
     }
     Optional<Path> base =
-        absolute(env.get("XDG_STATE_HOME"))
-            .or(() -> absolute(env.get("HOME")).map(h -> h.resolve(".local/state")))
+        Folders.absolute(env.get("XDG_STATE_HOME"))
+            .or(() -> Folders.absolute(env.get("HOME")).map(h -> h.resolve(".local/state")))
             // Windows sets no HOME but USERPROFILE, which Unix systems do not set
-            .or(() -> absolute(env.get("USERPROFILE")).map(h -> h.resolve(".local/state")));
+            .or(() -> Folders.absolute(env.get("USERPROFILE")).map(h -> h.resolve(".local/state")));
     return base.map(b -> b.resolve("genai-vs-llm").resolve("progress.json"));
-  }
-
-  private static Optional<Path> absolute(String value) {
-    try {
-      return value == null || value.isBlank()
-          ? Optional.empty()
-          : Optional.of(Path.of(value)).filter(Path::isAbsolute);
-    } catch (java.nio.file.InvalidPathException notAPath) {
-      return Optional.empty();
-    }
   }
 
   /** The progress file; empty when progress is kept nowhere. */
@@ -193,7 +177,7 @@ public final class ProgressStore {
                       StandardOpenOption.CREATE,
                       StandardOpenOption.WRITE,
                       LinkOption.NOFOLLOW_LINKS),
-                  ownerOnly());
+                  Folders.ownerOnly(file));
           FileLock lock = acquire(channel)) {
         if (lock == null) {
           warnings.add("progress not saved: " + file + " stayed locked by another run");
@@ -295,7 +279,8 @@ public final class ProgressStore {
   }
 
   private void write(Progress progress) throws IOException {
-    Path temp = Files.createTempFile(file.getParent(), temporaryPrefix(), ".tmp", ownerOnly());
+    Path temp =
+        Files.createTempFile(file.getParent(), temporaryPrefix(), ".tmp", Folders.ownerOnly(file));
     try {
       try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         out.write(StandardCharsets.UTF_8.encode(ProgressCodec.write(progress)));
@@ -309,12 +294,6 @@ public final class ProgressStore {
     } finally {
       Files.deleteIfExists(temp);
     }
-  }
-
-  private FileAttribute<?>[] ownerOnly() {
-    return file.getFileSystem().supportedFileAttributeViews().contains("posix")
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-        : new FileAttribute<?>[0];
   }
 
   private static UnsafeStateException withHint(UnsafeStateException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.learn.ModelStore;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.testing.Packs;
 import java.util.List;
@@ -23,7 +24,11 @@ class AskServiceTest {
   /** The bundled pack read by the rules alone, without what the examples teach. */
   private static final AskService RULES =
       new AskService(
-          new ContentRepository(Packs.real(), ContentLimits.DEFAULT), Weights.DEFAULT, false, null);
+          new ContentRepository(Packs.real(), ContentLimits.DEFAULT),
+          Weights.DEFAULT,
+          false,
+          null,
+          ModelStore.NONE);
 
   /** The id of the entry the real pack answers a question with first. */
   private static String first(String question) {
@@ -711,10 +716,14 @@ class AskServiceTest {
   void aPackWithoutTheBundledOneIsReadByTheRulesAlone() {
     // the fixture pack has a hallucination entry, but the examples are about the bundled pack
     assertTrue(
-        LearnedAnswer.of(new ContentRepository(Packs.fixture(), ContentLimits.DEFAULT), null)
+        LearnedAnswer.of(
+                new ContentRepository(Packs.fixture(), ContentLimits.DEFAULT),
+                null,
+                ModelStore.NONE)
             .isEmpty());
     assertTrue(
-        LearnedAnswer.of(new ContentRepository(Packs.real(), ContentLimits.DEFAULT), null)
+        LearnedAnswer.of(
+                new ContentRepository(Packs.real(), ContentLimits.DEFAULT), null, ModelStore.NONE)
             .isPresent());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.learn.ModelStore;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.testing.Packs;
 import java.util.Set;
@@ -16,7 +17,8 @@ class LearnedRecommendationTest {
   private static final ContentRepository REAL =
       new ContentRepository(Packs.real(), ContentLimits.DEFAULT);
   private static final RecommendService LEARNED = new RecommendService(REAL);
-  private static final RecommendService RULES = new RecommendService(REAL, false, null);
+  private static final RecommendService RULES =
+      new RecommendService(REAL, false, null, ModelStore.NONE);
 
   private static Recommendation recommend(RecommendService service, String goal) {
     return service.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));

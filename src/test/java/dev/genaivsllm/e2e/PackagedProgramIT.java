@@ -9,15 +9,19 @@ import dev.genaivsllm.testing.JsonSchemaCheck;
 import dev.genaivsllm.testing.Packs;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +136,50 @@ class PackagedProgramIT {
             "--json");
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(r.out().contains("\"id\": \"context-window\""), r::toString);
+  }
+
+  @Test
+  void aTrainedClassifierIsKeptForTheNextRunAndRetrainedWhenDamaged(@TempDir Path dir)
+      throws Exception {
+    Path cache = dir.resolve("cache");
+    // no start-up archive, so that no warm-up run writes to the cache meanwhile
+    Map<String, String> env =
+        Map.of("XDG_CACHE_HOME", cache.toString(), "GENAI_VS_LLM_NO_CDS", "1");
+    String question = "why does the bot forget what i told it at the start";
+    Result first = launch(env, "ask", question, "--json");
+    assertEquals(0, first.exitCode(), first::toString);
+    assertTrue(first.out().contains("\"id\": \"context-window\""), first::toString);
+    Path kept = keptClassifier(cache.resolve("genai-vs-llm"));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+    long size = Files.size(kept);
+    assertEquals(first.out(), launch(env, "ask", question, "--json").out());
+    // cut short, as by a full disk: the next run trains again, answers the same and keeps it anew
+    try (FileChannel f = FileChannel.open(kept, StandardOpenOption.WRITE)) {
+      f.truncate(size / 2);
+    }
+    Result again = launch(env, "ask", question, "--json");
+    assertEquals(first.out(), again.out(), again::toString);
+    assertEquals("", again.err(), again::toString);
+    assertEquals(size, Files.size(kept));
+    // turned off: nothing is kept
+    Path off = dir.resolve("off");
+    Map<String, String> offEnv =
+        Map.of(
+            "XDG_CACHE_HOME", off.toString(),
+            "GENAI_VS_LLM_NO_CDS", "1",
+            "GENAI_VS_LLM_NO_MODEL_CACHE", "1");
+    assertEquals(first.out(), launch(offEnv, "ask", question, "--json").out());
+    assertFalse(Files.exists(off.resolve("genai-vs-llm")));
+  }
+
+  /** The one classifier {@code ask} keeps in this cache folder. */
+  private static Path keptClassifier(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> kept =
+          files.filter(p -> p.getFileName().toString().startsWith("learned-ask-")).toList();
+      assertEquals(1, kept.size(), kept::toString);
+      return kept.get(0);
+    }
   }
 
   @Test

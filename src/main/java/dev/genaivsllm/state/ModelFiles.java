@@ -1,0 +1,172 @@
+package dev.genaivsllm.state;
+
+import dev.genaivsllm.learn.ModelStore;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Trained classifiers kept in the user's cache folder, beside the launcher's start-up archives:
+ * {@code $XDG_CACHE_HOME/genai-vs-llm}, else {@code $HOME/.cache/genai-vs-llm}. As for the
+ * archives, the folder is trusted only when it is the user's own and closed to others ({@link
+ * OwnedFiles}); otherwise nothing is read or written and every run trains. A cache: any failure is
+ * quiet, the newest {@link #KEPT} files stay and older ones go, and {@code
+ * GENAI_VS_LLM_NO_MODEL_CACHE=1} turns it off.
+ */
+public final class ModelFiles implements ModelStore {
+  /** Set (to anything) to keep no classifier between runs. */
+  public static final String ENV_OFF = "GENAI_VS_LLM_NO_MODEL_CACHE";
+
+  /** How many classifiers stay: ask's and recommend's for two sets of packs. */
+  static final int KEPT = 4;
+
+  private static final String PREFIX = "learned-";
+
+  /** A temporary file this old was left by a run that was killed while writing. */
+  private static final Duration LEFT_BEHIND = Duration.ofHours(1);
+
+  private final Path folder;
+  private final Clock clock;
+  private final OwnedFiles owned;
+
+  ModelFiles(Path folder, Clock clock, OwnedFiles owned) {
+    this.folder = folder.toAbsolutePath();
+    this.clock = clock;
+    this.owned = owned;
+  }
+
+  /** The user's cache folder, or {@link ModelStore#NONE} when there is none or it is turned off. */
+  public static ModelStore forUser(Map<String, String> env, Clock clock) {
+    if (!env.getOrDefault(ENV_OFF, "").isEmpty()) {
+      return NONE;
+    }
+    Optional<Path> base =
+        Folders.absolute(env.get("XDG_CACHE_HOME"))
+            .or(() -> Folders.absolute(env.get("HOME")).map(h -> h.resolve(".cache")))
+            .or(() -> Folders.absolute(env.get("USERPROFILE")).map(h -> h.resolve(".cache")));
+    return base.<ModelStore>map(
+            b -> new ModelFiles(b.resolve("genai-vs-llm"), clock, OwnedFiles.ofCurrentUser()))
+        .orElse(NONE);
+  }
+
+  /** The folder the classifiers are kept in. */
+  Path folder() {
+    return folder;
+  }
+
+  @Override
+  public Optional<ByteBuffer> find(String name) {
+    Path file = folder.resolve(checked(name));
+    try {
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+      owned.checkFolder(folder);
+      owned.checkFile(file, "kept classifier");
+      ByteBuffer bytes;
+      try (FileChannel in =
+          FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        bytes = in.map(FileChannel.MapMode.READ_ONLY, 0, in.size());
+      }
+      // the newest use decides which files stay
+      Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
+      return Optional.of(bytes);
+    } catch (NoSuchFileException absent) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException unusable) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void keep(String name, byte[] bytes) {
+    Path file = folder.resolve(checked(name));
+    try {
+      owned.prepareFolder(folder);
+      owned.checkFile(file, "kept classifier");
+      Path temp = Files.createTempFile(folder, "." + name + "-", ".tmp", Folders.ownerOnly(folder));
+      try {
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+          ByteBuffer all = ByteBuffer.wrap(bytes);
+          while (all.hasRemaining()) {
+            out.write(all);
+          }
+        }
+        // the program's clock, as for a use (find), decides which files are newest
+        Files.setLastModifiedTime(temp, FileTime.from(clock.instant()));
+        try {
+          Files.move(
+              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      prune(file);
+    } catch (IOException | RuntimeException unusable) {
+      // a cache: the next run trains again
+    }
+  }
+
+  /** Removes all but the newest {@link #KEPT} classifiers, and temporaries left long ago. */
+  private void prune(Path kept) throws IOException {
+    List<Path> models = new ArrayList<>();
+    FileTime stale = FileTime.from(clock.instant().minus(LEFT_BEHIND));
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path p : files) {
+        String name = p.getFileName().toString();
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        if (name.startsWith(PREFIX) && name.endsWith(".bin")) {
+          models.add(p);
+        } else if (name.startsWith("." + PREFIX)
+            && name.endsWith(".tmp")
+            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).compareTo(stale) < 0) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+    models.sort(Comparator.comparing(ModelFiles::modified).reversed());
+    models.remove(kept);
+    for (Path old : models.subList(Math.min(KEPT - 1, models.size()), models.size())) {
+      Files.deleteIfExists(old);
+    }
+  }
+
+  private static FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException gone) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  /** A name of this store's own, never a path elsewhere. */
+  private static String checked(String name) {
+    if (!name.startsWith(PREFIX)
+        || !name.endsWith(".bin")
+        || name.contains("/")
+        || name.contains("\\")) {
+      throw new IllegalArgumentException("not a classifier's file name: " + name);
+    }
+    return name;
+  }
+}
