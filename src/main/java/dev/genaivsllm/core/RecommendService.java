@@ -94,7 +94,7 @@ public final class RecommendService {
           .flatMap(
               g ->
                   SETTLING
-                      .settle(g, Optional.empty())
+                      .settle(g, Optional.empty(), l -> nothingUnderstood(frame))
                       .flatMap(top -> learned(request, frame, frame.rank(), g.get(0))))
           .orElseThrow(() -> nothing);
     }
@@ -114,10 +114,11 @@ public final class RecommendService {
 
   /**
    * The family the examples name first, when it fits the frame the rules read; or, when it does not
-   * and the examples are sure of it ({@link #REREAD}) and it does a job the goal names, when it
-   * fits once the rules' reading of what goes in and what comes out that contradicts it is set
-   * aside: the rules misread direction ("make my still product photo rotate as a short clip": the
-   * photo goes in, it is not what comes out) more often than sure examples are wrong.
+   * and the examples are sure of it ({@link #REREAD}), when it fits once the rules' reading of what
+   * goes in and what comes out that contradicts it is set aside: the rules misread direction ("make
+   * my still product photo rotate as a short clip": the photo goes in, it is not what comes out)
+   * and words ("a fork in the track" is no music going in) more often than sure examples are wrong.
+   * What comes out is set aside only when the family does a job the goal names.
    */
   private Optional<Recommendation> learned(
       RecommendRequest request,
@@ -128,15 +129,15 @@ public final class RecommendService {
         learnedFirst(request, frame.understood(), ranked, guess.label(), List.of());
     Optional<Family> family =
         content.families().stream().filter(f -> f.id().equals(guess.label())).findFirst();
-    if (first.isPresent()
-        || family.isEmpty()
-        || guess.score() < REREAD
-        || !doesANamedJob(family.get(), frame.understood())) {
+    if (first.isPresent() || family.isEmpty() || guess.score() < REREAD) {
       return first;
     }
+    // a goal naming no job the family does keeps what it says comes out
+    boolean job = doesANamedJob(family.get(), frame.understood());
     List<Recommendation.Understood> misread =
         frame.understood().stream()
             .filter(u -> !u.negated() && !FamilyRanker.serves(family.get(), u))
+            .filter(u -> job || !u.kind().equals("output"))
             .toList();
     List<Recommendation.Understood> understood =
         frame.understood().stream().filter(u -> !misread.contains(u)).toList();
@@ -169,13 +170,18 @@ public final class RecommendService {
         .anyMatch(e -> e != null && e.points() > 0);
   }
 
+  /** Whether the rules understood nothing of the goal: no task, data, need or mention. */
+  private static boolean nothingUnderstood(Frame frame) {
+    return frame.understood().stream().allMatch(Recommendation.Understood::negated);
+  }
+
   /**
    * Chosen on the recommend tuning files, each measured by a classifier that never saw it; bars of
-   * their own, since a goal's margins are not a question's.
+   * their own, since a goal's margins are not a question's. The second bar over a refusal (-0.3,
+   * "nothing" at -0.8 or below) answers only a goal the rules understood something of: "what's 15%
+   * of 80" stays an errand.
    */
-  private static final Settling SETTLING =
-      // no second bar: a refusal is overturned from 0, the first
-      new Settling(-0.5, -0.3, 0.25, 0.0, 0.0, 0.0);
+  private static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0, -0.3, -0.8);
 
   /** The classifier learned from the bundled example goals and the families' own, if any. */
   private Optional<TextClassifier> learned() {

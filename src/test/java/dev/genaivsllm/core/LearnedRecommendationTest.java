@@ -57,6 +57,35 @@ class LearnedRecommendationTest {
   }
 
   @Test
+  void aGoalNamingNoJobHasAMisreadInputSetAsideAndKeepsItsOutput() {
+    // a tuning goal, measured by examples that never saw its file: "track" read as music going in
+    String goal =
+        "A short animated clip, a few seconds, of a runaway trolley approaching a fork in the"
+            + " track for the first-year ethics introduction.";
+    assertThrows(NoMatchException.class, () -> recommend(RULES, goal));
+    Recommendation r = recommend(LEARNED.without("recommend-tuning-18.yaml"), goal);
+    assertEquals("video-diffusion", r.ranked().get(0).family().id());
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.kind().equals("input")), r.understood()::toString);
+  }
+
+  @Test
+  void aRefusedGoalTheExamplesPlaceClearOfNothingIsAnsweredWhenTheRulesUnderstoodSomething() {
+    // tuning goals, each measured by examples that never saw its file
+    String nda =
+        "I'll paste in a 12 page NDA - give me just the obligations of each party and the"
+            + " termination terms";
+    assertThrows(NoMatchException.class, () -> recommend(RULES, nda));
+    assertEquals(
+        "llm",
+        recommend(LEARNED.without("recommend-tuning-2.yaml"), nda).ranked().get(0).family().id());
+    // the rules understood nothing of it: the lower bar does not answer it
+    assertThrows(
+        NoMatchException.class,
+        () -> recommend(LEARNED.without("recommend-tuning.yaml"), "what's 15% of 80"));
+  }
+
+  @Test
   void examplesThatDoNotDoTheNamedJobDoNotSetAsideADirection() {
     // "voice" and "text" suggest speech synthesis; transcribing is the job, and text comes out
     Recommendation r = recommend(LEARNED, "voice memo \u2192 text");
