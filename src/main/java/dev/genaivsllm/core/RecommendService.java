@@ -99,7 +99,16 @@ public final class RecommendService {
           .orElseThrow(() -> nothing);
     }
     if (!read.pipeline().isEmpty()) {
-      return read;
+      // steps the examples name none of, when they are sure of one family for the whole goal, were
+      // read into it ("staff keep asking the same questions": finding similar items, then
+      // answering)
+      return guesses
+          .filter(g -> g.get(0).score() >= REREAD)
+          .filter(
+              g ->
+                  read.pipeline().stream().noneMatch(p -> p.family().id().equals(g.get(0).label())))
+          .flatMap(g -> learned(request, frame, read.ranked(), g.get(0)))
+          .orElse(read);
     }
     Optional<String> label =
         guesses.flatMap(g -> SETTLING.settle(g, Optional.of(read.ranked().get(0).family().id())));

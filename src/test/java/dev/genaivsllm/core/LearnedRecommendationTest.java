@@ -9,6 +9,7 @@ import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.learn.ModelStore;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.testing.Packs;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,24 @@ class LearnedRecommendationTest {
     assertThrows(
         NoMatchException.class,
         () -> recommend(LEARNED.without("recommend-tuning.yaml"), "what's 15% of 80"));
+  }
+
+  @Test
+  void aPipelineWhoseStepsTheExamplesDoNotNameGivesWayToTheFamilyTheyAreSureOf() {
+    // tuning goals, each measured by examples that never saw its file
+    String lyrics = "write funny lyrics about my dog then turn them into an actual song";
+    assertEquals("multimodal-llm", recommend(RULES, lyrics).pipeline().get(0).family().id());
+    Recommendation r = recommend(LEARNED.without("recommend-tuning-10.yaml"), lyrics);
+    assertEquals(List.of(), r.pipeline());
+    assertEquals("llm", r.ranked().get(0).family().id());
+    // the examples name one of the steps: the pipeline stands
+    String menu =
+        "write a description of our new menu item and then make a picture of it for the board";
+    assertEquals(
+        List.of("llm", "diffusion"),
+        recommend(LEARNED.without("recommend-tuning-11.yaml"), menu).pipeline().stream()
+            .map(s -> s.family().id())
+            .toList());
   }
 
   @Test
