@@ -11,6 +11,7 @@ import dev.genaivsllm.model.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -23,7 +24,14 @@ import java.util.function.Predicate;
  */
 final class LearnedAnswer {
   /** Chosen on the ask tuning files, each measured by a classifier that never saw it. */
-  private static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3, -0.2, -0.7);
+  private static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3, -0.5, -0.6, 0.55);
+
+  /**
+   * Below this margin, an answer to a question the rules refused needs a word of the field in the
+   * question ("ai", "chatbot", "model"...): "my toddler mixes up words all the time, why does he
+   * make things up" is close to the examples of hallucination, and about a toddler.
+   */
+  private static final double FIELD_WORD_BELOW = -0.2;
 
   private final TextClassifier classifier;
 
@@ -51,12 +59,19 @@ final class LearnedAnswer {
     return Learned.of("ask", content, skip, own, models).map(LearnedAnswer::new);
   }
 
-  /** The rules' reading, settled by what the examples teach. */
+  /**
+   * The rules' reading, settled by what the examples teach.
+   *
+   * @param everyday whether an entry is named only by everyday words in a question that says
+   *     nothing else of the field
+   * @param fieldless whether no word of the question puts it in the field
+   */
   QuestionReader.Understood settle(
       String question,
       QuestionReader.Understood read,
       Function<EntryIndex.Scored, Answer.Kind> kind,
-      Predicate<EntryIndex.Scored> everyday) {
+      Predicate<EntryIndex.Scored> everyday,
+      BooleanSupplier fieldless) {
     // two sides, or a misconception's claim all but repeated: the rules read the shape itself
     if (read.kind() == Answer.Kind.comparison || read.kind() == Answer.Kind.misconception) {
       return read;
@@ -66,8 +81,10 @@ final class LearnedAnswer {
         SETTLING.settle(
             guesses,
             read.answer().stream().findFirst().map(s -> s.entry().id()),
-            l ->
-                read.ranked().stream().anyMatch(s -> s.entry().id().equals(l) && everyday.test(s)));
+            g ->
+                g.score() < FIELD_WORD_BELOW && fieldless.getAsBoolean()
+                    || read.ranked().stream()
+                        .anyMatch(s -> s.entry().id().equals(g.label()) && everyday.test(s)));
     if (label.isPresent() && label.get().equals(TextClassifier.NONE)) {
       return new QuestionReader.Understood(
           read.kind(), List.of(), read.ranked(), read.reading(), 0);

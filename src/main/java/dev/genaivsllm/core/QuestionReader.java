@@ -66,7 +66,14 @@ final class QuestionReader {
       return read;
     }
     return learned
-        .map(l -> l.settle(asked, read, this::kindOf, s -> floor.onlyEveryday(s, read.reading())))
+        .map(
+            l ->
+                l.settle(
+                    asked,
+                    read,
+                    this::kindOf,
+                    s -> floor.onlyEveryday(s, read.reading()),
+                    () -> floor.saysNothingOfTheField(read.reading())))
         .orElse(read);
   }
 

@@ -94,7 +94,7 @@ public final class RecommendService {
           .flatMap(
               g ->
                   SETTLING
-                      .settle(g, Optional.empty(), l -> nothingUnderstood(frame))
+                      .settle(g, Optional.empty(), guess -> nothingUnderstood(frame))
                       .flatMap(top -> learned(request, frame, frame.rank(), g.get(0))))
           .orElseThrow(() -> nothing);
     }
@@ -190,7 +190,7 @@ public final class RecommendService {
    * "nothing" at -0.8 or below) answers only a goal the rules understood something of: "what's 15%
    * of 80" stays an errand.
    */
-  private static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0, -0.3, -0.8);
+  private static final Settling SETTLING = new Settling(-0.5, -0.3, 0.25, 0.0, -0.3, -0.8, 0.0);
 
   /** The classifier learned from the bundled example goals and the families' own, if any. */
   private Optional<TextClassifier> learned() {

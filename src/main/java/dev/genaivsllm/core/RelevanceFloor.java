@@ -99,6 +99,11 @@ final class RelevanceFloor {
         && index.signs().field(reading.words()).isEmpty();
   }
 
+  /** Whether no word of the question puts it in the field ("ai", "chatbot", "model" ...). */
+  boolean saysNothingOfTheField(Reading reading) {
+    return index.signs().field(reading.words()).isEmpty();
+  }
+
   /** How many different words the question says besides these stems. */
   private static long othersThan(Set<String> stems, Reading reading) {
     return reading.contentWords().stream()

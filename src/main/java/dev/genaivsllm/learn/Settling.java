@@ -23,9 +23,17 @@ import java.util.function.Predicate;
  *     but whose "nothing" is weaker still is about the field
  * @param clearOfNone the margin of "nothing answers this" at or below which a question is clear of
  *     it
+ * @param clearAhead how far ahead of "nothing answers this" an answer must be at the second bar:
+ *     the lower the answer, the further below it "nothing" must lie
  */
 public record Settling(
-    double none, double replace, double close, double overturn, double clear, double clearOfNone) {
+    double none,
+    double replace,
+    double close,
+    double overturn,
+    double clear,
+    double clearOfNone,
+    double clearAhead) {
   /**
    * What to make of the rules' reading: empty to keep it, {@link TextClassifier#NONE} to answer
    * nothing, else the label to answer with.
@@ -34,19 +42,20 @@ public record Settling(
    * @param rules the rules' answer, or empty when they found nothing to answer with
    */
   public Optional<String> settle(List<TextClassifier.Guess> guesses, Optional<String> rules) {
-    return settle(guesses, rules, label -> false);
+    return settle(guesses, rules, guess -> false);
   }
 
   /**
-   * As {@link #settle(List, Optional)}, when some labels may be a word's everyday sense: over a
-   * refusal, only the higher bar ({@code overturn}) answers with one of those, since the examples
-   * seldom tell a word's senses apart ("he is a token of the old guard").
+   * As {@link #settle(List, Optional)}, when some answers are in doubt: over a refusal, only the
+   * higher bar ({@code overturn}) answers with one of those ("he is a token of the old guard": a
+   * word's everyday sense, which the examples seldom tell apart from the field's).
    *
-   * @param doubted whether a label is named only by everyday words in a text that says nothing else
-   *     of the field
+   * @param doubted whether the classifier's first answer, at its margin, is in doubt
    */
   public Optional<String> settle(
-      List<TextClassifier.Guess> guesses, Optional<String> rules, Predicate<String> doubted) {
+      List<TextClassifier.Guess> guesses,
+      Optional<String> rules,
+      Predicate<TextClassifier.Guess> doubted) {
     TextClassifier.Guess top = guesses.get(0);
     if (top.label().equals(TextClassifier.NONE)) {
       return rules.isPresent() && top.score() >= none
@@ -64,7 +73,10 @@ public record Settling(
       // with it, and a refusal stands on a near tie
       boolean sure =
           top.score() >= overturn
-              || top.score() >= clear && nothing <= clearOfNone && !doubted.test(top.label());
+              || top.score() >= clear
+                  && nothing <= clearOfNone
+                  && top.score() - nothing >= clearAhead
+                  && !doubted.test(top);
       return sure && top.score() - nothing >= close ? Optional.of(top.label()) : Optional.empty();
     }
     boolean tied =

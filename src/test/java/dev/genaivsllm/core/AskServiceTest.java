@@ -692,6 +692,16 @@ class AskServiceTest {
   }
 
   @Test
+  void aLowAnswerFarAheadOfNothingIsAnsweredWhenTheQuestionSaysAWordOfTheField() {
+    // a tuning question, measured by the classifier that never saw its file: context window below
+    // -0.2, "nothing" far below it, and "chatgpt" says the question is about the field
+    String q = "yo why does chatgpt forget my video idea after like 50 msgs lol";
+    assertThrows(NoMatchException.class, () -> RULES.ask(q, Level.beginner));
+    assertEquals(
+        "context-window", REAL.without("ask-tuning-19.yaml").ask(q, Level.beginner).ids().get(0));
+  }
+
+  @Test
   void aQuestionClearOfNothingIsAnsweredFromTheLowerBar() {
     // a tuning question, measured by the classifier that never saw its file: the examples name
     // fine-tuning below the higher bar, and "nothing answers this" far below it

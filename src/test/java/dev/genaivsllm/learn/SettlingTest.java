@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** When the classifier's margin overrules the rules, and when the rules' reading stands. */
 class SettlingTest {
-  private final Settling settling = new Settling(-0.3, -0.5, 0.1, 0.3, -0.2, -0.7);
+  private final Settling settling = new Settling(-0.3, -0.5, 0.1, 0.3, -0.2, -0.7, 0.0);
 
   private static List<TextClassifier.Guess> guesses(String label, double score) {
     return List.of(new TextClassifier.Guess(label, score), new TextClassifier.Guess("x", -2));
@@ -68,6 +68,32 @@ class SettlingTest {
   }
 
   @Test
+  void theLowerAnAnswerTheFurtherBelowItNothingMustLie() {
+    Settling ahead = new Settling(-0.3, -0.5, 0.1, 0.3, -0.5, -0.6, 0.55);
+    List<TextClassifier.Guess> far =
+        List.of(
+            new TextClassifier.Guess("lora", -0.45),
+            new TextClassifier.Guess(TextClassifier.NONE, -1.05));
+    List<TextClassifier.Guess> notFarEnough =
+        List.of(
+            new TextClassifier.Guess("lora", -0.45),
+            new TextClassifier.Guess(TextClassifier.NONE, -0.95));
+    assertEquals(Optional.of("lora"), ahead.settle(far, Optional.empty()));
+    assertEquals(Optional.empty(), ahead.settle(notFarEnough, Optional.empty()));
+  }
+
+  @Test
+  void theDoubtSeesTheMargin() {
+    List<TextClassifier.Guess> low =
+        List.of(
+            new TextClassifier.Guess("lora", -0.1),
+            new TextClassifier.Guess(TextClassifier.NONE, -1));
+    assertEquals(Optional.empty(), settling.settle(low, Optional.empty(), g -> g.score() < 0));
+    assertEquals(
+        Optional.of("lora"), settling.settle(low, Optional.empty(), g -> g.score() < -0.2));
+  }
+
+  @Test
   void aDoubtedLabelNeedsTheHigherBarOverARefusal() {
     List<TextClassifier.Guess> low =
         List.of(
@@ -77,9 +103,9 @@ class SettlingTest {
         List.of(
             new TextClassifier.Guess("tokenization", 0.3),
             new TextClassifier.Guess(TextClassifier.NONE, -1));
-    assertEquals(Optional.empty(), settling.settle(low, Optional.empty(), l -> true));
-    assertEquals(Optional.of("tokenization"), settling.settle(low, Optional.empty(), l -> false));
-    assertEquals(Optional.of("tokenization"), settling.settle(high, Optional.empty(), l -> true));
+    assertEquals(Optional.empty(), settling.settle(low, Optional.empty(), g -> true));
+    assertEquals(Optional.of("tokenization"), settling.settle(low, Optional.empty(), g -> false));
+    assertEquals(Optional.of("tokenization"), settling.settle(high, Optional.empty(), g -> true));
   }
 
   @Test
