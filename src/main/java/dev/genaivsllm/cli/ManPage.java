@@ -46,8 +46,8 @@ final class ManPage {
           Map.entry(
               "HOME",
               "Your home folder, for the two defaults above (on Windows, USERPROFILE); without an"
-                  + " absolute HOME (or the XDG variable), quiz progress is not kept and there is no"
-                  + " start-up archive."),
+                  + " absolute HOME (or the XDG variable), quiz progress is not kept, there is no"
+                  + " start-up archive and ask and recommend learn again in each run."),
           Map.entry("GENAI_VS_LLM_NO_CDS", "When set, the launcher makes and uses no archive."),
           Map.entry(
               "GENAI_VS_LLM_NO_MODEL_CACHE",

@@ -94,13 +94,14 @@ public final class RecommendService {
           .flatMap(
               g ->
                   SETTLING
-                      .settle(g, Optional.empty(), guess -> nothingUnderstood(frame))
+                      .settle(g, Optional.empty(), guess -> readNothing(frame))
                       .flatMap(top -> learned(request, frame, frame.rank(), g.get(0))))
           .orElseThrow(() -> nothing);
     }
     if (!read.pipeline().isEmpty()) {
-      // steps the examples name none of, when they are sure of one family for the whole goal, were
-      // read into it ("staff keep asking the same questions": finding similar items, then
+      // steps the examples name none of, when they are fairly sure (REREAD) of one family
+      // for the whole goal, were read into it ("staff keep asking the same questions": finding
+      // similar items, then
       // answering)
       return guesses
           .filter(g -> g.get(0).score() >= REREAD)
@@ -185,8 +186,8 @@ public final class RecommendService {
         .anyMatch(e -> e != null && e.points() > 0);
   }
 
-  /** Whether the rules understood nothing of the goal: no task, data, need or mention. */
-  private static boolean nothingUnderstood(Frame frame) {
+  /** Whether the rules read nothing in the goal: no task, data, need or mention. */
+  private static boolean readNothing(Frame frame) {
     return frame.understood().stream().allMatch(Recommendation.Understood::negated);
   }
 

@@ -83,7 +83,7 @@ final class RelevanceFloor {
     if (index.everyday(asked)) {
       everyday.addAll(asked);
     }
-    if (everyday.isEmpty() || !index.signs().field(reading.words()).isEmpty()) {
+    if (everyday.isEmpty() || !saysNothingOfTheField(reading)) {
       return false;
     }
     return othersThan(everyday, reading) > 0;
@@ -96,7 +96,7 @@ final class RelevanceFloor {
    */
   boolean onlyEveryday(EntryIndex.Scored s, Reading reading) {
     return !index.namedOnlyByEveryday(s.entry(), reading).isEmpty()
-        && index.signs().field(reading.words()).isEmpty();
+        && saysNothingOfTheField(reading);
   }
 
   /** Whether no word of the question puts it in the field ("ai", "chatbot", "model" ...). */

@@ -1,7 +1,10 @@
 package dev.genaivsllm.learn;
 
+import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
 import dev.genaivsllm.content.EvalSetReader;
+import dev.genaivsllm.content.YamlReader;
+import dev.genaivsllm.model.EvalSet;
 import dev.genaivsllm.understand.Words;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,14 +34,19 @@ public final class Learned {
   private static final long SEED = 20261206L;
 
   /**
-   * The code that turns example files into a classifier and a classifier into bytes: its class
-   * files are part of the key, so that a build that learns differently never finds the last one's.
+   * The code that turns example files into a classifier and a classifier into bytes, the YAML
+   * reading that examples pass through included: its class files are part of the key, so that a
+   * build that learns differently never finds the last one's.
    */
   private static final List<Class<?>> LEARNING_CODE =
       List.of(
           Words.class,
           Words.Word.class,
+          YamlReader.class,
+          ContentLimits.class,
           EvalSetReader.class,
+          EvalSet.class,
+          EvalSet.Case.class,
           ExampleBook.class,
           Example.class,
           Ngrams.class,
@@ -47,6 +55,18 @@ public final class Learned {
           TextClassifier.class,
           ModelCodec.class,
           Learned.class);
+
+  /**
+   * The same, for classes the learning code does not name: package-private ones of ours, and the
+   * parts of SnakeYAML that read the examples' YAML (another version, another key).
+   */
+  private static final List<String> UNNAMED_CODE =
+      List.of(
+          "dev.genaivsllm.content.YamlMap",
+          "dev.genaivsllm.content.ScalarReader",
+          "org.yaml.snakeyaml.scanner.ScannerImpl",
+          "org.yaml.snakeyaml.parser.ParserImpl",
+          "org.yaml.snakeyaml.composer.Composer");
 
   private Learned() {}
 
@@ -85,7 +105,7 @@ public final class Learned {
         store.keep(name, ModelCodec.write(key, found.get()));
       }
     }
-    // one kept per kind (a classifier is about 12 MB): every held-out file of an evaluation run
+    // one kept per kind (a classifier is about 15 MB): every held-out file of an evaluation run
     // and each test's service find the same one
     synchronized (KEPT) {
       KEPT.put(kind, new Kept(key, found.get()));
@@ -103,6 +123,9 @@ public final class Learned {
     }
     text(sha, kind + " " + SEED);
     for (Class<?> code : LEARNING_CODE) {
+      bytes(sha, classFile(code.getName()));
+    }
+    for (String code : UNNAMED_CODE) {
       bytes(sha, classFile(code));
     }
     for (String file : ExampleBook.files(kind)) {
@@ -132,9 +155,9 @@ public final class Learned {
     sha.update(bytes);
   }
 
-  private static byte[] classFile(Class<?> code) {
-    String name = "/" + code.getName().replace('.', '/') + ".class";
-    try (InputStream in = code.getResourceAsStream(name)) {
+  private static byte[] classFile(String code) {
+    String name = "/" + code.replace('.', '/') + ".class";
+    try (InputStream in = Learned.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("no class file " + name);
       }

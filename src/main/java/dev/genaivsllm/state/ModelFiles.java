@@ -8,11 +8,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Trained classifiers kept in the user's cache folder, beside the launcher's start-up archives:
@@ -37,6 +38,12 @@ public final class ModelFiles implements ModelStore {
   static final int KEPT = 4;
 
   private static final String PREFIX = "learned-";
+
+  /** The names this store writes: learned-KIND-KEY.bin, the key 24 hexadecimal digits. */
+  private static final Pattern OURS = Pattern.compile("learned-[a-z]+-[0-9a-f]{24}\\.bin");
+
+  /** Far above any classifier's size; a bigger file is not read. */
+  private static final long MOST_BYTES = 512L << 20;
 
   /** A temporary file this old was left by a run that was killed while writing. */
   private static final Duration LEFT_BEHIND = Duration.ofHours(1);
@@ -74,23 +81,73 @@ public final class ModelFiles implements ModelStore {
   public Optional<ByteBuffer> find(String name) {
     Path file = folder.resolve(checked(name));
     try {
-      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      if (!trusted()) {
         return Optional.empty();
       }
-      owned.checkFolder(folder);
       owned.checkFile(file, "kept classifier");
-      ByteBuffer bytes;
+      if (othersCanWrite(file)) {
+        return Optional.empty();
+      }
+      // read, not mapped: a file mapped while someone else cuts it short would crash the JVM
+      byte[] bytes;
       try (FileChannel in =
           FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-        bytes = in.map(FileChannel.MapMode.READ_ONLY, 0, in.size());
+        bytes = in.size() > MOST_BYTES ? new byte[0] : readAll(in);
       }
-      // the newest use decides which files stay
-      Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
-      return Optional.of(bytes);
-    } catch (NoSuchFileException absent) {
-      return Optional.empty();
+      touch(file);
+      return Optional.of(ByteBuffer.wrap(bytes));
     } catch (IOException | RuntimeException unusable) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether the folder may be used, as the launcher decides for its archives: a folder (not a link)
+   * of the user's own that others cannot write, in a parent others cannot write unless it is sticky
+   * (as /tmp is, where no one else can rename what is the user's).
+   */
+  private boolean trusted() throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    owned.checkFolder(folder);
+    Path parent = folder.getParent();
+    return parent == null || !othersCanWrite(parent) || sticky(parent);
+  }
+
+  private static boolean othersCanWrite(Path p) throws IOException {
+    if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return false;
+    }
+    return Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS).stream()
+        .anyMatch(
+            m -> m == PosixFilePermission.GROUP_WRITE || m == PosixFilePermission.OTHERS_WRITE);
+  }
+
+  private static boolean sticky(Path p) {
+    try {
+      return ((Integer) Files.getAttribute(p, "unix:mode") & 01000) != 0;
+    } catch (IOException | RuntimeException noUnixModes) {
+      return false;
+    }
+  }
+
+  private static byte[] readAll(FileChannel in) throws IOException {
+    ByteBuffer all = ByteBuffer.allocate((int) in.size());
+    while (all.hasRemaining() && in.read(all) >= 0) {
+      // a file cut short since its size was read ends early; the codec refuses it
+    }
+    return all.position() == all.capacity() ? all.array() : new byte[0];
+  }
+
+  /**
+   * The newest use decides which files stay; on a read-only file system, the file is still used.
+   */
+  private void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
+    } catch (IOException | RuntimeException readOnly) {
+      // kept as it is
     }
   }
 
@@ -99,6 +156,10 @@ public final class ModelFiles implements ModelStore {
     Path file = folder.resolve(checked(name));
     try {
       owned.prepareFolder(folder);
+      // a link where the folder should be is neither read nor written through
+      if (!trusted()) {
+        return;
+      }
       owned.checkFile(file, "kept classifier");
       Path temp = Files.createTempFile(folder, "." + name + "-", ".tmp", Folders.ownerOnly(folder));
       try {
@@ -135,7 +196,7 @@ public final class ModelFiles implements ModelStore {
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
-        if (name.startsWith(PREFIX) && name.endsWith(".bin")) {
+        if (OURS.matcher(name).matches()) {
           models.add(p);
         } else if (name.startsWith("." + PREFIX)
             && name.endsWith(".tmp")
@@ -161,10 +222,7 @@ public final class ModelFiles implements ModelStore {
 
   /** A name of this store's own, never a path elsewhere. */
   private static String checked(String name) {
-    if (!name.startsWith(PREFIX)
-        || !name.endsWith(".bin")
-        || name.contains("/")
-        || name.contains("\\")) {
+    if (!OURS.matcher(name).matches()) {
       throw new IllegalArgumentException("not a classifier's file name: " + name);
     }
     return name;

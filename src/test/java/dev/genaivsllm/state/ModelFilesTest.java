@@ -42,6 +42,11 @@ class ModelFilesTest {
     return new ModelFiles(folder(), Clock.fixed(at, ZoneOffset.UTC), OwnedFiles.ofCurrentUser());
   }
 
+  /** A name of the store's own, as a classifier's key gives it. */
+  private static String name(int n) {
+    return String.format("learned-ask-%024x.bin", n);
+  }
+
   private static byte[] text(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -55,44 +60,42 @@ class ModelFilesTest {
 
   @Test
   void whatIsKeptIsFoundInAFolderAndFileOnlyTheUserCanRead() throws Exception {
-    assertEquals(Optional.empty(), files(NOW).find("learned-ask-1.bin"));
-    files(NOW).keep("learned-ask-1.bin", text("weights"));
-    assertArrayEquals(text("weights"), bytes(files(NOW).find("learned-ask-1.bin")));
+    assertEquals(Optional.empty(), files(NOW).find(name(1)));
+    files(NOW).keep(name(1), text("weights"));
+    assertArrayEquals(text("weights"), bytes(files(NOW).find(name(1))));
     assertEquals(
         "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder())));
     assertEquals(
         "rw-------",
-        PosixFilePermissions.toString(
-            Files.getPosixFilePermissions(folder().resolve("learned-ask-1.bin"))));
-    files(NOW).keep("learned-ask-1.bin", text("newer weights"));
-    assertArrayEquals(text("newer weights"), bytes(files(NOW).find("learned-ask-1.bin")));
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(folder().resolve(name(1)))));
+    files(NOW).keep(name(1), text("newer weights"));
+    assertArrayEquals(text("newer weights"), bytes(files(NOW).find(name(1))));
     try (Stream<Path> left = Files.list(folder())) {
-      assertEquals(
-          List.of("learned-ask-1.bin"), left.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of(name(1)), left.map(p -> p.getFileName().toString()).toList());
     }
   }
 
   @Test
   void aFolderOthersCanWriteIsNeitherReadNorWritten() throws Exception {
-    files(NOW).keep("learned-ask-1.bin", text("weights"));
+    files(NOW).keep(name(1), text("weights"));
     Files.setPosixFilePermissions(folder(), PosixFilePermissions.fromString("rwxrwxrwx"));
-    assertEquals(Optional.empty(), files(NOW).find("learned-ask-1.bin"));
-    files(NOW).keep("learned-ask-2.bin", text("weights"));
-    assertFalse(Files.exists(folder().resolve("learned-ask-2.bin")));
+    assertEquals(Optional.empty(), files(NOW).find(name(1)));
+    files(NOW).keep(name(2), text("weights"));
+    assertFalse(Files.exists(folder().resolve(name(2))));
   }
 
   @Test
   void anotherUsersFolderIsNeitherReadNorWritten() throws Exception {
-    files(NOW).keep("learned-ask-1.bin", text("weights"));
+    files(NOW).keep(name(1), text("weights"));
     int someoneElse = (Integer) Files.getAttribute(folder(), "unix:uid") + 1;
     ModelFiles theirs =
         new ModelFiles(
             folder(),
             Clock.fixed(NOW, ZoneOffset.UTC),
             new OwnedFiles(OptionalInt.of(someoneElse)));
-    assertEquals(Optional.empty(), theirs.find("learned-ask-1.bin"));
-    theirs.keep("learned-ask-2.bin", text("weights"));
-    assertFalse(Files.exists(folder().resolve("learned-ask-2.bin")));
+    assertEquals(Optional.empty(), theirs.find(name(1)));
+    theirs.keep(name(2), text("weights"));
+    assertFalse(Files.exists(folder().resolve(name(2))));
   }
 
   @Test
@@ -100,10 +103,52 @@ class ModelFilesTest {
     Path elsewhere = Files.writeString(dir.resolve("elsewhere.bin"), "not the user's model");
     Files.createDirectories(folder());
     Files.setPosixFilePermissions(folder(), PosixFilePermissions.fromString("rwx------"));
-    Files.createSymbolicLink(folder().resolve("learned-ask-1.bin"), elsewhere);
-    assertEquals(Optional.empty(), files(NOW).find("learned-ask-1.bin"));
-    files(NOW).keep("learned-ask-1.bin", text("weights"));
+    Files.createSymbolicLink(folder().resolve(name(1)), elsewhere);
+    assertEquals(Optional.empty(), files(NOW).find(name(1)));
+    files(NOW).keep(name(1), text("weights"));
     assertEquals("not the user's model", Files.readString(elsewhere));
+  }
+
+  @Test
+  void aFileOthersCanWriteIsNotRead() throws Exception {
+    files(NOW).keep(name(1), text("weights"));
+    Files.setPosixFilePermissions(
+        folder().resolve(name(1)), PosixFilePermissions.fromString("rw-rw-rw-"));
+    assertEquals(Optional.empty(), files(NOW).find(name(1)));
+  }
+
+  @Test
+  void aParentOthersCanWriteIsTrustedOnlyWhenSticky() throws Exception {
+    files(NOW).keep(name(1), text("weights"));
+    Path parent = folder().getParent();
+    Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertEquals(Optional.empty(), files(NOW).find(name(1)));
+    files(NOW).keep(name(2), text("weights"));
+    assertFalse(Files.exists(folder().resolve(name(2))));
+    Files.setAttribute(parent, "unix:mode", 01777);
+    assertArrayEquals(text("weights"), bytes(files(NOW).find(name(1))));
+  }
+
+  @Test
+  void aLinkInPlaceOfTheFolderIsNeitherReadNorWrittenThrough() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwx------"));
+    Files.createDirectories(folder().getParent());
+    Files.createSymbolicLink(folder(), elsewhere);
+    files(NOW).keep(name(1), text("weights"));
+    try (Stream<Path> inside = Files.list(elsewhere)) {
+      assertEquals(0, inside.count());
+    }
+    Files.writeString(elsewhere.resolve(name(1)), "weights");
+    assertEquals(Optional.empty(), files(NOW).find(name(1)));
+  }
+
+  @Test
+  void whatIsFoundIsACopyThatLaterWritesDoNotChange() throws Exception {
+    files(NOW).keep(name(1), text("weights"));
+    Optional<ByteBuffer> found = files(NOW).find(name(1));
+    Files.writeString(folder().resolve(name(1)), "");
+    assertArrayEquals(text("weights"), bytes(found));
   }
 
   @Test
@@ -116,25 +161,28 @@ class ModelFilesTest {
     Files.writeString(recent, "being written");
     Files.setLastModifiedTime(recent, FileTime.from(NOW.minusSeconds(60)));
     Path other = Files.writeString(folder().resolve("startup-1.id"), "the launcher's");
+    Path notes = Files.writeString(folder().resolve("learned-notes.bin"), "the user's own");
     for (int i = 1; i <= ModelFiles.KEPT + 2; i++) {
-      files(NOW.plusSeconds(i)).keep("learned-ask-" + i + ".bin", text("model " + i));
+      files(NOW.plusSeconds(i)).keep(name(i), text("model " + i));
     }
-    assertEquals(Optional.empty(), files(NOW).find("learned-ask-2.bin"));
+    assertEquals(Optional.empty(), files(NOW).find(name(2)));
     // the third is used again, so it is among the newest
-    assertTrue(files(NOW.plusSeconds(100)).find("learned-ask-3.bin").isPresent());
-    files(NOW.plusSeconds(101)).keep("learned-ask-9.bin", text("model 9"));
+    assertTrue(files(NOW.plusSeconds(100)).find(name(3)).isPresent());
+    files(NOW.plusSeconds(101)).keep(name(9), text("model 9"));
     try (Stream<Path> kept = Files.list(folder())) {
       assertEquals(
           List.of(
               ".learned-ask-2.bin-456.tmp",
-              "learned-ask-3.bin",
-              "learned-ask-5.bin",
-              "learned-ask-6.bin",
-              "learned-ask-9.bin",
+              name(3),
+              name(5),
+              name(6),
+              name(9),
+              "learned-notes.bin",
               "startup-1.id"),
           kept.map(p -> p.getFileName().toString()).sorted().toList());
     }
     assertTrue(Files.exists(other));
+    assertTrue(Files.exists(notes));
   }
 
   @Test
