@@ -2,6 +2,7 @@ package dev.genaivsllm;
 
 import dev.genaivsllm.cli.Cli;
 import dev.genaivsllm.cli.Environment;
+import dev.genaivsllm.state.ModelFiles;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
@@ -35,9 +36,12 @@ final class Warmup {
   private Warmup() {}
 
   static void run(Environment environment) {
+    // it keeps no classifier: the user's cache holds only what their own runs keep, and every
+    // archive is recorded from the same run (training, not reading a kept classifier)
+    Environment warm = environment.with(ModelFiles.ENV_OFF, "1");
     for (List<String> args : COMMANDS) {
       try {
-        Cli.run(environment, nowhere(), nowhere(), args.toArray(String[]::new));
+        Cli.run(warm, nowhere(), nowhere(), args.toArray(String[]::new));
       } catch (RuntimeException e) {
         // an optimisation only: a failing warm-up command just records fewer classes
       }

@@ -5,6 +5,7 @@ import dev.genaivsllm.render.TerminalProbe;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -48,6 +49,14 @@ public record Environment(
       LongSupplier seeds,
       Pager pager) {
     this(env, contentDir, nodeCache, terminal, clock, in, seeds, pager, Interrupts.NONE);
+  }
+
+  /** The same environment with one more variable set. */
+  public Environment with(String name, String value) {
+    Map<String, String> more = new HashMap<>(env);
+    more.put(name, value);
+    return new Environment(
+        more, contentDir, nodeCache, terminal, clock, in, seeds, pager, interrupts);
   }
 
   /**
