@@ -58,7 +58,15 @@ public final class ExampleBook {
   }
 
   static byte[] bytes(String name) {
-    try (InputStream in = ExampleBook.class.getResourceAsStream(PLACE + name)) {
+    return resource(PLACE + name);
+  }
+
+  /** A resource the jar carries, by a name relative to this package or absolute ("/dev/..."). */
+  static byte[] resource(String name) {
+    try (InputStream in = ExampleBook.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + name);
+      }
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

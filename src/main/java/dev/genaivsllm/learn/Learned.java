@@ -6,9 +6,6 @@ import dev.genaivsllm.content.EvalSetReader;
 import dev.genaivsllm.content.YamlReader;
 import dev.genaivsllm.model.EvalSet;
 import dev.genaivsllm.understand.Words;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -156,15 +153,7 @@ public final class Learned {
   }
 
   private static byte[] classFile(String code) {
-    String name = "/" + code.replace('.', '/') + ".class";
-    try (InputStream in = Learned.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("no class file " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExampleBook.resource("/" + code.replace('.', '/') + ".class");
   }
 
   private record Kept(byte[] key, TextClassifier classifier) {}

@@ -4,15 +4,12 @@ import dev.genaivsllm.learn.ModelStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,11 +60,8 @@ public final class ModelFiles implements ModelStore {
     if (!env.getOrDefault(ENV_OFF, "").isEmpty()) {
       return NONE;
     }
-    Optional<Path> base =
-        Folders.absolute(env.get("XDG_CACHE_HOME"))
-            .or(() -> Folders.absolute(env.get("HOME")).map(h -> h.resolve(".cache")))
-            .or(() -> Folders.absolute(env.get("USERPROFILE")).map(h -> h.resolve(".cache")));
-    return base.<ModelStore>map(
+    return Folders.base(env, "XDG_CACHE_HOME", ".cache")
+        .<ModelStore>map(
             b -> new ModelFiles(b.resolve("genai-vs-llm"), clock, OwnedFiles.ofCurrentUser()))
         .orElse(NONE);
   }
@@ -85,7 +79,7 @@ public final class ModelFiles implements ModelStore {
         return Optional.empty();
       }
       owned.checkFile(file, "kept classifier");
-      if (othersCanWrite(file)) {
+      if (OwnedFiles.othersCanWrite(file, LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }
       // read, not mapped: a file mapped while someone else cuts it short would crash the JVM
@@ -112,16 +106,9 @@ public final class ModelFiles implements ModelStore {
     }
     owned.checkFolder(folder);
     Path parent = folder.getParent();
-    return parent == null || !othersCanWrite(parent) || sticky(parent);
-  }
-
-  private static boolean othersCanWrite(Path p) throws IOException {
-    if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return false;
-    }
-    return Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS).stream()
-        .anyMatch(
-            m -> m == PosixFilePermission.GROUP_WRITE || m == PosixFilePermission.OTHERS_WRITE);
+    return parent == null
+        || !OwnedFiles.othersCanWrite(parent, LinkOption.NOFOLLOW_LINKS)
+        || sticky(parent);
   }
 
   private static boolean sticky(Path p) {
@@ -161,25 +148,9 @@ public final class ModelFiles implements ModelStore {
         return;
       }
       owned.checkFile(file, "kept classifier");
-      Path temp = Files.createTempFile(folder, "." + name + "-", ".tmp", Folders.ownerOnly(folder));
-      try {
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          ByteBuffer all = ByteBuffer.wrap(bytes);
-          while (all.hasRemaining()) {
-            out.write(all);
-          }
-        }
-        // the program's clock, as for a use (find), decides which files are newest
-        Files.setLastModifiedTime(temp, FileTime.from(clock.instant()));
-        try {
-          Files.move(
-              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      // a cache need not survive a power cut: no sync; the program's clock, as for a use (find),
+      // decides which files are newest
+      Folders.replace(file, "." + name + "-", bytes, false, FileTime.from(clock.instant()));
       prune(file);
     } catch (IOException | RuntimeException unusable) {
       // a cache: the next run trains again

@@ -84,11 +84,16 @@ final class OwnedFiles {
       throw new UnsafeStateException(
           "folder " + dir + " belongs to another user (uid " + owner + "), so it is not used");
     }
-    Set<PosixFilePermission> modes = Files.getPosixFilePermissions(dir);
-    if (modes.stream().anyMatch(OTHERS_WRITE::contains)) {
+    if (othersCanWrite(dir)) {
       throw new UnsafeStateException(
           "folder " + dir + " can be written by other users; run 'chmod go-w " + dir + "'");
     }
+  }
+
+  /** Whether group or others may write this file or folder; false where there are no such modes. */
+  static boolean othersCanWrite(Path p, LinkOption... options) throws IOException {
+    return p.getFileSystem().supportedFileAttributeViews().contains("posix")
+        && Files.getPosixFilePermissions(p, options).stream().anyMatch(OTHERS_WRITE::contains);
   }
 
   /**

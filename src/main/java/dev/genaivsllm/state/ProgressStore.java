@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -88,12 +86,8 @@ public final class ProgressStore {
     if (!explicit.isBlank()) {
       return Optional.of(Path.of(explicit));
     }
-    Optional<Path> base =
-        Folders.absolute(env.get("XDG_STATE_HOME"))
-            .or(() -> Folders.absolute(env.get("HOME")).map(h -> h.resolve(".local/state")))
-            // Windows sets no HOME but USERPROFILE, which Unix systems do not set
-            .or(() -> Folders.absolute(env.get("USERPROFILE")).map(h -> h.resolve(".local/state")));
-    return base.map(b -> b.resolve("genai-vs-llm").resolve("progress.json"));
+    return Folders.base(env, "XDG_STATE_HOME", ".local/state")
+        .map(b -> b.resolve("genai-vs-llm").resolve("progress.json"));
   }
 
   /** The progress file; empty when progress is kept nowhere. */
@@ -279,21 +273,12 @@ public final class ProgressStore {
   }
 
   private void write(Progress progress) throws IOException {
-    Path temp =
-        Files.createTempFile(file.getParent(), temporaryPrefix(), ".tmp", Folders.ownerOnly(file));
-    try {
-      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        out.write(StandardCharsets.UTF_8.encode(ProgressCodec.write(progress)));
-        out.force(true);
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    Folders.replace(
+        file,
+        temporaryPrefix(),
+        ProgressCodec.write(progress).getBytes(StandardCharsets.UTF_8),
+        true,
+        null);
   }
 
   private static UnsafeStateException withHint(UnsafeStateException e) {
