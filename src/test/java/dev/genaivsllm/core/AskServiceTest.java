@@ -693,12 +693,14 @@ class AskServiceTest {
 
   @Test
   void aLowAnswerFarAheadOfNothingIsAnsweredWhenTheQuestionSaysAWordOfTheField() {
-    // a tuning question, measured by the classifier that never saw its file: context window below
-    // -0.2, "nothing" far below it, and "chatgpt" says the question is about the field
-    String q = "yo why does chatgpt forget my video idea after like 50 msgs lol";
+    // a tuning question, measured by the classifier that never saw its file: memorization below
+    // -0.2, "nothing" far below it, and "ai" says the question is about the field
+    String q =
+        "someone in discord said their ai song got copyright claimed cuz the model basically copied"
+            + " a real song. can that actually happen";
     assertThrows(NoMatchException.class, () -> RULES.ask(q, Level.beginner));
     assertEquals(
-        "context-window", REAL.without("ask-tuning-19.yaml").ask(q, Level.beginner).ids().get(0));
+        "memorization", REAL.without("ask-tuning-19.yaml").ask(q, Level.beginner).ids().get(0));
   }
 
   @Test
