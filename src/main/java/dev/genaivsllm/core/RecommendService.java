@@ -8,10 +8,12 @@ import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Family;
+import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,16 +101,17 @@ public final class RecommendService {
           .orElseThrow(() -> nothing);
     }
     if (!read.pipeline().isEmpty()) {
-      // steps the examples name none of, when they are fairly sure (REREAD) of one family
-      // for the whole goal, were read into it ("staff keep asking the same questions": finding
-      // similar items, then
-      // answering)
+      // a pipeline none of whose steps the examples name, when they are fairly sure (REREAD) of
+      // one family, began with a misread step: the examples name what a goal starts with, so
+      // their family takes the first step ("staff keep asking the same questions": not finding
+      // similar items but answering) and the later steps stay
       return guesses
           .filter(g -> g.get(0).score() >= REREAD)
           .filter(
               g ->
                   read.pipeline().stream().noneMatch(p -> p.family().id().equals(g.get(0).label())))
           .flatMap(g -> learned(request, frame, read.ranked(), g.get(0)))
+          .map(first -> withLaterSteps(first, read.pipeline()))
           .orElse(read);
     }
     Optional<String> label =
@@ -157,6 +160,48 @@ public final class RecommendService {
         frame.ranker().rank(ranked(understood), frame.goal()),
         guess.label(),
         misread);
+  }
+
+  /**
+   * {@code first}, whose first family the examples named in place of the first of {@code steps},
+   * followed by the later steps that make something of another kind, when the examples' family
+   * makes what the first step did: each step's family, in order, is what to use.
+   */
+  private Recommendation withLaterSteps(Recommendation first, List<Recommendation.Step> steps) {
+    Recommendation.Ranked named = first.ranked().get(0);
+    List<Recommendation.Step> pipeline = new ArrayList<>();
+    pipeline.add(new Recommendation.Step(steps.get(0).clause(), named.family()));
+    Set<Modality> made = EnumSet.copyOf(named.family().outputs());
+    // examples that make something else than the first step did read the whole goal otherwise
+    // ("record my voice now so the tablet can read new stories": a voice, not a transcript)
+    boolean sameKind = !java.util.Collections.disjoint(made, steps.get(0).family().outputs());
+    for (Recommendation.Step s :
+        sameKind ? steps.subList(1, steps.size()) : List.<Recommendation.Step>of()) {
+      // a later step stays when it makes nothing a step before it can (the song after the
+      // lyrics); another text step after a text one was part of the misreading ("tells me which
+      // slide")
+      if (java.util.Collections.disjoint(made, s.family().outputs())) {
+        pipeline.add(s);
+        made.addAll(s.family().outputs());
+      }
+    }
+    List<Recommendation.Ranked> ranked = new ArrayList<>(List.of(named));
+    for (Recommendation.Step s : pipeline) {
+      first.ranked().stream()
+          .filter(r -> r.family().equals(s.family()) && !ranked.contains(r))
+          .forEach(ranked::add);
+    }
+    int shown = ranked.size();
+    first.ranked().stream().filter(r -> !ranked.contains(r)).forEach(ranked::add);
+    return new Recommendation(
+        content.pack(),
+        first.request(),
+        first.understood(),
+        ranked,
+        shown,
+        rejected(ranked.subList(shown, ranked.size())),
+        shown >= 2 ? pipeline : List.of(),
+        false);
   }
 
   /**
@@ -330,8 +375,11 @@ public final class RecommendService {
     List<Recommendation.Ranked> ranked = frame.rank();
     // a text job between speech in and speech out is three steps, however it was phrased; the
     // clauses may name only two of them ("summarize this podcast and read the summary aloud")
-    List<StepFit> bridge = new TextBridge(book, ranker).steps(active);
-    List<StepFit> steps = bridge.isEmpty() ? pipeline(clauses, perClause, ranker) : bridge;
+    List<StepFit> bridge = new TextBridge(book, ranker).steps(active, perClause);
+    List<StepFit> byClause = pipeline(clauses, perClause, ranker);
+    // the clauses may name a step more than the bridge ("write the script, then do a voiceover,
+    // then make background music")
+    List<StepFit> steps = bridge.isEmpty() || extends_(byClause, bridge) ? byClause : bridge;
     boolean oneFits = bridge.isEmpty() && ranked.get(0).score() > 0 && ranked.get(0).fits();
     if (!oneFits && steps.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
@@ -421,6 +469,24 @@ public final class RecommendService {
 
   /** A step of a pipeline, and how its family ranked on that step alone. */
   record StepFit(Recommendation.Step step, Recommendation.Ranked best) {}
+
+  /**
+   * Whether {@code longer} has every step of {@code shorter}'s families, in order, and a family
+   * more.
+   */
+  private static boolean extends_(List<StepFit> longer, List<StepFit> shorter) {
+    if (longer.stream().map(s -> s.best().family()).distinct().count() <= shorter.size()) {
+      return false;
+    }
+    int matched = 0;
+    for (StepFit s : longer) {
+      if (matched < shorter.size()
+          && s.best().family().equals(shorter.get(matched).best().family())) {
+        matched++;
+      }
+    }
+    return matched == shorter.size();
+  }
 
   /** One step per clause when the clauses are different jobs with different best families. */
   private static List<StepFit> pipeline(

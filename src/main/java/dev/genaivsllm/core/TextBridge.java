@@ -12,7 +12,8 @@ import java.util.Set;
  * english speech", "voice assistant: hear the question, answer it, speak the answer back". No
  * family hears, does the text job and speaks; the job is three steps (into text, the text job, out
  * of text), each served by the family that does it best. Heard and then given a text job alone
- * ("summarise our recorded sales calls"), it is the first two.
+ * ("summarise our recorded sales calls"), it is the first two; a text job and then spoken ("write
+ * the barks for 30 guards and then voice them"), the last two.
  */
 final class TextBridge {
   /** What goes in that a family must first turn into text. */
@@ -33,8 +34,11 @@ final class TextBridge {
    * The three steps, or the first two, or none when the job is not a text job between other kinds
    * of data.
    */
-  List<RecommendService.StepFit> steps(List<Recommendation.Understood> active) {
-    Optional<Recommendation.Understood> in = first(active, Set.of("input", "mentioned"), HEARD);
+  List<RecommendService.StepFit> steps(
+      List<Recommendation.Understood> active, List<List<Recommendation.Understood>> perClause) {
+    // "transcribe, translate and voice them": the task says what is heard
+    Optional<Recommendation.Understood> in =
+        first(active, Set.of("input", "mentioned"), HEARD).or(() -> heard(active));
     Optional<Recommendation.Understood> out = first(active, Set.of("output", "implied"), SPOKEN);
     List<Recommendation.Understood> textJob =
         active.stream()
@@ -55,17 +59,41 @@ final class TextBridge {
     if (textJob.isEmpty()) {
       return List.of();
     }
-    if (out.isEmpty()) {
+    // audio made from the text a clause before is its voice ("write a toolbox talk and turn it
+    // into audio", "translate the transcripts, then produce spanish audio")
+    int written = clause(perClause, textJob.get(0));
+    Optional<Recommendation.Understood> voiced =
+        active.stream()
+            .filter(u -> u.kind().equals("output") || u.kind().equals("implied"))
+            .filter(u -> u.id().equals("speech") || u.id().equals("audio"))
+            .filter(u -> written >= 0 && clause(perClause, u) > written)
+            .reduce((a, b) -> b);
+    if (out.isEmpty() && voiced.isEmpty()) {
       // "transcribe each episode and write show notes": the task says what is heard
       return heard(active).map(h -> heardThenText(active, h, textJob)).orElse(List.of());
     }
-    // a kind named without a direction goes in only when named before the text job: "write a
-    // radio ad and have it read out in a cheerful voice" hears nothing
+    // a kind named without a direction goes in only when named before the text job, and none goes
+    // in from a later clause: "write a radio ad and have it read out in a cheerful voice" and
+    // "write a dialogue, then produce it as audio with two voices" hear nothing, and are the text
+    // job, then
+    // the voice; said in one clause, the text is already there ("read the club's short stories
+    // aloud", "have our chatbot speak its answers")
     if (in.isEmpty()
         || in.get().kind().equals("mentioned")
-            && active.indexOf(in.get()) > active.indexOf(textJob.get(0))) {
-      return List.of();
+            && active.indexOf(in.get()) > active.indexOf(textJob.get(0))
+        || written >= 0 && clause(perClause, in.get()) > written) {
+      // "from photo describe the carpet, and then a voice over": the first step is not text alone
+      boolean otherIn =
+          active.stream()
+              .filter(u -> u.kind().equals("input") && !u.id().equals(Modality.text.name()))
+              .anyMatch(u -> clause(perClause, u) <= written);
+      return otherIn
+          ? List.of()
+          : voiced
+              .map(u -> eachByAnother(List.of(textStep(textJob), spoken(u, Modality.speech))))
+              .orElse(List.of());
     }
+    Recommendation.Understood said = out.or(() -> voiced).orElseThrow();
     return eachByAnother(
         List.of(
             step(
@@ -74,11 +102,13 @@ final class TextBridge {
                     modality("output", Modality.text, in.get())),
                 in.get()),
             textStep(textJob),
-            step(
-                List.of(
-                    modality("input", Modality.text, out.get()),
-                    modality("output", Modality.valueOf(out.get().id()), out.get())),
-                out.get())));
+            spoken(said, out.isPresent() ? Modality.valueOf(said.id()) : Modality.speech)));
+  }
+
+  /** The last step: text in, {@code made} out, in the words that asked for it. */
+  private RecommendService.StepFit spoken(Recommendation.Understood said, Modality made) {
+    return step(
+        List.of(modality("input", Modality.text, said), modality("output", made, said)), said);
   }
 
   /**
@@ -102,6 +132,17 @@ final class TextBridge {
     hearing.add(modality("input", Modality.valueOf(in.id()), in));
     hearing.add(modality("output", Modality.text, in));
     return eachByAnother(List.of(step(hearing, in), textStep(textJob)));
+  }
+
+  /** Which clause said this signal; a flag is in none (-1). */
+  private static int clause(
+      List<List<Recommendation.Understood>> perClause, Recommendation.Understood said) {
+    for (int i = 0; i < perClause.size(); i++) {
+      if (perClause.get(i).stream().anyMatch(u -> u == said)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The text job's step: text in, text out. */

@@ -103,21 +103,44 @@ class LearnedRecommendationTest {
   }
 
   @Test
-  void aPipelineWhoseStepsTheExamplesDoNotNameGivesWayToTheFamilyTheyAreSureOf() {
+  void aPipelineWhoseStepsTheExamplesDoNotNameGivesItsFirstStepToTheFamilyTheyAreSureOf() {
     // tuning goals, each measured by examples that never saw its file
     String lyrics = "write funny lyrics about my dog then turn them into an actual song";
     assertEquals("multimodal-llm", recommend(RULES, lyrics).pipeline().get(0).family().id());
     Recommendation r = recommend(LEARNED.without("recommend-tuning-10.yaml"), lyrics);
-    assertEquals(List.of(), r.pipeline());
-    assertEquals("llm", r.ranked().get(0).family().id());
+    // the song is still made after the lyrics
+    assertEquals(List.of("llm", "music-generation"), steps(r));
+    assertEquals(List.of("llm", "music-generation"), ids(r.recommendations()));
+    assertEquals("write funny lyrics about my dog", r.pipeline().get(0).clause());
+    // a later step that makes text, as the family taking the first step does, was misread too
+    String slides = "bot that answers only from my courses lecture slides and tells me which slide";
+    assertEquals(2, recommend(RULES, slides).pipeline().size());
+    Recommendation rag = recommend(LEARNED.without("recommend-tuning-14.yaml"), slides);
+    assertEquals(List.of(), steps(rag));
+    assertEquals("llm-rag", rag.ranked().get(0).family().id());
+    // examples that make a voice where the rules' first step made a transcript read the whole
+    // goal otherwise: no step of the rules' reading stays
+    String voice =
+        "record my voice now so the tablet can read new stories to the grandchildren with my own"
+            + " voice later";
+    assertEquals(List.of("speech-recognition", "llm"), steps(recommend(RULES, voice)));
+    Recommendation own = recommend(LEARNED.without("recommend-tuning-34.yaml"), voice);
+    assertEquals(List.of(), steps(own));
+    assertEquals("speech-synthesis", own.ranked().get(0).family().id());
     // the examples name one of the steps: the pipeline stands
     String menu =
         "write a description of our new menu item and then make a picture of it for the board";
     assertEquals(
         List.of("llm", "diffusion"),
-        recommend(LEARNED.without("recommend-tuning-11.yaml"), menu).pipeline().stream()
-            .map(s -> s.family().id())
-            .toList());
+        steps(recommend(LEARNED.without("recommend-tuning-11.yaml"), menu)));
+  }
+
+  private static List<String> steps(Recommendation r) {
+    return r.pipeline().stream().map(s -> s.family().id()).toList();
+  }
+
+  private static List<String> ids(List<Recommendation.Ranked> ranked) {
+    return ranked.stream().map(x -> x.family().id()).toList();
   }
 
   @Test

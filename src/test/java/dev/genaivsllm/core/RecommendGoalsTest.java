@@ -73,6 +73,74 @@ class RecommendGoalsTest {
         () -> r.understood().toString());
   }
 
+  /** The rules alone, without what the example goals teach. */
+  private static final RecommendService RULES =
+      new RecommendService(PACK, false, null, dev.genaivsllm.learn.ModelStore.NONE);
+
+  private static List<String> steps(String goal) {
+    return RULES
+        .recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false))
+        .pipeline()
+        .stream()
+        .map(s -> s.family().id())
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "write the barks for 30 guards and then voice them all",
+        "write a 2 minute toolbox talk on heat stress and turn it into audio for the morning call",
+        "write a short dialogue about machine minds and then produce it as audio with two distinct"
+            + " voices for the department podcast",
+        "translate the monthly financial summary into Twi and have it read aloud on the community"
+            + " radio"
+      })
+  void textWrittenAndThenVoicedIsTwoSteps(String goal) {
+    // no family writes and speaks: the text job, then its voice; nothing is heard
+    assertEquals(List.of("llm", "speech-synthesis"), steps(goal));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "have our chatbot speak its answers out loud in the car app",
+        "read the club's short stories aloud as an audiobook for the library podcast"
+      })
+  void textVoicedInTheClauseThatNamesItIsAlreadyWritten(String goal) {
+    assertEquals(List.of(), steps(goal));
+  }
+
+  @Test
+  void aVoiceOverOfWhatAPhotoShowsStartsWithThePhoto() {
+    assertEquals(
+        List.of("multimodal-llm", "speech-synthesis"),
+        steps(
+            "from photo describe carpet colours, motifs, condition for the listing, and then short"
+                + " German voice over of same text for product video"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "podcast: transcribe episodes, translate the transcripts into spanish, then produce spanish"
+            + " audio",
+        "dub my english youtube videos into spanish, transcibe, translate and voice them"
+      })
+  void heardTranslatedAndVoicedIsThreeSteps(String goal) {
+    // audio made from a translation is its voice, not music; transcribing says what is heard
+    assertEquals(List.of("speech-recognition", "llm", "speech-synthesis"), steps(goal));
+  }
+
+  @Test
+  void clausesThatNameAStepMoreThanTheBridgeKeepIt() {
+    assertEquals(
+        List.of("llm", "speech-synthesis", "music-generation"),
+        steps(
+            "ok so i want the ai to write the script for my short, then do a voiceover of it, then"
+                + " make background music for it"));
+  }
+
   private static List<String> shown(Recommendation r) {
     List<String> shown = new java.util.ArrayList<>();
     r.pipeline().forEach(s -> shown.add(s.family().id()));
