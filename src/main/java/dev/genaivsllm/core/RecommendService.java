@@ -12,6 +12,7 @@ import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -104,14 +105,15 @@ public final class RecommendService {
       // a pipeline none of whose steps the examples name, when they are fairly sure (REREAD) of
       // one family, began with a misread step: the examples name what a goal starts with, so
       // their family takes the first step ("staff keep asking the same questions": not finding
-      // similar items but answering) and the later steps stay
+      // similar items but answering), and the later steps that make something else may stay
+      // (withLaterSteps)
       return guesses
           .filter(g -> g.get(0).score() >= REREAD)
           .filter(
               g ->
                   read.pipeline().stream().noneMatch(p -> p.family().id().equals(g.get(0).label())))
           .flatMap(g -> learned(request, frame, read.ranked(), g.get(0)))
-          .map(first -> withLaterSteps(first, read.pipeline()))
+          .map(first -> withLaterSteps(first, read))
           .orElse(read);
     }
     Optional<String> label =
@@ -163,36 +165,48 @@ public final class RecommendService {
   }
 
   /**
-   * {@code first}, whose first family the examples named in place of the first of {@code steps},
-   * followed by the later steps that make something of another kind, when the examples' family
-   * makes what the first step did: each step's family, in order, is what to use.
+   * {@code first}, whose first family the examples named in place of the first step of the rules'
+   * pipeline ({@code read}), followed by the later steps that make something of another kind, when
+   * the examples' family makes what that first step did: each step's family, in order, is what to
+   * use. {@code first} alone when no later step stays.
    */
-  private Recommendation withLaterSteps(Recommendation first, List<Recommendation.Step> steps) {
+  private Recommendation withLaterSteps(Recommendation first, Recommendation read) {
+    List<Recommendation.Step> steps = read.pipeline();
     Recommendation.Ranked named = first.ranked().get(0);
     List<Recommendation.Step> pipeline = new ArrayList<>();
     pipeline.add(new Recommendation.Step(steps.get(0).clause(), named.family()));
-    Set<Modality> made = EnumSet.copyOf(named.family().outputs());
+    Set<Modality> made = EnumSet.noneOf(Modality.class);
+    made.addAll(named.family().outputs());
     // examples that make something else than the first step did read the whole goal otherwise
     // ("record my voice now so the tablet can read new stories": a voice, not a transcript)
-    boolean sameKind = !java.util.Collections.disjoint(made, steps.get(0).family().outputs());
-    for (Recommendation.Step s :
-        sameKind ? steps.subList(1, steps.size()) : List.<Recommendation.Step>of()) {
-      // a later step stays when it makes nothing a step before it can (the song after the
-      // lyrics); another text step after a text one was part of the misreading ("tells me which
-      // slide")
-      if (java.util.Collections.disjoint(made, s.family().outputs())) {
-        pipeline.add(s);
-        made.addAll(s.family().outputs());
+    if (!Collections.disjoint(made, steps.get(0).family().outputs())) {
+      for (Recommendation.Step s : steps.subList(1, steps.size())) {
+        // a later step stays when it makes nothing a step before it can (the song after the
+        // lyrics); another text step after a text one was part of the misreading ("tells me
+        // which slide")
+        if (Collections.disjoint(made, s.family().outputs())) {
+          pipeline.add(s);
+          made.addAll(s.family().outputs());
+        }
       }
     }
-    List<Recommendation.Ranked> ranked = new ArrayList<>(List.of(named));
-    for (Recommendation.Step s : pipeline) {
-      first.ranked().stream()
-          .filter(r -> r.family().equals(s.family()) && !ranked.contains(r))
-          .forEach(ranked::add);
+    if (pipeline.size() < 2) {
+      return first;
     }
+    // each later step as the rules' reading showed it
+    List<Recommendation.Ranked> ranked = new ArrayList<>(List.of(named));
+    pipeline.stream()
+        .skip(1)
+        .forEach(
+            s ->
+                read.recommendations().stream()
+                    .filter(r -> r.family().equals(s.family()))
+                    .findFirst()
+                    .ifPresent(ranked::add));
     int shown = ranked.size();
-    first.ranked().stream().filter(r -> !ranked.contains(r)).forEach(ranked::add);
+    first.ranked().stream()
+        .filter(r -> ranked.stream().noneMatch(x -> x.family().equals(r.family())))
+        .forEach(ranked::add);
     return new Recommendation(
         content.pack(),
         first.request(),
@@ -200,7 +214,7 @@ public final class RecommendService {
         ranked,
         shown,
         rejected(ranked.subList(shown, ranked.size())),
-        shown >= 2 ? pipeline : List.of(),
+        pipeline,
         false);
   }
 
@@ -374,7 +388,8 @@ public final class RecommendService {
     }
     List<Recommendation.Ranked> ranked = frame.rank();
     // a text job between speech in and speech out is three steps, however it was phrased; the
-    // clauses may name only two of them ("summarize this podcast and read the summary aloud")
+    // clauses may name only two of them ("summarize this podcast and read the summary aloud"); a
+    // text job and then its voice is two ("write the barks, then voice them")
     List<StepFit> bridge = new TextBridge(book, ranker).steps(active, perClause);
     List<StepFit> byClause = pipeline(clauses, perClause, ranker);
     // the clauses may name a step more than the bridge ("write the script, then do a voiceover,
@@ -472,10 +487,12 @@ public final class RecommendService {
 
   /**
    * Whether {@code longer} has every step of {@code shorter}'s families, in order, and a family
-   * more.
+   * more, each once.
    */
   private static boolean extends_(List<StepFit> longer, List<StepFit> shorter) {
-    if (longer.stream().map(s -> s.best().family()).distinct().count() <= shorter.size()) {
+    long families = longer.stream().map(s -> s.best().family()).distinct().count();
+    // a family twice is no clearer a reading than the bridge's
+    if (families <= shorter.size() || families < longer.size()) {
       return false;
     }
     int matched = 0;

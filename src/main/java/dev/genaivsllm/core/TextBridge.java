@@ -31,14 +31,14 @@ final class TextBridge {
   }
 
   /**
-   * The three steps, or the first two, or none when the job is not a text job between other kinds
-   * of data.
+   * The three steps, or the first two, or the last two, or none when the job is not a text job
+   * between other kinds of data.
    */
   List<RecommendService.StepFit> steps(
       List<Recommendation.Understood> active, List<List<Recommendation.Understood>> perClause) {
     // "transcribe, translate and voice them": the task says what is heard
     Optional<Recommendation.Understood> in =
-        first(active, Set.of("input", "mentioned"), HEARD).or(() -> heard(active));
+        first(active, Set.of("input", "mentioned"), HEARD).or(() -> heardByTask(active));
     Optional<Recommendation.Understood> out = first(active, Set.of("output", "implied"), SPOKEN);
     List<Recommendation.Understood> textJob =
         active.stream()
@@ -60,24 +60,29 @@ final class TextBridge {
       return List.of();
     }
     // audio made from the text a clause before is its voice ("write a toolbox talk and turn it
-    // into audio", "translate the transcripts, then produce spanish audio")
+    // into audio", "translate the transcripts, then produce spanish audio"), unless that clause
+    // names music ("write an ad, then generate the jingle audio")
     int written = clause(perClause, textJob.get(0));
     Optional<Recommendation.Understood> voiced =
         active.stream()
             .filter(u -> u.kind().equals("output") || u.kind().equals("implied"))
             .filter(u -> u.id().equals("speech") || u.id().equals("audio"))
             .filter(u -> written >= 0 && clause(perClause, u) > written)
+            .filter(
+                u -> u.id().equals("speech") || !namesMusic(perClause.get(clause(perClause, u))))
             .reduce((a, b) -> b);
     if (out.isEmpty() && voiced.isEmpty()) {
       // "transcribe each episode and write show notes": the task says what is heard
-      return heard(active).map(h -> heardThenText(active, h, textJob)).orElse(List.of());
+      return first(active, Set.of("input"), HEARD)
+          .or(() -> heardByTask(active))
+          .map(h -> heardThenText(active, h, textJob))
+          .orElse(List.of());
     }
     // a kind named without a direction goes in only when named before the text job, and none goes
     // in from a later clause: "write a radio ad and have it read out in a cheerful voice" and
     // "write a dialogue, then produce it as audio with two voices" hear nothing, and are the text
-    // job, then
-    // the voice; said in one clause, the text is already there ("read the club's short stories
-    // aloud", "have our chatbot speak its answers")
+    // job, then the voice; said in one clause, the text is already there ("read the club's short
+    // stories aloud", "have our chatbot speak its answers")
     if (in.isEmpty()
         || in.get().kind().equals("mentioned")
             && active.indexOf(in.get()) > active.indexOf(textJob.get(0))
@@ -85,7 +90,8 @@ final class TextBridge {
       // "from photo describe the carpet, and then a voice over": the first step is not text alone
       boolean otherIn =
           active.stream()
-              .filter(u -> u.kind().equals("input") && !u.id().equals(Modality.text.name()))
+              .filter(u -> u.kind().equals("input") || u.kind().equals("mentioned"))
+              .filter(u -> !u.id().equals(Modality.text.name()))
               .anyMatch(u -> clause(perClause, u) <= written);
       return otherIn
           ? List.of()
@@ -93,6 +99,7 @@ final class TextBridge {
               .map(u -> eachByAnother(List.of(textStep(textJob), spoken(u, Modality.speech))))
               .orElse(List.of());
     }
+    // out, when there is one, is speech, as the voiced audio is
     Recommendation.Understood said = out.or(() -> voiced).orElseThrow();
     return eachByAnother(
         List.of(
@@ -102,7 +109,7 @@ final class TextBridge {
                     modality("output", Modality.text, in.get())),
                 in.get()),
             textStep(textJob),
-            spoken(said, out.isPresent() ? Modality.valueOf(said.id()) : Modality.speech)));
+            spoken(said, Modality.speech)));
   }
 
   /** The last step: text in, {@code made} out, in the words that asked for it. */
@@ -134,7 +141,12 @@ final class TextBridge {
     return eachByAnother(List.of(step(hearing, in), textStep(textJob)));
   }
 
-  /** Which clause said this signal; a flag is in none (-1). */
+  /** Whether a clause asks for music ("the jingle audio", "a song"). */
+  private static boolean namesMusic(List<Recommendation.Understood> clause) {
+    return clause.stream().anyMatch(u -> !u.negated() && u.id().equals(Modality.music.name()));
+  }
+
+  /** Which clause said this signal; a flag or a signal a task implies is in none (-1). */
   private static int clause(
       List<List<Recommendation.Understood>> perClause, Recommendation.Understood said) {
     for (int i = 0; i < perClause.size(); i++) {
@@ -161,12 +173,11 @@ final class TextBridge {
     return allFit && families == steps.size() ? steps : List.of();
   }
 
-  /** Speech said to go in by a task that only takes speech ("transcribe"), as an input. */
-  private Optional<Recommendation.Understood> heard(List<Recommendation.Understood> active) {
-    Optional<Recommendation.Understood> stated = first(active, Set.of("input"), HEARD);
-    if (stated.isPresent()) {
-      return stated;
-    }
+  /**
+   * Speech said to go in by a task that only takes speech ("transcribe"), as an input; said by no
+   * clause of its own.
+   */
+  private Optional<Recommendation.Understood> heardByTask(List<Recommendation.Understood> active) {
     return hearingTasks(active).stream()
         .findFirst()
         .map(

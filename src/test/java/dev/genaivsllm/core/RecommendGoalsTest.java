@@ -104,6 +104,30 @@ class RecommendGoalsTest {
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
+        "write an ad, then generate the jingle audio",
+        "write a script for the trailer, then generate the sound effects audio"
+      })
+  void audioThatIsMusicOrSoundEffectsIsNoVoice(String goal) {
+    assertEquals(List.of("llm", "music-generation"), steps(goal));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "we should voice these concerns to the landlord",
+        "if you disagree, voice it in the retro"
+      })
+  void voicingAnOpinionIsNotSpeakingTextAloud(String goal) {
+    List<Recommendation.Understood> read =
+        RULES
+            .recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false))
+            .understood();
+    assertTrue(read.stream().noneMatch(u -> u.id().equals("speak")), read::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
         "have our chatbot speak its answers out loud in the car app",
         "read the club's short stories aloud as an audiobook for the library podcast"
       })
