@@ -115,7 +115,7 @@ class RecommendGoalsTest {
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
         "we should voice these concerns to the landlord",
-        "if you disagree, voice it in the retro"
+        "voice those worries at the next meeting"
       })
   void voicingAnOpinionIsNotSpeakingTextAloud(String goal) {
     List<Recommendation.Understood> read =
