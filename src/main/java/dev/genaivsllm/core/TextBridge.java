@@ -95,9 +95,7 @@ final class TextBridge {
               .anyMatch(u -> clause(perClause, u) <= written);
       return otherIn
           ? List.of()
-          : voiced
-              .map(u -> eachByAnother(List.of(textStep(textJob), spoken(u, Modality.speech))))
-              .orElse(List.of());
+          : voiced.map(u -> eachByAnother(List.of(textStep(textJob), spoken(u)))).orElse(List.of());
     }
     // out, when there is one, is speech, as the voiced audio is
     Recommendation.Understood said = out.or(() -> voiced).orElseThrow();
@@ -109,13 +107,14 @@ final class TextBridge {
                     modality("output", Modality.text, in.get())),
                 in.get()),
             textStep(textJob),
-            spoken(said, Modality.speech)));
+            spoken(said)));
   }
 
-  /** The last step: text in, {@code made} out, in the words that asked for it. */
-  private RecommendService.StepFit spoken(Recommendation.Understood said, Modality made) {
+  /** The last step: text in, speech out, in the words that asked for it. */
+  private RecommendService.StepFit spoken(Recommendation.Understood said) {
     return step(
-        List.of(modality("input", Modality.text, said), modality("output", made, said)), said);
+        List.of(modality("input", Modality.text, said), modality("output", Modality.speech, said)),
+        said);
   }
 
   /**
