@@ -399,9 +399,11 @@ public final class RecommendService {
     if (!oneFits && steps.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
-    if (!oneFits) {
-      // No one family does every step ("generate a product image, then animate it"): each step's
-      // family, in order, is what to use.
+    if (!oneFits || !steps.isEmpty()) {
+      // No one family does every step ("generate a product image, then animate it"), or the goal
+      // names its steps ("write lyrics about our town, then turn them into a real song", though a
+      // music model takes words): each step's family, in order, is what to use, and what is
+      // recommended first.
       List<Recommendation.Ranked> reordered = new ArrayList<>();
       for (StepFit s : steps) {
         if (reordered.stream().noneMatch(r -> r.family().equals(s.best().family()))) {

@@ -156,6 +156,23 @@ class RecommendGoalsTest {
     assertEquals(List.of("speech-recognition", "llm", "speech-synthesis"), steps(goal));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "write lyrics about our town's summer festival and then turn them into a real song",
+        "write a bedtime story for my grandson and then illustrate each page",
+        "sort the incoming emails by topic and then draft a reply to each one"
+      })
+  void theStepsOfAPipelineAreWhatIsRecommendedInOrder(String goal) {
+    // a family that takes the whole goal (a music model takes words too) does not come first
+    // while the steps say to use another
+    Recommendation r =
+        RULES.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
+    List<String> steps = r.pipeline().stream().map(s -> s.family().id()).toList();
+    assertTrue(steps.size() >= 2, () -> shown(r).toString());
+    assertEquals(steps, r.recommendations().stream().map(x -> x.family().id()).toList(), goal);
+  }
+
   @Test
   void clausesThatNameAStepMoreThanTheBridgeKeepIt() {
     assertEquals(
