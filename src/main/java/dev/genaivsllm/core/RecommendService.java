@@ -194,7 +194,7 @@ public final class RecommendService {
       return first;
     }
     // each later step as the rules' reading showed it
-    List<Recommendation.Ranked> ranked = new ArrayList<>(List.of(named));
+    List<Recommendation.Ranked> stepFamilies = new ArrayList<>(List.of(named));
     pipeline.stream()
         .skip(1)
         .forEach(
@@ -202,20 +202,8 @@ public final class RecommendService {
                 read.recommendations().stream()
                     .filter(r -> r.family().equals(s.family()))
                     .findFirst()
-                    .ifPresent(ranked::add));
-    int shown = ranked.size();
-    first.ranked().stream()
-        .filter(r -> ranked.stream().noneMatch(x -> x.family().equals(r.family())))
-        .forEach(ranked::add);
-    return new Recommendation(
-        content.pack(),
-        first.request(),
-        first.understood(),
-        ranked,
-        shown,
-        rejected(ranked.subList(shown, ranked.size())),
-        pipeline,
-        false);
+                    .ifPresent(stepFamilies::add));
+    return inSteps(first.request(), first.understood(), pipeline, stepFamilies, first.ranked());
   }
 
   /**
@@ -399,48 +387,57 @@ public final class RecommendService {
     if (!oneFits && steps.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
     }
-    if (!oneFits || !steps.isEmpty()) {
+    if (!steps.isEmpty()) {
       // No one family does every step ("generate a product image, then animate it"), or the goal
       // names its steps ("write lyrics about our town, then turn them into a real song", though a
       // music model takes words): each step's family, in order, is what to use, and what is
       // recommended first.
-      List<Recommendation.Ranked> reordered = new ArrayList<>();
-      for (StepFit s : steps) {
-        if (reordered.stream().noneMatch(r -> r.family().equals(s.best().family()))) {
-          reordered.add(s.best());
-        }
-      }
-      int shown = reordered.size();
-      ranked.stream()
-          .filter(r -> reordered.stream().noneMatch(x -> x.family().id().equals(r.family().id())))
-          .forEach(reordered::add);
-      ranked = reordered;
-      return recommendation(request, understood, ranked, shown, steps);
+      return inSteps(
+          request,
+          understood,
+          steps.stream().map(StepFit::step).toList(),
+          steps.stream().map(StepFit::best).toList(),
+          ranked);
     }
-    return recommendation(request, understood, ranked, recommendedCount(ranked), steps);
-  }
-
-  private Recommendation recommendation(
-      RecommendRequest request,
-      List<Recommendation.Understood> understood,
-      List<Recommendation.Ranked> ranked,
-      int recommended,
-      List<StepFit> steps) {
+    int recommended = recommendedCount(ranked);
     List<Recommendation.Ranked> rejected = rejected(ranked.subList(recommended, ranked.size()));
     boolean closeCall =
         recommended >= 2
-            && steps.isEmpty()
             && ranked.get(0).score() - ranked.get(1).score()
                 <= Math.max(1, ranked.get(0).score() * CLOSE / 100);
+    return new Recommendation(
+        content.pack(), request, understood, ranked, recommended, rejected, List.of(), closeCall);
+  }
+
+  /**
+   * A pipeline's recommendation: each step's family (as {@code stepFamilies} ranked them, each
+   * once) recommended in order, then the rest of {@code others}.
+   */
+  private Recommendation inSteps(
+      RecommendRequest request,
+      List<Recommendation.Understood> understood,
+      List<Recommendation.Step> pipeline,
+      List<Recommendation.Ranked> stepFamilies,
+      List<Recommendation.Ranked> others) {
+    List<Recommendation.Ranked> ranked = new ArrayList<>();
+    for (Recommendation.Ranked r : stepFamilies) {
+      if (ranked.stream().noneMatch(x -> x.family().id().equals(r.family().id()))) {
+        ranked.add(r);
+      }
+    }
+    int shown = ranked.size();
+    others.stream()
+        .filter(r -> ranked.stream().noneMatch(x -> x.family().id().equals(r.family().id())))
+        .forEach(ranked::add);
     return new Recommendation(
         content.pack(),
         request,
         understood,
         ranked,
-        recommended,
-        rejected,
-        steps.stream().map(StepFit::step).toList(),
-        closeCall);
+        shown,
+        rejected(ranked.subList(shown, ranked.size())),
+        pipeline,
+        false);
   }
 
   /**
