@@ -77,38 +77,48 @@ class RecommendGoalsTest {
   private static final RecommendService RULES =
       new RecommendService(PACK, false, null, dev.genaivsllm.learn.ModelStore.NONE);
 
+  private static Recommendation rules(String goal) {
+    return RULES.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
+  }
+
   private static List<String> steps(String goal) {
-    return RULES
-        .recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false))
-        .pipeline()
-        .stream()
-        .map(s -> s.family().id())
-        .toList();
+    return rules(goal).pipeline().stream().map(s -> s.family().id()).toList();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
-      strings = {
-        "write the barks for 30 guards and then voice them all",
-        "write a 2 minute toolbox talk on heat stress and turn it into audio for the morning call",
+  @ParameterizedTest(name = "{0} -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiterString = " => ",
+      value = {
+        // no family writes and speaks: the text job, then its voice; nothing is heard
+        "write the barks for 30 guards and then voice them all => llm>speech-synthesis",
+        "write a 2 minute toolbox talk on heat stress and turn it into audio for the morning call"
+            + " => llm>speech-synthesis",
         "write a short dialogue about machine minds and then produce it as audio with two distinct"
-            + " voices for the department podcast",
+            + " voices for the department podcast => llm>speech-synthesis",
         "translate the monthly financial summary into Twi and have it read aloud on the community"
-            + " radio"
+            + " radio => llm>speech-synthesis",
+        // audio that is music or sound effects is no voice
+        "'write an ad, then generate the jingle audio' => llm>music-generation",
+        "'write a script for the trailer, then generate the sound effects audio'"
+            + " => llm>music-generation",
+        // voiced in the clause that names it, the text is already written
+        "have our chatbot speak its answers out loud in the car app => ''",
+        "read the club's short stories aloud as an audiobook for the library podcast => ''",
+        // a voice-over of what a photo shows starts with the photo
+        "'from photo describe carpet colours, motifs, condition for the listing, and then short"
+            + " German voice over of same text for product video'"
+            + " => multimodal-llm>speech-synthesis",
+        // audio made from a translation is its voice, not music; transcribing says what is heard
+        "'podcast: transcribe episodes, translate the transcripts into spanish, then produce"
+            + " spanish audio' => speech-recognition>llm>speech-synthesis",
+        "'dub my english youtube videos into spanish, transcibe, translate and voice them'"
+            + " => speech-recognition>llm>speech-synthesis",
+        // the clauses name a step more than the bridge, and keep it
+        "'ok so i want the ai to write the script for my short, then do a voiceover of it, then"
+            + " make background music for it' => llm>speech-synthesis>music-generation"
       })
-  void textWrittenAndThenVoicedIsTwoSteps(String goal) {
-    // no family writes and speaks: the text job, then its voice; nothing is heard
-    assertEquals(List.of("llm", "speech-synthesis"), steps(goal));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
-      strings = {
-        "write an ad, then generate the jingle audio",
-        "write a script for the trailer, then generate the sound effects audio"
-      })
-  void audioThatIsMusicOrSoundEffectsIsNoVoice(String goal) {
-    assertEquals(List.of("llm", "music-generation"), steps(goal));
+  void aChainOfTextAndVoiceIsReadIntoItsSteps(String goal, String families) {
+    assertEquals(families.isEmpty() ? List.of() : List.of(families.split(">")), steps(goal));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -118,42 +128,8 @@ class RecommendGoalsTest {
         "voice those worries at the next meeting"
       })
   void voicingAnOpinionIsNotSpeakingTextAloud(String goal) {
-    List<Recommendation.Understood> read =
-        RULES
-            .recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false))
-            .understood();
+    List<Recommendation.Understood> read = rules(goal).understood();
     assertTrue(read.stream().noneMatch(u -> u.id().equals("speak")), read::toString);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
-      strings = {
-        "have our chatbot speak its answers out loud in the car app",
-        "read the club's short stories aloud as an audiobook for the library podcast"
-      })
-  void textVoicedInTheClauseThatNamesItIsAlreadyWritten(String goal) {
-    assertEquals(List.of(), steps(goal));
-  }
-
-  @Test
-  void aVoiceOverOfWhatAPhotoShowsStartsWithThePhoto() {
-    assertEquals(
-        List.of("multimodal-llm", "speech-synthesis"),
-        steps(
-            "from photo describe carpet colours, motifs, condition for the listing, and then short"
-                + " German voice over of same text for product video"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
-      strings = {
-        "podcast: transcribe episodes, translate the transcripts into spanish, then produce spanish"
-            + " audio",
-        "dub my english youtube videos into spanish, transcibe, translate and voice them"
-      })
-  void heardTranslatedAndVoicedIsThreeSteps(String goal) {
-    // audio made from a translation is its voice, not music; transcribing says what is heard
-    assertEquals(List.of("speech-recognition", "llm", "speech-synthesis"), steps(goal));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -166,20 +142,10 @@ class RecommendGoalsTest {
   void theStepsOfAPipelineAreWhatIsRecommendedInOrder(String goal) {
     // a family that takes the whole goal (a music model takes words too) does not come first
     // while the steps say to use another
-    Recommendation r =
-        RULES.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
+    Recommendation r = rules(goal);
     List<String> steps = r.pipeline().stream().map(s -> s.family().id()).toList();
     assertTrue(steps.size() >= 2, () -> shown(r).toString());
     assertEquals(steps, r.recommendations().stream().map(x -> x.family().id()).toList(), goal);
-  }
-
-  @Test
-  void clausesThatNameAStepMoreThanTheBridgeKeepIt() {
-    assertEquals(
-        List.of("llm", "speech-synthesis", "music-generation"),
-        steps(
-            "ok so i want the ai to write the script for my short, then do a voiceover of it, then"
-                + " make background music for it"));
   }
 
   private static List<String> shown(Recommendation r) {
