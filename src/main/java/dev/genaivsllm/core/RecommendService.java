@@ -8,17 +8,12 @@ import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Family;
-import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Answers {@code recommend}: reads the goal and the flags into signals ({@link GoalReader}), has
@@ -106,14 +101,20 @@ public final class RecommendService {
       // one family, began with a misread step: the examples name what a goal starts with, so
       // their family takes the first step ("staff keep asking the same questions": not finding
       // similar items but answering), and the later steps that make something else may stay
-      // (withLaterSteps)
+      // (PipelineSteps.afterLearned)
       return guesses
           .filter(g -> g.get(0).score() >= REREAD)
           .filter(
               g ->
                   read.pipeline().stream().noneMatch(p -> p.family().id().equals(g.get(0).label())))
           .flatMap(g -> learned(request, frame, read.ranked(), g.get(0)))
-          .map(first -> withLaterSteps(first, read))
+          .map(
+              first -> {
+                List<StepFit> steps = PipelineSteps.afterLearned(first.ranked().get(0), read);
+                return steps.size() < 2
+                    ? first
+                    : inSteps(first.request(), first.understood(), steps, first.ranked());
+              })
           .orElse(read);
     }
     Optional<String> label =
@@ -162,48 +163,6 @@ public final class RecommendService {
         frame.ranker().rank(ranked(understood), frame.goal()),
         guess.label(),
         misread);
-  }
-
-  /**
-   * {@code first}, whose first family the examples named in place of the first step of the rules'
-   * pipeline ({@code read}), followed by the later steps that make something of another kind, when
-   * the examples' family makes what that first step did: each step's family, in order, is what to
-   * use. {@code first} alone when no later step stays.
-   */
-  private Recommendation withLaterSteps(Recommendation first, Recommendation read) {
-    List<Recommendation.Step> steps = read.pipeline();
-    Recommendation.Ranked named = first.ranked().get(0);
-    List<Recommendation.Step> pipeline = new ArrayList<>();
-    pipeline.add(new Recommendation.Step(steps.get(0).clause(), named.family()));
-    Set<Modality> made = EnumSet.noneOf(Modality.class);
-    made.addAll(named.family().outputs());
-    // examples that make something else than the first step did read the whole goal otherwise
-    // ("record my voice now so the tablet can read new stories": a voice, not a transcript)
-    if (!Collections.disjoint(made, steps.get(0).family().outputs())) {
-      for (Recommendation.Step s : steps.subList(1, steps.size())) {
-        // a later step stays when it makes nothing a step before it can (the song after the
-        // lyrics); another text step after a text one was part of the misreading ("tells me
-        // which slide")
-        if (Collections.disjoint(made, s.family().outputs())) {
-          pipeline.add(s);
-          made.addAll(s.family().outputs());
-        }
-      }
-    }
-    if (pipeline.size() < 2) {
-      return first;
-    }
-    // each later step as the rules' reading showed it
-    List<Recommendation.Ranked> stepFamilies = new ArrayList<>(List.of(named));
-    pipeline.stream()
-        .skip(1)
-        .forEach(
-            s ->
-                read.recommendations().stream()
-                    .filter(r -> r.family().equals(s.family()))
-                    .findFirst()
-                    .ifPresent(stepFamilies::add));
-    return inSteps(first.request(), first.understood(), pipeline, stepFamilies, first.ranked());
   }
 
   /**
@@ -379,10 +338,8 @@ public final class RecommendService {
     // clauses may name only two of them ("summarize this podcast and read the summary aloud"); a
     // text job and then its voice is two ("write the barks, then voice them")
     List<StepFit> bridge = new TextBridge(book, ranker).steps(active, perClause);
-    List<StepFit> byClause = pipeline(clauses, perClause, ranker);
-    // the clauses may name a step more than the bridge ("write the script, then do a voiceover,
-    // then make background music")
-    List<StepFit> steps = bridge.isEmpty() || extends_(byClause, bridge) ? byClause : bridge;
+    List<StepFit> steps =
+        PipelineSteps.chosen(bridge, PipelineSteps.byClause(clauses, perClause, ranker));
     boolean oneFits = bridge.isEmpty() && ranked.get(0).score() > 0 && ranked.get(0).fits();
     if (!oneFits && steps.isEmpty()) {
       throw NoMatchException.because(nothingUnderstood(request, understood));
@@ -392,12 +349,7 @@ public final class RecommendService {
       // names its steps ("write lyrics about our town, then turn them into a real song", though a
       // music model takes words): each step's family, in order, is what to use, and what is
       // recommended first.
-      return inSteps(
-          request,
-          understood,
-          steps.stream().map(StepFit::step).toList(),
-          steps.stream().map(StepFit::best).toList(),
-          ranked);
+      return inSteps(request, understood, steps, ranked);
     }
     int recommended = recommendedCount(ranked);
     List<Recommendation.Ranked> rejected = rejected(ranked.subList(recommended, ranked.size()));
@@ -410,19 +362,18 @@ public final class RecommendService {
   }
 
   /**
-   * A pipeline's recommendation: each step's family (as {@code stepFamilies} ranked them, each
-   * once) recommended in order, then the rest of {@code others}.
+   * A pipeline's recommendation: each step's family (as its step ranked it, each once) recommended
+   * in order, then the rest of {@code others}.
    */
   private Recommendation inSteps(
       RecommendRequest request,
       List<Recommendation.Understood> understood,
-      List<Recommendation.Step> pipeline,
-      List<Recommendation.Ranked> stepFamilies,
+      List<StepFit> steps,
       List<Recommendation.Ranked> others) {
     List<Recommendation.Ranked> ranked = new ArrayList<>();
-    for (Recommendation.Ranked r : stepFamilies) {
-      if (ranked.stream().noneMatch(x -> x.family().id().equals(r.family().id()))) {
-        ranked.add(r);
+    for (StepFit s : steps) {
+      if (ranked.stream().noneMatch(x -> x.family().id().equals(s.best().family().id()))) {
+        ranked.add(s.best());
       }
     }
     int shown = ranked.size();
@@ -436,7 +387,7 @@ public final class RecommendService {
         ranked,
         shown,
         rejected(ranked.subList(shown, ranked.size())),
-        pipeline,
+        steps.stream().map(StepFit::step).toList(),
         false);
   }
 
@@ -469,64 +420,16 @@ public final class RecommendService {
   }
 
   /** What a ranking counts: every signal not ruled out, and the tasks that were (against). */
-  private static List<Recommendation.Understood> ranked(List<Recommendation.Understood> signals) {
+  static List<Recommendation.Understood> ranked(List<Recommendation.Understood> signals) {
     return signals.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList();
   }
 
   /** Whether these signals name a job: a task, or something that must come out. */
-  private static boolean namesAJob(List<Recommendation.Understood> active) {
+  static boolean namesAJob(List<Recommendation.Understood> active) {
     return active.stream()
         .anyMatch(
             u ->
                 u.kind().equals("task") || u.kind().equals("output") || u.kind().equals("implied"));
-  }
-
-  /** A step of a pipeline, and how its family ranked on that step alone. */
-  record StepFit(Recommendation.Step step, Recommendation.Ranked best) {}
-
-  /**
-   * Whether {@code longer} has every step of {@code shorter}'s families, in order, and a family
-   * more, each once.
-   */
-  private static boolean extends_(List<StepFit> longer, List<StepFit> shorter) {
-    long families = longer.stream().map(s -> s.best().family()).distinct().count();
-    // a family twice is no clearer a reading than the bridge's
-    if (families <= shorter.size() || families < longer.size()) {
-      return false;
-    }
-    int matched = 0;
-    for (StepFit s : longer) {
-      if (matched < shorter.size()
-          && s.best().family().equals(shorter.get(matched).best().family())) {
-        matched++;
-      }
-    }
-    return matched == shorter.size();
-  }
-
-  /** One step per clause when the clauses are different jobs with different best families. */
-  private static List<StepFit> pipeline(
-      List<String> clauses, List<List<Recommendation.Understood>> perClause, FamilyRanker ranker) {
-    if (clauses.size() < 2) {
-      return List.of();
-    }
-    List<StepFit> steps = new ArrayList<>();
-    Set<String> families = new LinkedHashSet<>();
-    for (int i = 0; i < clauses.size(); i++) {
-      List<Recommendation.Understood> active =
-          perClause.get(i).stream().filter(u -> !u.negated()).toList();
-      // "supervisors take photos of the floor each shift" says what goes in, not a job of its own
-      if (!namesAJob(active)) {
-        continue;
-      }
-      // as in the whole goal's ranking, a task ruled out counts against its family
-      Recommendation.Ranked best = ranker.rank(ranked(perClause.get(i)), clauses.get(i)).get(0);
-      if (best.score() > 0 && best.fits()) {
-        steps.add(new StepFit(new Recommendation.Step(clauses.get(i), best.family()), best));
-        families.add(best.family().id());
-      }
-    }
-    return steps.size() >= 2 && families.size() >= 2 ? steps : List.of();
   }
 
   private static List<Recommendation.Understood> fromFlags(RecommendRequest request) {

@@ -34,7 +34,7 @@ final class TextBridge {
    * The three steps, or the first two, or the last two, or none when the job is not a text job
    * between other kinds of data.
    */
-  List<RecommendService.StepFit> steps(
+  List<StepFit> steps(
       List<Recommendation.Understood> active, List<List<Recommendation.Understood>> perClause) {
     // "transcribe, translate and voice them": the task says what is heard
     Optional<Recommendation.Understood> in =
@@ -111,7 +111,7 @@ final class TextBridge {
   }
 
   /** The last step: text in, speech out, in the words that asked for it. */
-  private RecommendService.StepFit spoken(Recommendation.Understood said) {
+  private StepFit spoken(Recommendation.Understood said) {
     return step(
         List.of(modality("input", Modality.text, said), modality("output", Modality.speech, said)),
         said);
@@ -123,7 +123,7 @@ final class TextBridge {
    * counts ("the recordings", not "an email about the meeting"), and nothing else may be asked to
    * come out.
    */
-  private List<RecommendService.StepFit> heardThenText(
+  private List<StepFit> heardThenText(
       List<Recommendation.Understood> active,
       Recommendation.Understood in,
       List<Recommendation.Understood> textJob) {
@@ -157,7 +157,7 @@ final class TextBridge {
   }
 
   /** The text job's step: text in, text out. */
-  private RecommendService.StepFit textStep(List<Recommendation.Understood> textJob) {
+  private StepFit textStep(List<Recommendation.Understood> textJob) {
     List<Recommendation.Understood> job = new ArrayList<>(textJob);
     job.add(modality("input", Modality.text, textJob.get(0)));
     job.add(modality("output", Modality.text, textJob.get(0)));
@@ -165,8 +165,7 @@ final class TextBridge {
   }
 
   /** The steps, when every one has a family that fits and no family serves two; else none. */
-  private static List<RecommendService.StepFit> eachByAnother(
-      List<RecommendService.StepFit> steps) {
+  private static List<StepFit> eachByAnother(List<StepFit> steps) {
     boolean allFit = steps.stream().allMatch(s -> s.best().fits() && s.best().score() > 0);
     long families = steps.stream().map(s -> s.best().family().id()).distinct().count();
     return allFit && families == steps.size() ? steps : List.of();
@@ -200,11 +199,9 @@ final class TextBridge {
         .toList();
   }
 
-  private RecommendService.StepFit step(
-      List<Recommendation.Understood> signals, Recommendation.Understood said) {
+  private StepFit step(List<Recommendation.Understood> signals, Recommendation.Understood said) {
     Recommendation.Ranked best = ranker.rank(signals, said.quoted()).get(0);
-    return new RecommendService.StepFit(
-        new Recommendation.Step(said.quoted(), best.family()), best);
+    return new StepFit(new Recommendation.Step(said.quoted(), best.family()), best);
   }
 
   private static Optional<Recommendation.Understood> first(
