@@ -683,6 +683,28 @@ final class DataDirection {
         negated[j] = true;
       }
     }
+    takenBack(clause, words, negated);
     return negated;
+  }
+
+  private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("\\?");
+
+  /**
+   * A bare "no" that answers the question before it takes that question back: "a video of our shop?
+   * no, just a picture" rules out the video, back to the start of the question's phrase.
+   */
+  private static void takenBack(String clause, List<Words.Word> words, boolean[] negated) {
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).text().equals("no")
+          && breaksBetween(clause, words, i - 1, i, ASKED)
+          && (i + 1 == words.size() || breaksBetween(clause, words, i, i + 1))) {
+        for (int j = i - 1; j >= 0; j--) {
+          negated[j] = true;
+          if (j > 0 && breaksBetween(clause, words, j - 1, j)) {
+            break;
+          }
+        }
+      }
+    }
   }
 }

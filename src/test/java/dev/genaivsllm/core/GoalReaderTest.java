@@ -362,6 +362,20 @@ class GoalReaderTest {
   }
 
   @Test
+  void aBareNoAnsweringAQuestionTakesTheQuestionBack() {
+    List<String> picture = read("make a video of our shop? no, just a picture");
+    assertTrue(picture.contains("!task:make-video"), picture::toString);
+    assertTrue(picture.contains("output:image"), picture::toString);
+    List<String> search = read("a chatbot for our shop? no, a search box that finds similar items");
+    assertTrue(search.contains("!task:chat"), search::toString);
+    assertTrue(search.contains("task:semantic-search"), search::toString);
+    // "no idea" is no answer, and a "no" after a comma answers no question
+    assertTrue(read("a job for chatgpt? no idea, sort tickets").contains("task:chat"));
+    assertTrue(
+        read("make a video of our shop, no, a video of our staff").contains("task:make-video"));
+  }
+
+  @Test
   void locallyIsOnTheDeviceOnlyWhenSomethingRunsThere() {
     assertTrue(read("a model we can run locally to tag tickets").contains("need:on-device"));
     assertTrue(read("we need to run it locally, tag tickets").contains("need:on-device"));
