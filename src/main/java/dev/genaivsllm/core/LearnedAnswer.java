@@ -76,7 +76,7 @@ final class LearnedAnswer {
     if (read.kind() == Answer.Kind.comparison || read.kind() == Answer.Kind.misconception) {
       return read;
     }
-    List<TextClassifier.Guess> guesses = classifier.rank(question);
+    List<TextClassifier.Guess> guesses = classifier.rank(ToldThenAsked.story(question));
     Optional<String> label =
         SETTLING.settle(
             guesses,

@@ -57,6 +57,26 @@ final class ToldThenAsked {
   private static final Set<String> TALKING =
       Set.of("bot", "bots", "assistant", "chat", "algorithm");
 
+  /**
+   * The story a question tells before it asks why "this" happens in words that say nothing of what
+   * ("the app drains my battery overnight" of "..., why does it do that"), or the whole question:
+   * "why does it invent facilities" and "how does that work" say what the question is about.
+   */
+  static String story(String question) {
+    java.util.regex.Matcher m = WHY_THIS.matcher(question);
+    if (!m.find() || question.substring(0, m.start()).isBlank()) {
+      return question;
+    }
+    return question.substring(0, m.start()).strip();
+  }
+
+  private static final Pattern WHY_THIS =
+      Pattern.compile(
+          "\\bwhy (?:does|did|do|is|would) (?:this|that|it)"
+              + "(?: (?:keep|keeps|always|still|even|sometimes))?"
+              + " (?:do|doing|does|happen|happens|happening)(?: (?:this|that|it|so))?[\\s?.!]*$",
+          Pattern.CASE_INSENSITIVE);
+
   /** Whether the question tells a machine's story and ends by asking the cause or name of it. */
   static boolean of(Reading reading) {
     String text = reading.text();
