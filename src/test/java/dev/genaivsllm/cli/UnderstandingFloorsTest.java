@@ -50,7 +50,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * goal), by the rules for chained jobs ending in a voice, while the older held-out files together
  * gained three goals from them; recommend-heldout-22's first three, 89 to 88 %, and
  * recommend-tuning-23's, 97 to 96 % (one goal each), when a pipeline's steps became what is
- * recommended first and only them (eval/README.md).
+ * recommended first and only them (eval/README.md). In the twenty-seventh session three more tuning
+ * pairs became examples, and eleven floors went down by the new examples alone (each file measured
+ * the same with them and none of that session's rules): ask-tuning-16, -17 (and one out-of-scope
+ * question), -26, -32, ask-heldout-7, -17, -19, -27, recommend-tuning-22 (one errand), -29 and
+ * recommend-heldout-15, by one or two points, while the 27 older held-out files together gained
+ * from them (eval/README.md).
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,8 +77,8 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-13.yaml,        95, 96, 100",
     "eval/ask-tuning-14.yaml,        96, 97, 100",
     "eval/ask-tuning-15.yaml,        92, 93, 100",
-    "eval/ask-tuning-16.yaml,        88, 93, 100",
-    "eval/ask-tuning-17.yaml,        96, 98, 100",
+    "eval/ask-tuning-16.yaml,        87, 92, 100",
+    "eval/ask-tuning-17.yaml,        95, 97, 95",
     "eval/ask-tuning-18.yaml,        87, 90, 100",
     "eval/ask-tuning-19.yaml,        83, 86, 100",
     "eval/ask-tuning-20.yaml,        84, 90, 100",
@@ -82,25 +87,28 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-23.yaml,        93, 95, 100",
     "eval/ask-tuning-24.yaml,        89, 92, 100",
     "eval/ask-tuning-25.yaml,        94, 98, 100",
-    "eval/ask-tuning-26.yaml,        90, 94, 100",
+    "eval/ask-tuning-26.yaml,        89, 93, 100",
     "eval/ask-tuning-27.yaml,        90, 94, 95",
     "eval/ask-tuning-28.yaml,        97, 99, 100",
     "eval/ask-tuning-29.yaml,        87, 90, 100",
     "eval/ask-tuning-30.yaml,        92, 96, 100",
     "eval/ask-tuning-31.yaml,        94, 97, 100",
-    "eval/ask-tuning-32.yaml,        78, 84, 95",
+    "eval/ask-tuning-32.yaml,        77, 82, 95",
     "eval/ask-tuning-33.yaml,        72, 77, 100",
     "eval/ask-tuning-34.yaml,        93, 94, 100",
     "eval/ask-tuning-35.yaml,        85, 91, 95",
     "eval/ask-tuning-36.yaml,        91, 92, 100",
     "eval/ask-tuning-37.yaml,        93, 94, 100",
+    "eval/ask-tuning-38.yaml,        95, 98, 100",
+    "eval/ask-tuning-39.yaml,        97, 98, 100",
+    "eval/ask-tuning-40.yaml,        86, 88, 95",
     "eval/ask-heldout.yaml,          95, 98, 95",
     "eval/ask-heldout-2.yaml,        98, 98, 100",
     "eval/ask-heldout-3.yaml,        92, 96, 95",
     "eval/ask-heldout-4.yaml,        95, 96, 100",
     "eval/ask-heldout-5.yaml,        95, 97, 100",
     "eval/ask-heldout-6.yaml,        97, 99, 100",
-    "eval/ask-heldout-7.yaml,        95, 96, 100",
+    "eval/ask-heldout-7.yaml,        94, 96, 100",
     "eval/ask-heldout-8.yaml,        93, 97, 100",
     "eval/ask-heldout-9.yaml,        89, 95, 100",
     "eval/ask-heldout-10.yaml,       91, 95, 95",
@@ -110,9 +118,9 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-14.yaml,       92, 96, 100",
     "eval/ask-heldout-15.yaml,       78, 84, 100",
     "eval/ask-heldout-16.yaml,       91, 95, 100",
-    "eval/ask-heldout-17.yaml,       88, 91, 100",
+    "eval/ask-heldout-17.yaml,       88, 90, 100",
     "eval/ask-heldout-18.yaml,       82, 86, 95",
-    "eval/ask-heldout-19.yaml,       86, 91, 100",
+    "eval/ask-heldout-19.yaml,       85, 91, 100",
     "eval/ask-heldout-20.yaml,       88, 90, 100",
     "eval/ask-heldout-21.yaml,       84, 87, 100",
     "eval/ask-heldout-22.yaml,       88, 91, 100",
@@ -120,7 +128,8 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-24.yaml,       97, 99, 100",
     "eval/ask-heldout-25.yaml,       91, 93, 85",
     "eval/ask-heldout-26.yaml,       90, 92, 100",
-    "eval/ask-heldout-27.yaml,       90, 91, 95",
+    "eval/ask-heldout-27.yaml,       89, 90, 95",
+    "eval/ask-heldout-28.yaml,       96, 98, 100",
     "eval/recommend-tuning.yaml,     98, 99, 95",
     "eval/recommend-tuning-2.yaml,   97, 98, 100",
     "eval/recommend-tuning-3.yaml,   94, 96, 90",
@@ -142,14 +151,14 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-19.yaml,  93, 94, 90",
     "eval/recommend-tuning-20.yaml,  93, 94, 100",
     "eval/recommend-tuning-21.yaml,  93, 95, 90",
-    "eval/recommend-tuning-22.yaml,  88, 92, 90",
+    "eval/recommend-tuning-22.yaml,  88, 92, 80",
     "eval/recommend-tuning-23.yaml,  95, 96, 100",
     "eval/recommend-tuning-24.yaml,  96, 98, 100",
     "eval/recommend-tuning-25.yaml,  92, 93, 100",
     "eval/recommend-tuning-26.yaml,  93, 97, 100",
     "eval/recommend-tuning-27.yaml,  92, 93, 100",
     "eval/recommend-tuning-28.yaml,  89, 91, 100",
-    "eval/recommend-tuning-29.yaml,  92, 93, 100",
+    "eval/recommend-tuning-29.yaml,  91, 93, 100",
     "eval/recommend-tuning-30.yaml,  93, 94, 100",
     "eval/recommend-tuning-31.yaml,  84, 86, 100",
     "eval/recommend-tuning-32.yaml,  82, 86, 100",
@@ -157,6 +166,9 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-34.yaml,  91, 93, 100",
     "eval/recommend-tuning-35.yaml,  94, 95, 100",
     "eval/recommend-tuning-36.yaml,  98, 98, 100",
+    "eval/recommend-tuning-37.yaml,  91, 92, 100",
+    "eval/recommend-tuning-38.yaml,  92, 94, 100",
+    "eval/recommend-tuning-39.yaml,  86, 87, 100",
     "eval/recommend-heldout.yaml,    95, 95, 85",
     "eval/recommend-heldout-2.yaml,  100, 100, 100",
     "eval/recommend-heldout-3.yaml,  93, 94, 75",
@@ -171,7 +183,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-12.yaml, 93, 93, 90",
     "eval/recommend-heldout-13.yaml, 93, 95, 80",
     "eval/recommend-heldout-14.yaml, 88, 91, 100",
-    "eval/recommend-heldout-15.yaml, 93, 95, 100",
+    "eval/recommend-heldout-15.yaml, 93, 94, 100",
     "eval/recommend-heldout-16.yaml, 92, 93, 100",
     "eval/recommend-heldout-17.yaml, 86, 89, 90",
     "eval/recommend-heldout-18.yaml, 91, 92, 100",
@@ -184,6 +196,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-25.yaml, 80, 86, 100",
     "eval/recommend-heldout-26.yaml, 91, 92, 90",
     "eval/recommend-heldout-27.yaml, 94, 95, 100",
+    "eval/recommend-heldout-28.yaml, 92, 93, 80",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
