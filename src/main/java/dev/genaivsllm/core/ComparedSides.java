@@ -259,7 +259,9 @@ final class ComparedSides {
     String second = clause.substring(end).strip();
     return VAGUE.contains(second) || second.isBlank()
         ? Optional.empty()
-        : Optional.of(new QuestionIntent(Type.WEIGHED, clause.substring(0, start).strip(), second));
+        : Optional.of(
+            new QuestionIntent(
+                Type.WEIGHED, withoutPurpose(clause.substring(0, start).strip()), second));
   }
 
   /** Whether a clause after the {@code i}th matches: "how do they differ", "which is which". */
