@@ -236,6 +236,9 @@ final class DataDirection {
       if (breaksBetween(clause, words, k - 1, k)) {
         return false;
       }
+      if (words.get(k).text().equals("to") && writtenDown(words, i, end, k)) {
+        return true; // "radio calls to text log", "scanned scoresheets to spreadsheet"
+      }
       if (words.get(k).text().equals("into")) {
         if (takenFrom(words, i, end, k)) {
           // "pull the key facts from each contract into a spreadsheet": what is taken out of
@@ -250,6 +253,28 @@ final class DataDirection {
     }
     return false;
   }
+
+  /**
+   * Whether "to" at word {@code to} names only a written kind (text, a table) right after it, and
+   * the kind at words [i, end) is none: heard or seen data written down ("radio calls to text
+   * log"). Not when the kind is written too, nor when "to" leads elsewhere ("add music to my
+   * video").
+   */
+  private boolean writtenDown(List<Words.Word> words, int i, int end, int to) {
+    // "animate it into a short video to post": what something is made into is made
+    if (words.subList(0, i).stream().anyMatch(w -> w.text().equals("into"))) {
+      return false;
+    }
+    Set<Modality> written = kindsAt(words, to + 1, to + 1 + FROM_REACH);
+    Set<Modality> own = kindsAt(words, i, end);
+    return !written.isEmpty()
+        && WRITTEN.containsAll(written)
+        && !own.isEmpty()
+        && java.util.Collections.disjoint(own, WRITTEN);
+  }
+
+  /** The kinds something heard or seen is written down as. */
+  private static final Set<Modality> WRITTEN = EnumSet.of(Modality.text, Modality.tabular);
 
   /**
    * Whether "from" and data of the kind at words [i, end) come between words {@code end} and {@code

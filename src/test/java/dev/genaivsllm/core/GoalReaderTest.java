@@ -362,6 +362,16 @@ class GoalReaderTest {
   }
 
   @Test
+  void heardOrSeenDataToAWrittenKindGoesIn() {
+    assertTrue(read("radio calls to text log").contains("input:speech"));
+    assertTrue(read("scanned paper scoresheets to spreadsheet").contains("input:image"));
+    // "to" before something not written, or after the kind is made, sends nothing in
+    assertTrue(!read("add music to my video").contains("input:music"));
+    List<String> animated = read("animate it into a short video to post");
+    assertTrue(animated.contains("output:video"), animated::toString);
+  }
+
+  @Test
   void aBareNoAnsweringAQuestionTakesTheQuestionBack() {
     List<String> picture = read("make a video of our shop? no, just a picture");
     assertTrue(picture.contains("!task:make-video"), picture::toString);
@@ -435,8 +445,9 @@ class GoalReaderTest {
     assertEquals(
         List.of("output:image", "task:image-generation", "input:text"),
         read("20 moodboard images of a cozy cafe, from a text description"));
+    // audio "to" a written kind is written down: it goes in
     assertEquals(
-        List.of("mentioned:audio", "output:text"),
+        List.of("input:audio", "output:text"),
         read("deposition audio to a searchable text transcript"));
     assertEquals(
         List.of("output:image", "need:realtime"), read("thumbnail generation in real time"));
