@@ -67,7 +67,7 @@ final class DataDirection {
    */
   String role(String clause, List<Words.Word> words, int i, int end) {
     SignalBook.Cues cues = book.cues();
-    if (inAVoice(clause, words, i)) {
+    if (inAVoice(clause, words, i, end)) {
       // a style when nothing is heard: "write a blog post in my own voice"
       return words.stream().anyMatch(w -> cues.get(Cue.HEARD).contains(w.text()))
           ? "output"
@@ -89,6 +89,9 @@ final class DataDirection {
     }
     if (remadeInto(clause, words, i, end)) {
       return "input"; // "get the voice notes clients send me into text"
+    }
+    if (sentIn(clause, words, i, end)) {
+      return "input"; // "write out what tourists say in the voice notes they send me"
     }
     String ending = phraseEnd(clause, words, end);
     if (ending != null) {
@@ -440,8 +443,9 @@ final class DataDirection {
    * determiner, adjectives) stand between "in" and it. It is speech coming out only where the
    * clause says something is heard (the {@code heard} cues); else a style ("in the passive voice").
    */
-  private static boolean inAVoice(String clause, List<Words.Word> words, int i) {
-    if (!VOICE.contains(words.get(i).text())) {
+  private static boolean inAVoice(String clause, List<Words.Word> words, int i, int end) {
+    // "in the voice notes they send me": a kind of its own, not a voice
+    if (!VOICE.contains(words.get(i).text()) || end > i + 1) {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -485,6 +489,55 @@ final class DataDirection {
     }
     return null;
   }
+
+  /**
+   * Whether someone right after the kind sends, leaves or shares it: "the voice notes they send
+   * me", "photos guests upload", "voicemails customers leave". What others send is at hand: it goes
+   * in.
+   */
+  private boolean sentIn(String clause, List<Words.Word> words, int i, int end) {
+    int verb = end + 1;
+    // "design memes people share": what is made for others to pass on is made
+    if (createdBefore(clause, words, i)
+        || verb >= words.size()
+        || breaksBetween(clause, words, end, verb)
+        || breaksBetween(clause, words, end - 1, end)) {
+      return false;
+    }
+    String who = words.get(end).text();
+    return (book.cues().get(Cue.SUBJECTS).contains(who)
+            || book.cues().get(Cue.SPEAKERS).contains(who)
+            || book.cues().get(Cue.AUDIENCE).contains(who))
+        && SENDS.contains(words.get(verb).text());
+  }
+
+  /** What someone does to pass on data they have: it goes in. */
+  private static final Set<String> SENDS =
+      Set.of(
+          "send",
+          "sends",
+          "sent",
+          "upload",
+          "uploads",
+          "uploaded",
+          "leave",
+          "leaves",
+          "left",
+          "share",
+          "shares",
+          "shared",
+          "forward",
+          "forwards",
+          "forwarded",
+          "submit",
+          "submits",
+          "submitted",
+          "post",
+          "posts",
+          "posted",
+          "drop",
+          "drops",
+          "dropped");
 
   /** How many words after a kind a closing "out" or "in" may stand ("the trends out"). */
   private static final int PHRASE_END_REACH = 5;

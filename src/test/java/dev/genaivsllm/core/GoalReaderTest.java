@@ -372,6 +372,18 @@ class GoalReaderTest {
   }
 
   @Test
+  void whatOthersSendGoesInAndVoiceNotesAreNoVoice() {
+    // "in the voice notes" is where it was said, not "in a warm voice"
+    List<String> notes = read("write out what tourists say in the voice notes they send me");
+    assertTrue(notes.contains("input:speech"), notes::toString);
+    assertTrue(read("read my story in a warm voice").contains("output:speech"));
+    assertTrue(read("want text for the voice memos people leave us").contains("input:speech"));
+    assertTrue(read("the voicemails customers leave need writing up").contains("input:speech"));
+    // what is made for others to pass on is made
+    assertTrue(read("design memes people share").contains("output:image"));
+  }
+
+  @Test
   void aBareNoAnsweringAQuestionTakesTheQuestionBack() {
     List<String> picture = read("make a video of our shop? no, just a picture");
     assertTrue(picture.contains("!task:make-video"), picture::toString);
