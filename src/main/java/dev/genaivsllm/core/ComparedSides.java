@@ -259,9 +259,7 @@ final class ComparedSides {
     String second = clause.substring(end).strip();
     return VAGUE.contains(second) || second.isBlank()
         ? Optional.empty()
-        : Optional.of(
-            new QuestionIntent(
-                Type.WEIGHED, withoutPurpose(clause.substring(0, start).strip()), second));
+        : Optional.of(new QuestionIntent(Type.WEIGHED, clause.substring(0, start).strip(), second));
   }
 
   /** Whether a clause after the {@code i}th matches: "how do they differ", "which is which". */
@@ -295,7 +293,7 @@ final class ComparedSides {
    * bot" the second side is "fine tuning", and the support bot is what both are for; likewise "when
    * ..." and "if ...".
    */
-  private static String withoutPurpose(String side) {
+  static String withoutPurpose(String side) {
     int at = side.length();
     for (String cut :
         List.of(

@@ -102,7 +102,17 @@ final class QuestionReader {
     QuestionIntent intent = QuestionIntent.of(question);
     switch (intent.type()) {
       case COMPARE, WEIGHED, EITHER -> {
-        Optional<Sides.Side> a = sides.of(intent.first());
+        // "should we fine tune the bot on our KB or just do retrieval? what's the diff": what the
+        // first of two weighed sides is done on, when the side names nothing with it; "rely on
+        // chain of thought" keeps its "on"
+        Optional<Sides.Side> a =
+            sides
+                .of(intent.first())
+                .or(
+                    () ->
+                        intent.type() == QuestionIntent.Type.WEIGHED
+                            ? sides.of(ComparedSides.withoutPurpose(intent.first()))
+                            : Optional.empty());
         Optional<Sides.Side> b = sides.of(intent.second());
         boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
         if (two && (Sides.theTwoSides(a.get(), b.get()))) {

@@ -461,6 +461,24 @@ class AskServiceTest {
   }
 
   @Test
+  void whatTheFirstWeighedSideIsDoneOnGoesOnlyWhenItNamesNothingWithIt() {
+    assertEquals(
+        List.of("fine-tuning", "rag"),
+        REAL.ask(
+                "should we fine tune the bot on our KB or just use retrieval? what's the diff",
+                Level.beginner)
+            .ids());
+    // "rely on" and "built on" name the side with their "on"
+    assertEquals(
+        List.of("chain-of-thought", "reasoning-model"),
+        REAL.ask(
+                "should we rely on chain of thought prompting or a reasoning model? whats the"
+                    + " difference",
+                Level.beginner)
+            .ids());
+  }
+
+  @Test
   void anExamsDistinguishOrDifferentiateSetsTwoThingsSideBySide() {
     assertEquals(
         List.of("gan", "vae"), REAL.ask("distinguish between gans and vaes", Level.beginner).ids());

@@ -36,9 +36,8 @@ class QuestionIntentTest {
             + " | WEIGHED | why are vae samples blurry | gan samples look sharp",
         "do we fetch them at query time or retrain the model on them? weigh the two"
             + " | WEIGHED | do we fetch them at query time | retrain the model on them",
-        // what the first of two long sides is done on is no part of it
         "should we fine tune the assistant on our handbook or just let it search? what's the diff"
-            + " | WEIGHED | should we fine tune the assistant | just let it search",
+            + " | WEIGHED | should we fine tune the assistant on our handbook | just let it search",
         "gans and vaes, i need sharp faces | PLAIN | gans and vaes, i need sharp faces | ''",
         "should i pick rag over fine-tuning for our bot | COMPARE | rag | fine-tuning",
         "how is lora unlike full fine tuning | COMPARE | lora | full fine tuning",
