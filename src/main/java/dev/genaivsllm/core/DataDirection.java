@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which way a kind of data goes in a goal, from the cue words around it ({@code cues} in
@@ -229,7 +230,8 @@ final class DataDirection {
   /**
    * Whether "into" follows the kind at words [i, end) within a few words of the same clause and
    * names another kind of data: what is remade into something else goes in ("get the voice notes
-   * clients send me into text", "make the old photos into a short video").
+   * clients send me into text", "make the old photos into a short video"); or "to" and a written
+   * kind ({@link #writtenDown}).
    */
   private boolean remadeInto(String clause, List<Words.Word> words, int i, int end) {
     if (createdBefore(clause, words, i)) {
@@ -258,23 +260,42 @@ final class DataDirection {
   }
 
   /**
-   * Whether "to" at word {@code to} names only a written kind (text, a table) right after it, and
-   * the kind at words [i, end) is none: heard or seen data written down ("radio calls to text
-   * log"). Not when the kind is written too, nor when "to" leads elsewhere ("add music to my
-   * video").
+   * Whether "to" at word {@code to} names only a written kind (text, a table) right after it (or
+   * its determiner), and the kind at words [i, end) is none: heard or seen data written down
+   * ("radio calls to text log"). Not when the kind is written too, nor when "to" leads elsewhere
+   * ("add music to my video").
    */
   private boolean writtenDown(List<Words.Word> words, int i, int end, int to) {
     // "animate it into a short video to post": what something is made into is made
-    if (words.subList(0, i).stream().anyMatch(w -> w.text().equals("into"))) {
-      return false;
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (words.get(j).text().equals("into")) {
+        return false;
+      }
     }
-    Set<Modality> written = kindsAt(words, to + 1, to + 1 + FROM_REACH);
+    // "to a spreadsheet": a determiner may come first
+    int at =
+        to + 1 < words.size() && book.cues().get(Cue.DETERMINERS).contains(words.get(to + 1).text())
+            ? to + 2
+            : to + 1;
+    // "to a searchable text transcript": a word or two may describe it
+    Set<Modality> written = kindsAt(words, at, at + WRITTEN_REACH);
+    // "to text my sister": a verb, whose object follows
+    int after = to + 2;
+    boolean verb =
+        after < words.size()
+            && !kindsAt(words, to + 1, to + 2).isEmpty()
+            && (book.cues().get(Cue.DETERMINERS).contains(words.get(after).text())
+                || book.cues().get(Cue.AUDIENCE).contains(words.get(after).text()));
     Set<Modality> own = kindsAt(words, i, end);
-    return !written.isEmpty()
+    return !verb
+        && !written.isEmpty()
         && WRITTEN.containsAll(written)
         && !own.isEmpty()
         && java.util.Collections.disjoint(own, WRITTEN);
   }
+
+  /** How many words after "to" (and its determiner) the written kind may start. */
+  private static final int WRITTEN_REACH = 3;
 
   /** The kinds something heard or seen is written down as. */
   private static final Set<Modality> WRITTEN = EnumSet.of(Modality.text, Modality.tabular);
@@ -496,20 +517,44 @@ final class DataDirection {
    * in.
    */
   private boolean sentIn(String clause, List<Words.Word> words, int i, int end) {
-    int verb = end + 1;
-    // "design memes people share": what is made for others to pass on is made
-    if (createdBefore(clause, words, i)
-        || verb >= words.size()
-        || breaksBetween(clause, words, end, verb)
-        || breaksBetween(clause, words, end - 1, end)) {
+    // "design memes people share", "make a video customers share": what is made for others to
+    // pass on is made
+    if (madeBefore(clause, words, i)) {
       return false;
     }
-    String who = words.get(end).text();
-    return (book.cues().get(Cue.SUBJECTS).contains(who)
-            || book.cues().get(Cue.SPEAKERS).contains(who)
-            || book.cues().get(Cue.AUDIENCE).contains(who))
+    // "the voice notes my team sends"
+    int who =
+        end < words.size() && book.cues().get(Cue.DETERMINERS).contains(words.get(end).text())
+            ? end + 1
+            : end;
+    int verb = who + 1;
+    if (verb >= words.size() || breaksBetween(clause, words, end - 1, verb)) {
+      return false;
+    }
+    String person = words.get(who).text();
+    return (book.cues().get(Cue.SUBJECTS).contains(person)
+            || book.cues().get(Cue.SPEAKERS).contains(person)
+            || book.cues().get(Cue.AUDIENCE).contains(person))
         && SENDS.contains(words.get(verb).text());
   }
+
+  /**
+   * Whether a making verb ("design", "make"; not "want") comes shortly before word {@code i}, in
+   * its phrase.
+   */
+  private static boolean madeBefore(String clause, List<Words.Word> words, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
+      if (breaksBetween(clause, words, j, j + 1)) {
+        return false;
+      }
+      if (CREATING.contains(words.get(j).stem()) || words.get(j).stem().equals(MAKE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String MAKE = Words.stem("make");
 
   /** What someone does to pass on data they have: it goes in. */
   private static final Set<String> SENDS =
@@ -765,22 +810,27 @@ final class DataDirection {
     return negated;
   }
 
-  private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("\\?");
+  private static final Pattern ASKED = Pattern.compile("\\?");
 
   /**
-   * A bare "no" that answers the question before it takes that question back: "a video of our shop?
-   * no, just a picture" rules out the video, back to the start of the question's phrase.
+   * A bare "no" that answers the question before it, followed by what is wanted instead, takes that
+   * question back: "a video of our shop? no, just a picture" rules out the video, back to the start
+   * of the question's phrase, when that phrase is at most {@value #NEGATION_REACH} words.
    */
   private static void takenBack(String clause, List<Words.Word> words, boolean[] negated) {
-    for (int i = 1; i < words.size(); i++) {
+    for (int i = 1; i + 1 < words.size(); i++) {
+      // a correction follows: "does it have to be perfect? no" answers, and takes nothing back
       if (words.get(i).text().equals("no")
           && breaksBetween(clause, words, i - 1, i, ASKED)
-          && (i + 1 == words.size() || breaksBetween(clause, words, i, i + 1))) {
-        for (int j = i - 1; j >= 0; j--) {
-          negated[j] = true;
-          if (j > 0 && breaksBetween(clause, words, j - 1, j)) {
-            break;
-          }
+          && breaksBetween(clause, words, i, i + 1)) {
+        int start = i - 1;
+        while (start > 0 && !breaksBetween(clause, words, start - 1, start)) {
+          start--;
+        }
+        // "I need alt text for 500 product photos does it have to be perfect? no, ...": a run-on
+        // question is no thing offered and taken back
+        if (i - start <= NEGATION_REACH) {
+          java.util.Arrays.fill(negated, start, i, true);
         }
       }
     }

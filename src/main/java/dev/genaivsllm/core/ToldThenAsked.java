@@ -2,6 +2,7 @@ package dev.genaivsllm.core;
 
 import dev.genaivsllm.understand.Reading;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +64,7 @@ final class ToldThenAsked {
    * "why does it invent facilities" and "how does that work" say what the question is about.
    */
   static String story(String question) {
-    java.util.regex.Matcher m = WHY_THIS.matcher(question);
+    Matcher m = WHY_THIS.matcher(question);
     if (!m.find() || question.substring(0, m.start()).isBlank()) {
       return question;
     }

@@ -384,6 +384,23 @@ class GoalReaderTest {
   }
 
   @Test
+  void theReviewersNearMissesOfTheseRulesStayAsTheyWere() {
+    // a run-on question answered "no", or a "no" that ends the goal, takes nothing back
+    List<String> alt =
+        read("I need alt text for 500 product photos does it have to be perfect? no, good enough");
+    assertTrue(alt.contains("input:image"), alt::toString);
+    assertTrue(
+        read("caption our product photos, do they need to be perfect? no").contains("input:image"));
+    // "to text my sister" is a verb; a written kind four words on is not where it goes
+    assertTrue(!read("I want an image of a cat to text my sister").contains("input:image"));
+    assertTrue(!read("a photo of the cake to send with a text message").contains("input:image"));
+    // "make" is a making verb too; "my team" sends as "they" do
+    assertTrue(!read("make a video customers share").contains("input:video"));
+    assertTrue(read("make posters customers share").contains("output:image"));
+    assertTrue(read("the voice notes my team sends need to be text").contains("input:speech"));
+  }
+
+  @Test
   void aBareNoAnsweringAQuestionTakesTheQuestionBack() {
     List<String> picture = read("make a video of our shop? no, just a picture");
     assertTrue(picture.contains("!task:make-video"), picture::toString);
