@@ -36,12 +36,12 @@ final class PipelineSteps {
       List<Recommendation.Understood> active =
           perClause.get(i).stream().filter(u -> !u.negated()).toList();
       // "supervisors take photos of the floor each shift" says what goes in, not a job of its own
-      if (!RecommendService.namesAJob(active)) {
+      if (!GoalSignals.namesAJob(active)) {
         continue;
       }
       // as in the whole goal's ranking, a task ruled out counts against its family
       Recommendation.Ranked best =
-          ranker.rank(RecommendService.ranked(perClause.get(i)), clauses.get(i)).get(0);
+          ranker.rank(GoalSignals.counted(perClause.get(i)), clauses.get(i)).get(0);
       if (best.score() > 0 && best.fits()) {
         steps.add(new StepFit(new Recommendation.Step(clauses.get(i), best.family()), best));
         families.add(best.family().id());

@@ -160,7 +160,7 @@ public final class RecommendService {
     return learnedFirst(
         request,
         understood,
-        frame.ranker().rank(ranked(understood), frame.goal()),
+        frame.ranker().rank(GoalSignals.counted(understood), frame.goal()),
         guess.label(),
         misread);
   }
@@ -280,7 +280,7 @@ public final class RecommendService {
       SignalBook book) {
     /** Every family scored against the goal; a task ruled out counts against its own family. */
     List<Recommendation.Ranked> rank() {
-      return ranker.rank(ranked(understood), goal);
+      return ranker.rank(GoalSignals.counted(understood), goal);
     }
   }
 
@@ -323,7 +323,7 @@ public final class RecommendService {
     List<Recommendation.Understood> active = understood.stream().filter(u -> !u.negated()).toList();
     // What a job is needs a task or an output: with only a need ("control a robot arm") or what
     // goes in, or nothing the rules know, only a goal close to a family's example is answered.
-    boolean job = namesAJob(active);
+    boolean job = GoalSignals.namesAJob(active);
     boolean data =
         active.stream().anyMatch(u -> u.kind().equals("input") || u.kind().equals("mentioned"));
     double like = examples.best(goal);
@@ -417,19 +417,6 @@ public final class RecommendService {
       n++;
     }
     return n;
-  }
-
-  /** What a ranking counts: every signal not ruled out, and the tasks that were (against). */
-  static List<Recommendation.Understood> ranked(List<Recommendation.Understood> signals) {
-    return signals.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList();
-  }
-
-  /** Whether these signals name a job: a task, or something that must come out. */
-  static boolean namesAJob(List<Recommendation.Understood> active) {
-    return active.stream()
-        .anyMatch(
-            u ->
-                u.kind().equals("task") || u.kind().equals("output") || u.kind().equals("implied"));
   }
 
   private static List<Recommendation.Understood> fromFlags(RecommendRequest request) {
