@@ -320,14 +320,26 @@ final class DataDirection {
    * are not among them: "make the old photos into a short video".
    */
   private static boolean createdBefore(String clause, List<Words.Word> words, int i) {
+    // "synthesize my text into speech": what is theirs is given, not made
+    return verbBefore(
+        clause, words, i, w -> CREATING.contains(w.stem()), w -> OWNED.contains(w.text()));
+  }
+
+  /**
+   * Whether a word {@code verb} takes comes shortly before word {@code i}, in its phrase, with no
+   * word {@code stop} takes between them.
+   */
+  private static boolean verbBefore(
+      String clause,
+      List<Words.Word> words,
+      int i,
+      java.util.function.Predicate<Words.Word> verb,
+      java.util.function.Predicate<Words.Word> stop) {
     for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
-      if (breaksBetween(clause, words, j, j + 1)) {
+      if (breaksBetween(clause, words, j, j + 1) || stop.test(words.get(j))) {
         return false;
       }
-      if (OWNED.contains(words.get(j).text())) {
-        return false; // "synthesize my text into speech": what is theirs is given, not made
-      }
-      if (CREATING.contains(words.get(j).stem())) {
+      if (verb.test(words.get(j))) {
         return true;
       }
     }
@@ -543,15 +555,8 @@ final class DataDirection {
    * its phrase.
    */
   private static boolean madeBefore(String clause, List<Words.Word> words, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
-      if (breaksBetween(clause, words, j, j + 1)) {
-        return false;
-      }
-      if (CREATING.contains(words.get(j).stem()) || words.get(j).stem().equals(MAKE)) {
-        return true;
-      }
-    }
-    return false;
+    return verbBefore(
+        clause, words, i, w -> CREATING.contains(w.stem()) || w.stem().equals(MAKE), w -> false);
   }
 
   private static final String MAKE = Words.stem("make");
