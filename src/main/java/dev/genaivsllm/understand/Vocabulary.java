@@ -136,6 +136,9 @@ public final class Vocabulary {
         seen.add(known);
       }
     }
+    // the known words the typed word is one letter short of: a dropped letter is the commonest
+    // slip, so "transformr" is "transformer", not also "transform" and "transforms"
+    Set<String> dropped = new HashSet<>();
     if (allowed > 0) {
       // typos are measured between written words ("trainig" is one from "training"), not stems
       for (Map.Entry<String, String> e : words.entrySet()) {
@@ -145,11 +148,17 @@ public final class Vocabulary {
             && !written.isEmpty()
             && written.charAt(0) == word.charAt(0)) {
           int distance = EditDistance.between(word, written);
+          if (distance == 1 && written.length() == word.length() + 1) {
+            dropped.add(e.getValue());
+          }
           if (distance <= allowed && seen.add(e.getValue())) {
             found.add(new Near(e.getValue(), distance == 1 ? TYPO : TYPO * 0.8));
           }
         }
       }
+    }
+    if (!dropped.isEmpty()) {
+      found.removeIf(n -> n.quality() != PREFIX && !dropped.contains(n.stem()));
     }
     double best = found.stream().mapToDouble(Near::quality).max().orElse(0);
     found.removeIf(n -> n.quality() < best && n.quality() < PREFIX);

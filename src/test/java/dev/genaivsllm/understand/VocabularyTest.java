@@ -34,4 +34,21 @@ class VocabularyTest {
     assertEquals(List.of("customize"), corrections("customise"));
     assertEquals(List.of("simulate"), corrections("simulator"));
   }
+
+  @Test
+  void aWordOneLetterShortOfAKnownWordIsThatWord() {
+    Vocabulary pack = new Vocabulary.Builder().document("a transformer can transform text").build();
+    List<String> near =
+        pack.near("transformr", Words.stem("transformr")).stream()
+            .map(n -> pack.word(n.stem()))
+            .toList();
+    // one letter from "transform" too, but a dropped letter is the likelier slip
+    assertEquals(List.of("transformer"), near);
+    // with no word one letter longer, every word one typo away is still offered
+    assertEquals(
+        List.of("transform"),
+        pack.near("transfform", Words.stem("transfform")).stream()
+            .map(n -> pack.word(n.stem()))
+            .toList());
+  }
 }
