@@ -811,7 +811,10 @@ final class DataDirection {
         negated[j] = true;
       }
     }
-    takenBack(clause, words, negated);
+    boolean[] back = takenBack(clause, words);
+    for (int i = 0; i < negated.length; i++) {
+      negated[i] |= back[i];
+    }
     return negated;
   }
 
@@ -822,7 +825,8 @@ final class DataDirection {
    * question back: "a video of our shop? no, just a picture" rules out the video, back to the start
    * of the question's phrase, when that phrase is at most {@value #NEGATION_REACH} words.
    */
-  private static void takenBack(String clause, List<Words.Word> words, boolean[] negated) {
+  boolean[] takenBack(String clause, List<Words.Word> words) {
+    boolean[] negated = new boolean[words.size()];
     for (int i = 1; i + 1 < words.size(); i++) {
       // a correction follows: "does it have to be perfect? no" answers, and takes nothing back
       if (words.get(i).text().equals("no")
@@ -839,5 +843,6 @@ final class DataDirection {
         }
       }
     }
+    return negated;
   }
 }

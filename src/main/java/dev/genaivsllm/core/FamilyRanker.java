@@ -52,12 +52,16 @@ final class FamilyRanker {
       List<Recommendation.Reason> reasons = new ArrayList<>();
       Set<String> counted = new LinkedHashSet<>();
       boolean fits = true;
+      boolean allItMakesRuledOut = rulesOutAllItMakes(book, family, signals);
       for (Recommendation.Understood u : signals) {
         if (!counted.add((u.negated() ? "!" : "") + u.kind() + ":" + u.id())) {
           continue; // a signal counts once, however often it is said
         }
         if (u.negated()) {
           ruledOut(family, u).ifPresent(reasons::add);
+          if (allItMakesRuledOut && onlyKindRuledOut(family, u)) {
+            reasons.add(onlyKindRuledOut(u));
+          }
           continue;
         }
         switch (u.kind()) {
@@ -134,6 +138,56 @@ final class FamilyRanker {
             "The goal rules out " + u.label() + ", which is what it is for.",
             "not " + u.label(),
             quoted(u)));
+  }
+
+  /**
+   * The kinds a goal rules out as what it wants made; "no labels" or "no text on it" says what the
+   * goal has or what the picture lacks more often than what it must not be.
+   */
+  private static final Set<Modality> MEDIA =
+      Set.of(Modality.image, Modality.video, Modality.audio, Modality.speech, Modality.music);
+
+  /**
+   * Whether the goal rules out what the family makes ("an animated clip of our bakery? no, just a
+   * still photo") and names none of the jobs it does: "turn my text into an animated video, nothing
+   * filmed, just my description" still asks for its job.
+   */
+  static boolean rulesOutAllItMakes(
+      SignalBook book, Family family, List<Recommendation.Understood> signals) {
+    return signals.stream().anyMatch(u -> onlyKindRuledOut(family, u))
+        && !doesANamedJob(book, family, signals);
+  }
+
+  /** Whether this signal rules out, as what must come out, the only kind the family makes. */
+  private static boolean onlyKindRuledOut(Family family, Recommendation.Understood u) {
+    if (!u.negated() || !u.kind().equals("output")) {
+      return false;
+    }
+    Modality m = Modality.valueOf(u.id());
+    return MEDIA.contains(m)
+        && !family.outputs().isEmpty()
+        && family.outputs().stream().allMatch(out -> out.gives(m) || m.gives(out));
+  }
+
+  /** What a goal ruling out the one kind a family makes costs it. */
+  static final int ONLY_KIND_RULED_OUT = -3;
+
+  private static Recommendation.Reason onlyKindRuledOut(Recommendation.Understood u) {
+    return new Recommendation.Reason(
+        ONLY_KIND_RULED_OUT,
+        "The goal rules out " + Modality.valueOf(u.id()).plural() + ", the only kind it makes.",
+        "not " + u.label(),
+        quoted(u));
+  }
+
+  /** Whether the goal names a job the family does: a task, not ruled out, that gives it points. */
+  static boolean doesANamedJob(
+      SignalBook book, Family family, List<Recommendation.Understood> understood) {
+    return understood.stream()
+        .filter(u -> !u.negated() && u.kind().equals("task"))
+        .flatMap(u -> book.signal(u.id()).stream())
+        .map(t -> t.effects().get(family.id()))
+        .anyMatch(e -> e != null && e.points() > 0);
   }
 
   /** What being the usual first choice for the kind that must come out is worth. */

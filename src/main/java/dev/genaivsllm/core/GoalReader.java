@@ -165,6 +165,9 @@ final class GoalReader {
   List<Recommendation.Understood> read(String clause) {
     List<Words.Word> words = goalWords.read(clause);
     boolean[] negated = direction.negations(clause, words);
+    // "an animated clip of our bakery? no, just a still photo": what was offered and taken back
+    // was to come out
+    boolean[] offered = direction.takenBack(clause, words);
     // "it already produces the text replies": a task already done is not wanted, as if ruled out
     boolean[] done = direction.done(clause, words);
     // "sound more formal", "keep asking for", "the label on": words that name neither data nor a
@@ -283,6 +286,7 @@ final class GoalReader {
           role = "mentioned";
         }
       }
+      role = offered[m.start()] && role.equals("mentioned") ? "output" : role;
       found.add(understood(clause, words, m, m.modality(), role, negated[m.start()]));
     }
     found.addAll(pronouns(clause, words, claimed, mentions, negated));

@@ -6,9 +6,17 @@ import java.util.List;
 final class GoalSignals {
   private GoalSignals() {}
 
-  /** What a ranking counts: every signal not ruled out, and the tasks that were (against). */
+  /** The kinds of signal a goal that rules them out counts against a family. */
+  private static final java.util.Set<String> COUNTED_AGAINST = java.util.Set.of("task", "output");
+
+  /**
+   * What a ranking counts: every signal not ruled out, and the tasks and kinds that were (against
+   * the families whose job or only kind they are).
+   */
   static List<Recommendation.Understood> counted(List<Recommendation.Understood> signals) {
-    return signals.stream().filter(u -> !u.negated() || u.kind().equals("task")).toList();
+    return signals.stream()
+        .filter(u -> !u.negated() || COUNTED_AGAINST.contains(u.kind()))
+        .toList();
   }
 
   /** Whether these signals name a job: a task, or something that must come out. */

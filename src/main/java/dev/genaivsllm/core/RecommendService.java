@@ -185,11 +185,7 @@ public final class RecommendService {
    * short" names no job, and its text output stands).
    */
   private boolean doesANamedJob(Family family, List<Recommendation.Understood> understood) {
-    return understood.stream()
-        .filter(u -> !u.negated() && u.kind().equals("task"))
-        .flatMap(u -> content.signals().signal(u.id()).stream())
-        .map(t -> t.effects().get(family.id()))
-        .anyMatch(e -> e != null && e.points() > 0);
+    return FamilyRanker.doesANamedJob(content.signals(), family, understood);
   }
 
   /** Whether the rules read nothing in the goal: no task, data, need or mention. */
@@ -228,8 +224,14 @@ public final class RecommendService {
       List<Recommendation.Ranked> ranked,
       String family,
       List<Recommendation.Understood> misread) {
+    // "an animated clip of our bakery? no, just a still photo": never the family whose only kind
+    // the goal ruled out, however like its examples the words are
     Optional<Recommendation.Ranked> first =
-        ranked.stream().filter(r -> r.family().id().equals(family) && r.fits()).findFirst();
+        ranked.stream()
+            .filter(r -> r.family().id().equals(family) && r.fits())
+            .filter(
+                r -> !FamilyRanker.rulesOutAllItMakes(content.signals(), r.family(), understood))
+            .findFirst();
     return first.map(
         f -> {
           List<Recommendation.Reason> reasons = new ArrayList<>(f.reasons());

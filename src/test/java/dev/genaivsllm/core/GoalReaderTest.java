@@ -412,6 +412,12 @@ class GoalReaderTest {
     assertTrue(read("a job for chatgpt? no idea, sort tickets").contains("task:chat"));
     assertTrue(
         read("make a video of our shop, no, a video of our staff").contains("task:make-video"));
+    // what was offered and taken back was to come out, though no verb says it is made
+    List<String> clip = read("an animated clip of our bakery? no, just a still photo");
+    assertTrue(clip.contains("!output:video"), clip::toString);
+    assertTrue(
+        read("a clip of our bakery, no music please").stream()
+            .noneMatch(x -> x.equals("!output:music")));
   }
 
   @Test

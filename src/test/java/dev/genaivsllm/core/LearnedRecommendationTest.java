@@ -188,4 +188,41 @@ class LearnedRecommendationTest {
     assertEquals("llm-rag", RULES.recommend(flagged).ranked().get(0).family().id());
     assertEquals("llm-rag", LEARNED.recommend(flagged).ranked().get(0).family().id());
   }
+
+  @Test
+  void theExamplesNeverNameAFamilyWhoseOnlyKindTheGoalRulesOut() {
+    // the examples' likeness to video and music goals named the very kind the "no" takes back
+    Recommendation photo =
+        recommend(LEARNED, "an animated clip of our bakery? no, just a still photo");
+    assertEquals("diffusion", photo.ranked().get(0).family().id());
+    Recommendation.Ranked video =
+        photo.ranked().stream()
+            .filter(x -> x.family().id().equals("video-diffusion"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        video.reasons().stream()
+            .anyMatch(
+                x ->
+                    x.points() == FamilyRanker.ONLY_KIND_RULED_OUT
+                        && x.signal().startsWith("not video")),
+        video::toString);
+    Recommendation audiobook =
+        recommend(LEARNED, "a full music track? no, just a narrated audiobook of my novel");
+    assertEquals("speech-synthesis", audiobook.ranked().get(0).family().id());
+    assertTrue(
+        ids(audiobook.ranked().subList(0, audiobook.recommended())).stream()
+            .noneMatch("music-generation"::equals),
+        audiobook::toString);
+    // a goal that asks for the family's own job still wants what it makes (a tuning goal)
+    assertEquals(
+        "video-diffusion",
+        recommend(
+                LEARNED,
+                "turn a written bit into a short animated video, nothing filmed, just my description")
+            .ranked()
+            .get(0)
+            .family()
+            .id());
+  }
 }
