@@ -364,6 +364,10 @@ class GoalReaderTest {
   @Test
   void heardOrSeenDataToAWrittenKindGoesIn() {
     assertTrue(read("radio calls to text log").contains("input:speech"));
+    // a written log is text, not the rows of a table
+    List<String> log = read("turn the pit radio chatter into written logs for the shift report");
+    assertTrue(log.contains("output:text"), log::toString);
+    assertTrue(!log.contains("output:tabular"), log::toString);
     assertTrue(read("scanned paper scoresheets to spreadsheet").contains("input:image"));
     // "to" before something not written, or after the kind is made, sends nothing in
     assertTrue(!read("add music to my video").contains("input:music"));
@@ -398,6 +402,20 @@ class GoalReaderTest {
     assertTrue(!read("make a video customers share").contains("input:video"));
     assertTrue(read("make posters customers share").contains("output:image"));
     assertTrue(read("the voice notes my team sends need to be text").contains("input:speech"));
+  }
+
+  @Test
+  void whatIsSaidWrittenDownIsTranscribing() {
+    assertTrue(read("write what I say into the phone, I cannot type").contains("task:transcribe"));
+    List<String> spoken = read("record my tasting notes by speaking in the cellar");
+    assertTrue(spoken.contains("task:transcribe"), spoken::toString);
+    assertTrue(!spoken.contains("task:speak"), spoken::toString);
+  }
+
+  @Test
+  void anFaqBotIsAChatAssistant() {
+    assertTrue(
+        read("tourist FAQ bot based on our website and booking terms").contains("task:chat"));
   }
 
   @Test
