@@ -33,7 +33,7 @@ final class ComparedSides {
               "^(?:(?:what(?:'?s| is| are)?|summari[sz]e|explain|describe|tell me|show me) )?"
                   + "(?:the )?(?:main |key |real )?(?:"
                   + DIFFERENCE
-                  + "|diff?rances?) between "
+                  + "|diff?rances?)(?: between| of)? "
                   + SIDE
                   // "the diff between temp n top p": chat shorthand for "and"
                   + " (?:and|n|&) "
@@ -86,6 +86,10 @@ final class ComparedSides {
           Pattern.compile(
               "^((?:\\S+ ){0,3}?\\S+) (?:and|&) ((?:\\S+ ){0,3}?\\S+) (?:are|is) (?:really |just )?"
                   + "(?:the same|same thing|one and the same|different|related)\\b.*$"),
+          // "machine learning and deep learning same thing or not": the verb left out, two short
+          // sides
+          Pattern.compile(
+              "^((?:\\S+ ){0,2}?\\S+) (?:and|&) ((?:\\S+ )?\\S+) (?:the )?same thing(?: or not)?$"),
           Pattern.compile(
               "^(?:should|do|can|would) (?:i|we|you) (?:use|pick|choose|go with|try|change|tune"
                   + "|adjust|learn|study|start with|tweak) "
@@ -168,7 +172,7 @@ final class ComparedSides {
    */
   private static final Pattern PAIR =
       Pattern.compile(
-          "^((?:\\S+ ){0,3}\\S+) (?:or|and) ((?:\\S+ ){0,3}?\\S+)"
+          "^((?:\\S+ ){0,3}\\S+) (?:or|and|against) ((?:\\S+ ){0,3}?\\S+)"
               + "(?: (?:both|seem|seems|look|looks|sound|sounds|feel|feels|for)\\b.*)?$");
 
   /** A clause that weighs two things already named: "which one ...", "how do they differ". */

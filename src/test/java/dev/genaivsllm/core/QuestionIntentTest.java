@@ -26,6 +26,12 @@ class QuestionIntentTest {
         "rlhf and instruction tuning, how do they differ | COMPARE | rlhf | instruction tuning",
         "is bert the same kind of thing as gpt | COMPARE | bert | gpt",
         "diffrence between rag and fine tuning | COMPARE | rag | fine tuning",
+        // shorthand: no "between", no "are", "against" for "vs"
+        "difference ai and machine learning | COMPARE | ai | machine learning",
+        "machine learning and deep learning same thing or not | COMPARE | machine learning"
+            + " | deep learning",
+        "mamba against transformer, what's the real difference on long sequences | COMPARE"
+            + " | mamba | transformer",
         "why did everyone switch from gans to diffusion models for images"
             + " | COMPARE | gans | diffusion models",
         "flux uses rectified flow instead of diffusion, whats the difference"
