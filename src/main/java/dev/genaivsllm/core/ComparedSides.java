@@ -39,6 +39,16 @@ final class ComparedSides {
                   + " (?:and|n|&) "
                   + SIDE
                   + "$"),
+          // "could you tell me the difference between bert and gpt": whoever asks, "between"
+          // sets the two sides
+          Pattern.compile(
+              "^(?:.+ )?(?:the )?(?:main |key |real |essential |actual )?(?:"
+                  + DIFFERENCE
+                  + "|diff?rances?|distinction) between "
+                  + SIDE
+                  + " (?:and|n|&) "
+                  + SIDE
+                  + "$"),
           Pattern.compile("^" + SIDE + " (?:vs\\.?|versus|v\\.?s\\.?|v) " + SIDE + "$"),
           // the exam's wording: "distinguish between bert and gpt", "differentiate x from y"
           Pattern.compile(
@@ -157,9 +167,15 @@ final class ComparedSides {
               + "|is) (?:the two|both)\\b.*|what separates\\b.*)"
               + "|.*\\bside by side\\b.*|.*\\bthe two (?:approaches|options|ideas|methods|ways)\\b.*");
 
-  /** A later clause that asks how two long sides differ: "whats the difference". */
+  /**
+   * A later clause that asks how two long sides differ: "whats the difference", "what difference",
+   * "the real difference".
+   */
   private static final Pattern THE_DIFFERENCE =
-      Pattern.compile("^(?:so )?(?:what'?s|whats|what is) the " + DIFFERENCE + "\\b.*");
+      Pattern.compile(
+          "^(?:so )?(?:what'?s |whats |what is |what )?(?:the )?(?:real |main |key |actual )?"
+              + DIFFERENCE
+              + "\\b.*");
 
   /** Where a clause sets one thing against another: "blurry while gan samples look sharp". */
   private static final Pattern AGAINST =

@@ -32,6 +32,10 @@ class QuestionIntentTest {
             + " | deep learning",
         "mamba against transformer, what's the real difference on long sequences | COMPARE"
             + " | mamba | transformer",
+        "could you tell me the difference between bert and gpt, they came up at the course"
+            + " | COMPARE | bert | gpt",
+        "better to write good prompt or fine tune the model? what difference | WEIGHED"
+            + " | better to write good prompt | fine tune the model",
         "why did everyone switch from gans to diffusion models for images"
             + " | COMPARE | gans | diffusion models",
         "flux uses rectified flow instead of diffusion, whats the difference"
