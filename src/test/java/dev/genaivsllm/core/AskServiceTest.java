@@ -280,6 +280,13 @@ class AskServiceTest {
   }
 
   @Test
+  void aFullFineTuneInShorthandIsFineTuning() {
+    Answer full = REAL.ask("lora vs full ft for our support bot", Level.beginner);
+    assertEquals(Answer.Kind.comparison, full.kind());
+    assertEquals(List.of("lora", "fine-tuning"), full.ids().subList(0, 2));
+  }
+
+  @Test
   void aContractionReadsTheSameWithOrWithoutItsApostrophe() {
     // "arent" was once read as a typo for "agent"
     for (String q :
