@@ -783,10 +783,10 @@ final class DataDirection {
   /**
    * Which words a negation rules out: from a negation cue to the end of the phrase (punctuation, a
    * word such as "but" or "just"), at most {@value #NEGATION_REACH} words, unless the cue opens a
-   * signal of its own; and from a cue that follows what it rules out ("likelihoods not needed")
-   * back to the start of the phrase.
+   * signal of its own; from a cue that follows what it rules out ("likelihoods not needed") back to
+   * the start of the phrase; and the words a bare "no" took back ({@link #takenBack}).
    */
-  boolean[] negations(String clause, List<Words.Word> words) {
+  boolean[] negations(String clause, List<Words.Word> words, boolean[] takenBack) {
     boolean[] negated = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       if (book.cues().get(Cue.NEGATION).contains(words.get(i).text()) && !ownSignal(words, i)) {
@@ -811,9 +811,8 @@ final class DataDirection {
         negated[j] = true;
       }
     }
-    boolean[] back = takenBack(clause, words);
     for (int i = 0; i < negated.length; i++) {
-      negated[i] |= back[i];
+      negated[i] |= takenBack[i];
     }
     return negated;
   }
@@ -825,7 +824,7 @@ final class DataDirection {
    * question back: "a video of our shop? no, just a picture" rules out the video, back to the start
    * of the question's phrase, when that phrase is at most {@value #NEGATION_REACH} words.
    */
-  boolean[] takenBack(String clause, List<Words.Word> words) {
+  static boolean[] takenBack(String clause, List<Words.Word> words) {
     boolean[] negated = new boolean[words.size()];
     for (int i = 1; i + 1 < words.size(); i++) {
       // a correction follows: "does it have to be perfect? no" answers, and takes nothing back

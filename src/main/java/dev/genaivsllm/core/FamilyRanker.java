@@ -60,7 +60,8 @@ final class FamilyRanker {
         if (u.negated()) {
           ruledOut(family, u).ifPresent(reasons::add);
           if (allItMakesRuledOut && onlyKindRuledOut(family, u)) {
-            reasons.add(onlyKindRuledOut(u));
+            reasons.add(onlyKindRuledOutReason(u));
+            allItMakesRuledOut = false; // once, however many of its kinds are named
           }
           continue;
         }
@@ -149,14 +150,30 @@ final class FamilyRanker {
 
   /**
    * Whether the goal rules out what the family makes ("an animated clip of our bakery? no, just a
-   * still photo") and names none of the jobs it does: "turn my text into an animated video, nothing
-   * filmed, just my description" still asks for its job.
+   * still photo"), names none of the jobs it does ("turn my text into an animated video, nothing
+   * filmed, just my description" still asks for its job) and wants nothing else it makes: "a long
+   * video? no, a short video of waves" corrects a detail of the video. A task the goal rules out
+   * ("a song for the intro? no, just a voiceover") is not counted here: keeping the examples from a
+   * family whose task was ruled out lost tuning goals whose negation the rules misread.
    */
   static boolean rulesOutAllItMakes(
       SignalBook book, Family family, List<Recommendation.Understood> signals) {
     return signals.stream().anyMatch(u -> onlyKindRuledOut(family, u))
-        && !doesANamedJob(book, family, signals);
+        && !doesANamedJob(book, family, signals)
+        && signals.stream().noneMatch(u -> wantsWhatItMakes(family, u));
   }
+
+  /** Whether a signal not ruled out asks for, or names, a kind the family makes. */
+  private static boolean wantsWhatItMakes(Family family, Recommendation.Understood u) {
+    if (u.negated() || !WANTED.contains(u.kind())) {
+      return false;
+    }
+    Modality m = Modality.valueOf(u.id());
+    return family.outputs().stream().anyMatch(out -> out.gives(m));
+  }
+
+  /** The kinds of signal that name data a goal may want made. */
+  private static final Set<String> WANTED = Set.of("output", "mentioned", "implied");
 
   /** Whether this signal rules out, as what must come out, the only kind the family makes. */
   private static boolean onlyKindRuledOut(Family family, Recommendation.Understood u) {
@@ -172,7 +189,7 @@ final class FamilyRanker {
   /** What a goal ruling out the one kind a family makes costs it. */
   static final int ONLY_KIND_RULED_OUT = -3;
 
-  private static Recommendation.Reason onlyKindRuledOut(Recommendation.Understood u) {
+  private static Recommendation.Reason onlyKindRuledOutReason(Recommendation.Understood u) {
     return new Recommendation.Reason(
         ONLY_KIND_RULED_OUT,
         "The goal rules out " + Modality.valueOf(u.id()).plural() + ", the only kind it makes.",

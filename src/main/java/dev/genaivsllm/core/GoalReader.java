@@ -164,10 +164,10 @@ final class GoalReader {
    */
   List<Recommendation.Understood> read(String clause) {
     List<Words.Word> words = goalWords.read(clause);
-    boolean[] negated = direction.negations(clause, words);
     // "an animated clip of our bakery? no, just a still photo": what was offered and taken back
     // was to come out
-    boolean[] offered = direction.takenBack(clause, words);
+    boolean[] offered = DataDirection.takenBack(clause, words);
+    boolean[] negated = direction.negations(clause, words, offered);
     // "it already produces the text replies": a task already done is not wanted, as if ruled out
     boolean[] done = direction.done(clause, words);
     // "sound more formal", "keep asking for", "the label on": words that name neither data nor a

@@ -280,7 +280,10 @@ public final class RecommendService {
       GoalExamples examples,
       FamilyRanker ranker,
       SignalBook book) {
-    /** Every family scored against the goal; a task ruled out counts against its own family. */
+    /**
+     * Every family scored against the goal; a task ruled out counts against its own family, and a
+     * kind ruled out against a family that makes nothing else (FamilyRanker).
+     */
     List<Recommendation.Ranked> rank() {
       return ranker.rank(GoalSignals.counted(understood), goal);
     }

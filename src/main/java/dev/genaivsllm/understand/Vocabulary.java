@@ -117,7 +117,9 @@ public final class Vocabulary {
    * The known words a word this vocabulary does not know most likely stands for: words it begins (a
    * prefix of at least four letters), and written words within one typo (five letters or more) or
    * two (nine or more) of it ("trainig" is "training"), with the same first letter, unless it has a
-   * digit in it: a number is not misspelt. The word itself is never corrected when it is known,
+   * digit in it: a number is not misspelt. When the word is one letter short of some known words (a
+   * dropped letter, the commonest slip), only those are kept of the typos: "transformr" is
+   * "transformer", not also "transform". The word itself is never corrected when it is known,
    * however close another word is. At most three, the closest and commonest first.
    */
   public List<Near> near(String word, String stem) {

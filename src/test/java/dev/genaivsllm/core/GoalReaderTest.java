@@ -410,6 +410,9 @@ class GoalReaderTest {
     List<String> spoken = read("record my tasting notes by speaking in the cellar");
     assertTrue(spoken.contains("task:transcribe"), spoken::toString);
     assertTrue(!spoken.contains("task:speak"), spoken::toString);
+    // found by a reviewer: speaking that the model does is no transcribing
+    List<String> toy = read("a toy robot that tells bedtime stories by speaking in a soft voice");
+    assertTrue(!toy.contains("task:transcribe"), toy::toString);
   }
 
   @Test

@@ -214,6 +214,24 @@ class LearnedRecommendationTest {
         ids(audiobook.ranked().subList(0, audiobook.recommended())).stream()
             .noneMatch("music-generation"::equals),
         audiobook::toString);
+    // a kind ruled out plainly counts the same
+    Recommendation hero =
+        recommend(LEARNED, "I don't want a video, a single hero image of the bakery");
+    assertTrue(
+        hero.ranked().stream()
+            .filter(x -> x.family().id().equals("video-diffusion"))
+            .flatMap(x -> x.reasons().stream())
+            .anyMatch(x -> x.points() == FamilyRanker.ONLY_KIND_RULED_OUT),
+        hero::toString);
+    // found by a reviewer: a "no" that corrects a detail of the kind keeps the family that makes it
+    for (String[] goal :
+        new String[][] {
+          {"a long video? no, a short video of waves at sunset", "video-diffusion"},
+          {"a photo with people? no, an empty photo of the beach", "diffusion"},
+          {"a picture of our team? no, a picture of our office", "diffusion"}
+        }) {
+      assertEquals(goal[1], recommend(LEARNED, goal[0]).ranked().get(0).family().id(), goal[0]);
+    }
     // a goal that asks for the family's own job still wants what it makes (a tuning goal)
     assertEquals(
         "video-diffusion",

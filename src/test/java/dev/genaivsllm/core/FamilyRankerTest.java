@@ -1,0 +1,42 @@
+package dev.genaivsllm.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.genaivsllm.content.ContentLimits;
+import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.testing.Packs;
+import dev.genaivsllm.understand.LexiconMatcher;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ranker's points for signals given directly, over the real pack. */
+class FamilyRankerTest {
+  private static final ContentRepository REAL =
+      new ContentRepository(Packs.real(), ContentLimits.DEFAULT);
+
+  private static final FamilyRanker RANKER =
+      new FamilyRanker(
+          REAL.families(),
+          REAL.signals(),
+          new GoalExamples(REAL.families(), new LexiconMatcher(REAL.lexicon())));
+
+  @Test
+  void aFamilyWhoseKindsAreAllRuledOutLosesThePointsOnce() {
+    List<Recommendation.Understood> signals =
+        List.of(
+            new Recommendation.Understood("output", "music", "music output", "music", true),
+            new Recommendation.Understood("output", "audio", "audio output", "audio", true),
+            new Recommendation.Understood("output", "image", "image output", "poster", false));
+    Recommendation.Ranked music =
+        RANKER.rank(signals, "").stream()
+            .filter(r -> r.family().id().equals("music-generation"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        1,
+        music.reasons().stream()
+            .filter(r -> r.points() == FamilyRanker.ONLY_KIND_RULED_OUT)
+            .count(),
+        music::toString);
+  }
+}
