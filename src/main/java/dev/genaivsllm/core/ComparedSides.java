@@ -33,7 +33,8 @@ final class ComparedSides {
               "^(?:(?:what(?:'?s| is| are)?|summari[sz]e|explain|describe|tell me|show me) )?"
                   + "(?:the )?(?:main |key |real )?(?:"
                   + DIFFERENCE
-                  + "|diff?rances?)(?: between| of)? "
+                  // "difference ai and ml", but not "the difference in price and speed"
+                  + "|diff?rances?)(?: between| of)? (?!(?:in|for|on|at|with|to|from|it|this|that) )"
                   + SIDE
                   // "the diff between temp n top p": chat shorthand for "and"
                   + " (?:and|n|&) "
@@ -191,6 +192,16 @@ final class ComparedSides {
           "^((?:\\S+ ){0,3}\\S+) (?:or|and|against) ((?:\\S+ ){0,3}?\\S+)"
               + "(?: (?:both|seem|seems|look|looks|sound|sounds|feel|feels|for)\\b.*)?$");
 
+  /**
+   * What sets a thing against another without comparing them: "protect llms against prompt
+   * injection, which defence is better" weighs defences, not llms and prompt injection.
+   */
+  private static final Pattern GUARDS =
+      Pattern.compile(
+          "(?:protect|protecting|guard|guarding|defend|defending|secure|securing|harden|hardening"
+              + "|shield|shielding|safeguard|safeguarding|test|testing|check|checking|evaluate"
+              + "|evaluating|benchmark|benchmarking)\\b");
+
   /** A clause that weighs two things already named: "which one ...", "how do they differ". */
   private static final Pattern WEIGHS =
       Pattern.compile(
@@ -211,7 +222,10 @@ final class ComparedSides {
     // "gan or vae, which one gives sharper images"; "rlhf and instruction tuning, how do they
     // differ": two things in a clause of their own, and a later clause that weighs them
     Matcher pair = PAIR.matcher(clause);
-    if (pair.matches() && later(clauses, i, WEIGHS) && !VAGUE.contains(pair.group(2).strip())) {
+    if (pair.matches()
+        && later(clauses, i, WEIGHS)
+        && !VAGUE.contains(pair.group(2).strip())
+        && !(clause.contains(" against ") && GUARDS.matcher(pair.group(1)).lookingAt())) {
       return Optional.of(
           new QuestionIntent(
               later(clauses, i, THE_TWO) ? Type.WEIGHED : Type.COMPARE,

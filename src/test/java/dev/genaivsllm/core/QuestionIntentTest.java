@@ -34,6 +34,12 @@ class QuestionIntentTest {
             + " | mamba | transformer",
         "could you tell me the difference between bert and gpt, they came up at the course"
             + " | COMPARE | bert | gpt",
+        "difference of llm and slm | COMPARE | llm | slm",
+        // found by a reviewer: no comparison in a difference "in" something, or in guarding one
+        // thing against another
+        "the difference in price and speed | PLAIN | the difference in price and speed | ''",
+        "protect llms against prompt injection, which defence is better | PLAIN"
+            + " | protect llms against prompt injection, which defence is better | ''",
         "better to write good prompt or fine tune the model? what difference | WEIGHED"
             + " | better to write good prompt | fine tune the model",
         "why did everyone switch from gans to diffusion models for images"
