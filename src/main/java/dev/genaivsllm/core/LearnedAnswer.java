@@ -10,6 +10,7 @@ import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -76,7 +77,8 @@ final class LearnedAnswer {
     if (read.kind() == Answer.Kind.comparison || read.kind() == Answer.Kind.misconception) {
       return read;
     }
-    List<TextClassifier.Guess> guesses = classifier.rank(ToldThenAsked.story(question));
+    List<TextClassifier.Guess> guesses =
+        classifier.rank(corrected(ToldThenAsked.story(question), read.reading()));
     Optional<String> label =
         SETTLING.settle(
             guesses,
@@ -106,6 +108,27 @@ final class LearnedAnswer {
                 new QuestionReader.Understood(
                     kind.apply(s), List.of(s), ranked, read.reading(), s.score()))
         .orElse(read);
+  }
+
+  /**
+   * The question with each typo the rules read as another word written as that word: the examples
+   * are spelt right, so "what are transformrs" is asked of them as "what are transformers". The
+   * start of a word stays as typed: "cons of image generators" is no "consistency".
+   */
+  private static String corrected(String question, dev.genaivsllm.understand.Reading reading) {
+    String text = question;
+    for (dev.genaivsllm.understand.Reading.Correction c : reading.corrections()) {
+      if (c.readAs().toLowerCase(Locale.ROOT).startsWith(c.typed().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      text =
+          java.util.regex.Pattern.compile(
+                  "\\b" + java.util.regex.Pattern.quote(c.typed()) + "\\b",
+                  java.util.regex.Pattern.CASE_INSENSITIVE)
+              .matcher(text)
+              .replaceAll(java.util.regex.Matcher.quoteReplacement(c.readAs()));
+    }
+    return text;
   }
 
   /**

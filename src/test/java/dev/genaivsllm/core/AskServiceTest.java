@@ -280,6 +280,13 @@ class AskServiceTest {
   }
 
   @Test
+  void theExamplesAreAskedTheQuestionAsTheRulesReadItsTypos() {
+    // found by a reviewer: the examples, asked "transformrs", named embeddings
+    assertEquals("transformer", first("what are transformrs"));
+    assertEquals("transformer", first("what are transfomers"));
+  }
+
+  @Test
   void aFullFineTuneInShorthandIsFineTuning() {
     Answer full = REAL.ask("lora vs full ft for our support bot", Level.beginner);
     assertEquals(Answer.Kind.comparison, full.kind());
