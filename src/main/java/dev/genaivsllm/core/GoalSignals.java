@@ -1,13 +1,14 @@
 package dev.genaivsllm.core;
 
 import java.util.List;
+import java.util.Set;
 
 /** What the signals read in a goal, or in one of its clauses, say for ranking and for steps. */
 final class GoalSignals {
   private GoalSignals() {}
 
   /** The kinds of signal a goal that rules them out counts against a family. */
-  private static final java.util.Set<String> COUNTED_AGAINST = java.util.Set.of("task", "output");
+  private static final Set<String> COUNTED_AGAINST = Set.of("task", "output");
 
   /**
    * What a ranking counts: every signal not ruled out, and the tasks and kinds that were (against

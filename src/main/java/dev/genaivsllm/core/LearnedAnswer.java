@@ -8,6 +8,7 @@ import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
+import dev.genaivsllm.understand.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which entry answers a question, as the examples teach it (docs/adr/0011): a classifier trained on
@@ -115,18 +118,16 @@ final class LearnedAnswer {
    * are spelt right, so "what are transformrs" is asked of them as "what are transformers". The
    * start of a word stays as typed: "cons of image generators" is no "consistency".
    */
-  private static String corrected(String question, dev.genaivsllm.understand.Reading reading) {
+  private static String corrected(String question, Reading reading) {
     String text = question;
-    for (dev.genaivsllm.understand.Reading.Correction c : reading.corrections()) {
+    for (Reading.Correction c : reading.corrections()) {
       if (c.readAs().toLowerCase(Locale.ROOT).startsWith(c.typed().toLowerCase(Locale.ROOT))) {
         continue;
       }
       text =
-          java.util.regex.Pattern.compile(
-                  "\\b" + java.util.regex.Pattern.quote(c.typed()) + "\\b",
-                  java.util.regex.Pattern.CASE_INSENSITIVE)
+          Pattern.compile("\\b" + Pattern.quote(c.typed()) + "\\b", Pattern.CASE_INSENSITIVE)
               .matcher(text)
-              .replaceAll(java.util.regex.Matcher.quoteReplacement(c.readAs()));
+              .replaceAll(Matcher.quoteReplacement(c.readAs()));
     }
     return text;
   }
