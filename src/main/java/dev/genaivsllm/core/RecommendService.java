@@ -148,8 +148,11 @@ public final class RecommendService {
     if (first.isPresent() || family.isEmpty() || guess.score() < REREAD) {
       return first;
     }
-    // a goal naming no job the family does keeps what it says comes out
-    boolean job = doesANamedJob(family.get(), frame.understood());
+    // a goal naming no job the family does keeps what it says comes out: a family the examples
+    // name against the rules' reading of direction must at least do it ("voice memo -> text" names
+    // transcribing, which speech synthesis, suggested by "voice" and "text", does not do;
+    // "storyboard text for an animated short" names no job, and its text output stands)
+    boolean job = FamilyRanker.doesANamedJob(content.signals(), family.get(), frame.understood());
     List<Recommendation.Understood> misread =
         frame.understood().stream()
             .filter(u -> !u.negated() && !FamilyRanker.serves(family.get(), u))
@@ -177,16 +180,6 @@ public final class RecommendService {
    * our shop? no, just a picture" was read as a video.
    */
   private static final double REREAD_OUTPUT = 0.5;
-
-  /**
-   * Whether the goal names a job the family does: a family the examples name against the rules'
-   * reading of direction must at least do it ("voice memo -> text" names transcribing, which speech
-   * synthesis, suggested by "voice" and "text", does not do; "storyboard text for an animated
-   * short" names no job, and its text output stands).
-   */
-  private boolean doesANamedJob(Family family, List<Recommendation.Understood> understood) {
-    return FamilyRanker.doesANamedJob(content.signals(), family, understood);
-  }
 
   /** Whether the rules read nothing in the goal: no task, data, need or mention. */
   private static boolean readNothing(Frame frame) {

@@ -28,10 +28,7 @@ class FamilyRankerTest {
             new Recommendation.Understood("output", "audio", "audio output", "audio", true),
             new Recommendation.Understood("output", "image", "image output", "poster", false));
     Recommendation.Ranked music =
-        RANKER.rank(signals, "").stream()
-            .filter(r -> r.family().id().equals("music-generation"))
-            .findFirst()
-            .orElseThrow();
+        RecommendGoalsTest.ranked(RANKER.rank(signals, ""), "music-generation");
     assertEquals(
         1,
         music.reasons().stream()

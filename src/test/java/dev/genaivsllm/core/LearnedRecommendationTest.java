@@ -195,11 +195,7 @@ class LearnedRecommendationTest {
     Recommendation photo =
         recommend(LEARNED, "an animated clip of our bakery? no, just a still photo");
     assertEquals("diffusion", photo.ranked().get(0).family().id());
-    Recommendation.Ranked video =
-        photo.ranked().stream()
-            .filter(x -> x.family().id().equals("video-diffusion"))
-            .findFirst()
-            .orElseThrow();
+    Recommendation.Ranked video = RecommendGoalsTest.ranked(photo.ranked(), "video-diffusion");
     assertTrue(
         video.reasons().stream()
             .anyMatch(
@@ -218,9 +214,7 @@ class LearnedRecommendationTest {
     Recommendation hero =
         recommend(LEARNED, "I don't want a video, a single hero image of the bakery");
     assertTrue(
-        hero.ranked().stream()
-            .filter(x -> x.family().id().equals("video-diffusion"))
-            .flatMap(x -> x.reasons().stream())
+        RecommendGoalsTest.ranked(hero.ranked(), "video-diffusion").reasons().stream()
             .anyMatch(x -> x.points() == FamilyRanker.ONLY_KIND_RULED_OUT),
         hero::toString);
     // found by a reviewer: a "no" that corrects a detail of the kind keeps the family that makes it

@@ -29,6 +29,11 @@ class RecommendGoalsTest {
     return RECOMMEND.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
   }
 
+  /** The family of this id in a ranking. */
+  static Recommendation.Ranked ranked(List<Recommendation.Ranked> ranked, String family) {
+    return ranked.stream().filter(x -> x.family().id().equals(family)).findFirst().orElseThrow();
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvFileSource(resources = "/recommend-goals.csv", numLinesToSkip = 1)
   void theRightFamilyRanksFirst(String goal, String family) {
@@ -252,11 +257,7 @@ class RecommendGoalsTest {
   @Test
   void aTaskRuledOutCountsAgainstTheFamilyWhoseJobItIs() {
     Recommendation r = recommend("I don't want to caption images, I want to create new ones");
-    Recommendation.Ranked multimodal =
-        r.ranked().stream()
-            .filter(x -> x.family().id().equals("multimodal-llm"))
-            .findFirst()
-            .orElseThrow();
+    Recommendation.Ranked multimodal = ranked(r.ranked(), "multimodal-llm");
     assertTrue(
         multimodal.reasons().stream()
             .anyMatch(x -> x.points() < 0 && x.signal().equals("not describing or reading images")),
