@@ -99,9 +99,17 @@ final class RelevanceFloor {
         && saysNothingOfTheField(reading);
   }
 
-  /** Whether no word of the question puts it in the field ("ai", "chatbot", "model" ...). */
+  /**
+   * Whether nothing in the question puts it in the field: no field word ("ai", "chatbot", "model"
+   * ...), and no entry named by a name that means nothing outside it ("lora on llama 8b, how does
+   * it get away with training so few params" says no "ai", and is about the field all the same). A
+   * request no explanation gives needs a field word ("can an AI log in to the auction and bid by
+   * itself"): names do not make "rag vs fine tuning stock price" a question to answer.
+   */
   boolean saysNothingOfTheField(Reading reading) {
-    return index.signs().field(reading.words()).isEmpty();
+    return index.signs().field(reading.words()).isEmpty()
+        && (index.signs().elsewhere(reading.words())
+            || index.entries().stream().noneMatch(e -> index.namedPlainly(e, reading.saidStems())));
   }
 
   /** How many different words the question says besides these stems. */
