@@ -74,10 +74,12 @@ record QuestionIntent(Type type, String first, String second) {
   private static final int CLAUSE_SUBJECT_WORDS = 2;
 
   /**
-   * Where one clause of a question ends: a comma, semicolon, colon, parenthesis, spaced dash, or a
-   * sentence's end inside the question.
+   * Where one clause of a question ends: a comma, semicolon, colon, parenthesis, spaced dash, a
+   * sentence's end inside the question, or a "because" that gives the asker's reason ("the diff
+   * between a gan and diffusion bc my teacher said gans are dead").
    */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|[?.!] | - | -- | — ");
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("[,;:()]|[?.!] | - | -- | — | (?:because|bc|cuz|coz) ");
 
   /** A clause's end, or an "and" that opens another question: "what is a lora and why ...". */
   private static final Pattern AND_ASKS =

@@ -35,6 +35,10 @@ class QuestionIntentTest {
         "could you tell me the difference between bert and gpt, they came up at the course"
             + " | COMPARE | bert | gpt",
         "difference of llm and slm | COMPARE | llm | slm",
+        // the asker's reason after "because" is a clause of its own
+        "whats the diff between a gan and diffusion bc my teacher says gans are over | COMPARE"
+            + " | a gan | diffusion",
+        "difference between lora and qlora because the docs lost me | COMPARE | lora | qlora",
         // found by a reviewer: no comparison in a difference "in" something, or in guarding one
         // thing against another
         "the difference in price and speed | PLAIN | the difference in price and speed | ''",
