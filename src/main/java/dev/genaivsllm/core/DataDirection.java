@@ -98,6 +98,9 @@ final class DataDirection {
     if (ending != null) {
       return ending; // "explanation of the trends out", "vocal track in"
     }
+    if (i > 0 && heldAs(words, i - 1)) {
+      return "input"; // "explain the chart, I only have it as image"
+    }
     if (i > 0 && cues.get(Cue.OUTPUT_ADJACENT).contains(words.get(i - 1).text())) {
       // "tag emails as invoice, complaint or other": after sorting, "as" names the categories
       return sortedBefore(clause, words, i - 1) ? "mentioned" : "output";
@@ -138,6 +141,12 @@ final class DataDirection {
       if (w.equals("to") && audienceAt(cues, words, j + 1, i)) {
         continue; // "explain to students the diagrams": "to" names who is told, not what is made
       }
+      if (endsWithAny(words, j, cues.get(Cue.INPUT), 2)) {
+        return "input"; // "so he can listen to the texts": "to" ends a cue of two words
+      }
+      if (j >= i - ADJACENT_REACH && heldAs(words, j)) {
+        return "input"; // "minutes that we only have as phone photos"
+      }
       if (j >= i - ADJACENT_REACH && cues.get(Cue.OUTPUT_ADJACENT).contains(w)) {
         // "to a searchable transcript": a word or two may qualify the kind; "how close they are
         // to our standard clause" names what is compared against, and "add subtitles to my
@@ -148,7 +157,43 @@ final class DataDirection {
         return "input";
       }
     }
-    return ownedNew || madeFrom(clause, words, end) ? "output" : "mentioned";
+    if (ownedNew || madeFrom(clause, words, end)) {
+      return "output";
+    }
+    // "screenshot of the pharmacy software error message, what it means": nothing makes one
+    return captured(words, i, end) ? "input" : "mentioned";
+  }
+
+  /** Whether the kind at words [i, end) is named by a word for captured data ("screenshot"). */
+  private boolean captured(List<Words.Word> words, int i, int end) {
+    return java.util.stream.IntStream.range(i, end)
+        .anyMatch(k -> GoalWords.startsWithAny(words, k, book.cues().get(Cue.CAPTURES)));
+  }
+
+  /** Words that say data is at hand: "we only have photos of good parts". */
+  static final Set<String> HAVE = Set.of("have", "has", "had", "got");
+
+  /** Words that may stand between "have" and "as": "have it as", "only have them all as". */
+  private static final Set<String> HELD = Set.of("it", "them", "this", "these", "those", "all");
+
+  /**
+   * Whether "as" at word {@code j} says in what form data is at hand, not what comes out: "we only
+   * have it as a phone photo", "minutes we've got as scans".
+   */
+  private static boolean heldAs(List<Words.Word> words, int j) {
+    if (!words.get(j).text().equals("as")) {
+      return false;
+    }
+    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+      String w = words.get(k).text();
+      if (HAVE.contains(w)) {
+        return true;
+      }
+      if (!HELD.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -534,7 +534,8 @@ final class GoalReader {
                                                       .contains(words.get(j).text())
                                                   // "we only have recordings of normal
                                                   // operation": what is at hand, not wanted
-                                                  || HAVE.contains(words.get(j).text())))
+                                                  || DataDirection.HAVE.contains(
+                                                      words.get(j).text())))
                           .findFirst())
               .orElse(null);
       if (kept == null || DataDirection.fromWithin(words, kept.start(), PURPOSE_REACH)) {
@@ -606,9 +607,6 @@ final class GoalReader {
   /** Kinds whose word is also the verb for capturing them: photograph, film, record, scan. */
   private static final Set<Modality> CAPTURED =
       EnumSet.of(Modality.image, Modality.video, Modality.audio);
-
-  /** Words that say a kind is at hand after "only": "we only have photos of good parts". */
-  private static final Set<String> HAVE = Set.of("have", "has", "had", "got");
 
   /**
    * Whether the word before a kind's word lets it be a verb: "visitors photograph a painting", not

@@ -104,7 +104,12 @@ public enum Cue {
    */
   NOT_DATA(0, 200),
   /** Words that say a step is already done ("already"): it is not part of the job. */
-  DONE(0, 50);
+  DONE(0, 50),
+  /**
+   * Words for data that is captured, never made ("screenshot", "scan"): with no cue that it comes
+   * out, such a kind goes in ("screenshot of the error message, what it means").
+   */
+  CAPTURES(0, 50);
 
   /** The longest entry any cue list may hold, in characters. */
   public static final int LONGEST = 40;

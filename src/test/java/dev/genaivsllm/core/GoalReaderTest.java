@@ -1,6 +1,7 @@
 package dev.genaivsllm.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.content.ContentLimits;
@@ -618,6 +619,57 @@ class GoalReaderTest {
   }
 
   @Test
+  void whatDataIsHeldAsGoesInAndSoDoesAScreenshot() {
+    assertTrue(read("translate the leaflet, we only have it as a photo").contains("input:image"));
+    assertTrue(
+        read("summarise the recipe cards we only have as phone pictures").contains("input:image"));
+    assertEquals("input:image", read("screenshot of the error dialog, what does it mean").get(0));
+    assertEquals(
+        List.of("input:image"),
+        read("cctv stills of the loading bay, is anyone without a hard hat"));
+    // a cue that makes still makes one, and "as" without "have" still says what comes out
+    assertEquals(List.of("output:image"), read("generate a fake screenshot of a tweet"));
+    assertEquals(List.of("output:image"), read("generate synthetic cctv stills of shoplifters"));
+    assertTrue(read("a poster as a png").contains("output:image"));
+  }
+
+  @Test
+  void readingTheNumbersOffAPhotoDescribesIt() {
+    assertTrue(
+        read("photos of the gas meter, read the numbers off").contains("task:describe-image"));
+    assertFalse(read("photos of the gas meter, read the numbers off").contains("output:image"));
+  }
+
+  @Test
+  void whatSomeoneListensToGoesIn() {
+    assertTrue(
+        read("text to speech for my nan, she wants to listen to the church newsletters")
+            .contains("input:text"));
+  }
+
+  @Test
+  void recordingsWantedWrittenAreTranscribed() {
+    assertEquals(
+        List.of("mentioned:speech", "task:transcribe", "implied:text"),
+        read("voicemails from suppliers, I want them written"));
+  }
+
+  @Test
+  void plansAndItinerariesAreWrittenAndFormulasAndWebsitesAreCode() {
+    assertTrue(read("plan a 12 day itinerary with rest days").contains("task:write"));
+    assertTrue(read("excel formulas for our rota").contains("task:code-generation"));
+    assertTrue(
+        read("build a small website for the allotment society").contains("task:code-generation"));
+  }
+
+  @Test
+  void theDatesOfMeetingsAreNoRecording() {
+    assertEquals(
+        List.of("task:answer-questions", "implied:text"),
+        read("answer questions over our archive with the meeting dates"));
+  }
+
+  @Test
   void goalsSplitIntoStepsAtSequenceWords() {
     assertEquals(
         List.of("transcribe a meeting", "summarise it"),
@@ -625,5 +677,9 @@ class GoalReaderTest {
     assertEquals(
         List.of("scan the receipts", "extract totals"),
         reader.clauses("scan the receipts; extract totals"));
+    // "next" is a step only in lists no goal writes; in goals it is "next door", "next week"
+    assertEquals(
+        List.of("apologise by email for the noise from the building site next door"),
+        reader.clauses("apologise by email for the noise from the building site next door"));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.content.ContentLimits;
 import dev.genaivsllm.content.ContentRepository;
+import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Family;
 import dev.genaivsllm.testing.Packs;
 import java.util.HashMap;
@@ -133,7 +134,14 @@ class RecommendGoalsTest {
         "voice those worries at the next meeting"
       })
   void voicingAnOpinionIsNotSpeakingTextAloud(String goal) {
-    List<Recommendation.Understood> read = rules(goal).understood();
+    // with nothing else to go on, no kind of model at all ("voice those worries at the next
+    // meeting" names no data: the next meeting is no recording)
+    List<Recommendation.Understood> read;
+    try {
+      read = rules(goal).understood();
+    } catch (NoMatchException e) {
+      read = List.of();
+    }
     assertTrue(read.stream().noneMatch(u -> u.id().equals("speak")), read::toString);
   }
 
