@@ -153,7 +153,7 @@ final class DataDirection {
         // videos" what the new thing is added to, not what comes out
         return likenedBefore(words, j) || addedBefore(clause, words, j) ? "mentioned" : "output";
       }
-      if (cues.get(Cue.INPUT).contains(w) || endsWithAny(words, j, cues.get(Cue.INPUT), 2)) {
+      if (cues.get(Cue.INPUT).contains(w)) {
         return "input";
       }
     }
@@ -173,24 +173,26 @@ final class DataDirection {
   /** Words that say data is at hand: "we only have photos of good parts". */
   static final Set<String> HAVE = Set.of("have", "has", "had", "got");
 
-  /** Words that may stand between "have" and "as": "have it as", "only have them all as". */
-  private static final Set<String> HELD = Set.of("it", "them", "this", "these", "those", "all");
+  /** How many words may stand between "have" and "as": "we only have the old minutes as". */
+  private static final int HELD_REACH = 4;
+
+  /** Words before "have" that make it a wish, not what is at hand: "so I can have it as an mp3". */
+  private static final Set<String> WISHED =
+      Set.of("can", "could", "to", "would", "will", "d", "ll", "like", "want", "wants", "need");
 
   /**
    * Whether "as" at word {@code j} says in what form data is at hand, not what comes out: "we only
-   * have it as a phone photo", "minutes we've got as scans".
+   * have it as a phone photo", "we got the contract as a scan"; not "we have to send it as a
+   * video", nor a wish ("so I can have it as an mp3").
    */
   private static boolean heldAs(List<Words.Word> words, int j) {
     if (!words.get(j).text().equals("as")) {
       return false;
     }
-    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
-      String w = words.get(k).text();
-      if (HAVE.contains(w)) {
-        return true;
-      }
-      if (!HELD.contains(w)) {
-        return false;
+    for (int k = j - 1; k >= Math.max(0, j - HELD_REACH); k--) {
+      if (HAVE.contains(words.get(k).text())) {
+        return !words.get(k + 1).text().equals("to")
+            && (k == 0 || !WISHED.contains(words.get(k - 1).text()));
       }
     }
     return false;

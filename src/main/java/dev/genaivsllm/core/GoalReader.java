@@ -466,15 +466,12 @@ final class GoalReader {
       final int at = i;
       Mention before =
           mentions.stream().filter(m -> m.end() <= at).reduce((a, b) -> b).orElse(null);
-      if (before != null && direction.role(clause, words, i, i + 1).equals("output")) {
-        found.add(
-            understood(
-                clause,
-                words,
-                new Mention(before.modality(), i, i + 1),
-                before.modality(),
-                "output",
-                negated[i]));
+      // "voice messages from clients, I want them written", "need them written in english": what
+      // they are wanted as is text
+      boolean written = i + 1 < words.size() && WRITTEN.contains(words.get(i + 1).text());
+      if (before != null && (written || direction.role(clause, words, i, i + 1).equals("output"))) {
+        Modality out = written ? Modality.text : before.modality();
+        found.add(understood(clause, words, new Mention(out, i, i + 1), out, "output", negated[i]));
       }
     }
     return found;
@@ -603,6 +600,9 @@ final class GoalReader {
       }
     }
   }
+
+  /** Words after "them" or "it" that say what is wanted is text: "I want them written". */
+  private static final Set<String> WRITTEN = Set.of("written", "typed", "transcribed");
 
   /** Kinds whose word is also the verb for capturing them: photograph, film, record, scan. */
   private static final Set<Modality> CAPTURED =

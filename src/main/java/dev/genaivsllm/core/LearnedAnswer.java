@@ -31,9 +31,10 @@ final class LearnedAnswer {
   private static final Settling SETTLING = new Settling(-0.3, -0.5, 0.25, 0.3, -0.5, -0.6, 0.55);
 
   /**
-   * Below this margin, an answer to a question the rules refused needs a word of the field in the
-   * question ("ai", "chatbot", "model"...): "my toddler mixes up words all the time, why does he
-   * make things up" is close to the examples of hallucination, and about a toddler.
+   * Below this margin, an answer to a question the rules refused needs something of the field in
+   * the question (a word such as "ai" or "chatbot", or a name of the field's own): "my toddler
+   * mixes up words all the time, why does he make things up" is close to the examples of
+   * hallucination, and about a toddler.
    */
   private static final double FIELD_WORD_BELOW = -0.2;
 
@@ -68,7 +69,8 @@ final class LearnedAnswer {
    *
    * @param everyday whether an entry is named only by everyday words in a question that says
    *     nothing else of the field
-   * @param fieldless whether no word of the question puts it in the field
+   * @param fieldless whether nothing in the question puts it in the field (no field word, no name
+   *     of the field's own)
    */
   QuestionReader.Understood settle(
       String question,

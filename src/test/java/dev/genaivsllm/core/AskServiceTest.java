@@ -288,8 +288,8 @@ class AskServiceTest {
 
   @Test
   void aNameOfTheFieldsOwnPutsTheQuestionInTheFieldWithoutAFieldWord() {
-    // "lora" alone may be the radio; with "mistral" beside it the question is the field's, and the
-    // examples' weak answer is not doubted for want of "ai" or "model"
+    // "lora" alone may be the radio; "trains" names training, no everyday word, so the question is
+    // the field's, and the examples' weak answer is not doubted for want of "ai" or "chatbot"
     assertEquals("lora", first("lora on mistral 7b, how come it only trains a handful of params"));
   }
 

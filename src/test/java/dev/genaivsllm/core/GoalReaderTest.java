@@ -417,9 +417,12 @@ class GoalReaderTest {
   }
 
   @Test
-  void anFaqBotIsAChatAssistant() {
+  void anFaqBotIsASupportBot() {
+    // a chat assistant that answers from the business's own pages
     assertTrue(
-        read("tourist FAQ bot based on our website and booking terms").contains("task:chat"));
+        read("tourist FAQ bot based on our website and booking terms")
+            .contains("task:support-bot"));
+    assertTrue(read("a helpdesk bot for our staff").contains("task:support-bot"));
   }
 
   @Test
@@ -627,6 +630,12 @@ class GoalReaderTest {
     assertEquals(
         List.of("input:image"),
         read("cctv stills of the loading bay, is anyone without a hard hat"));
+    assertTrue(read("we got the contract as a scan, pull out the dates").contains("input:image"));
+    // found in review: a wish to have it as a kind, or having to send it as one, wants it out
+    assertTrue(
+        read("turn my essay into a narrated audio file I can have as an mp3")
+            .contains("output:audio"));
+    assertEquals(List.of("output:video"), read("we have to send it as a video"));
     // a cue that makes still makes one, and "as" without "have" still says what comes out
     assertEquals(List.of("output:image"), read("generate a fake screenshot of a tweet"));
     assertEquals(List.of("output:image"), read("generate synthetic cctv stills of shoplifters"));
@@ -650,8 +659,15 @@ class GoalReaderTest {
   @Test
   void recordingsWantedWrittenAreTranscribed() {
     assertEquals(
-        List.of("mentioned:speech", "task:transcribe", "implied:text"),
+        List.of("mentioned:speech", "output:text", "task:transcribe"),
         read("voicemails from suppliers, I want them written"));
+    assertEquals(
+        List.of("mentioned:speech", "output:text", "task:transcribe"),
+        read("interviews with our guides, need them written in english"));
+    // found in review: text wanted written some way is no transcript
+    assertTrue(
+        read("draft a cover letter, I want it written in a friendly tone").stream()
+            .noneMatch(u -> u.endsWith("transcribe")));
   }
 
   @Test
@@ -660,6 +676,12 @@ class GoalReaderTest {
     assertTrue(read("excel formulas for our rota").contains("task:code-generation"));
     assertTrue(
         read("build a small website for the allotment society").contains("task:code-generation"));
+  }
+
+  @Test
+  void colouringAPhotoEditsIt() {
+    assertTrue(read("colourise my grandad's war photos").contains("task:image-editing"));
+    assertTrue(read("add color to the old postcards").contains("task:image-editing"));
   }
 
   @Test
