@@ -3,6 +3,7 @@ package dev.genaivsllm.core;
 import static dev.genaivsllm.core.GoalWords.audienceAt;
 import static dev.genaivsllm.core.GoalWords.breaksBetween;
 import static dev.genaivsllm.core.GoalWords.matchAt;
+import static dev.genaivsllm.core.GoalWords.startsWithAny;
 
 import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Modality;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Which way a kind of data goes in a goal, from the cue words around it ({@code cues} in
@@ -166,8 +168,8 @@ final class DataDirection {
 
   /** Whether the kind at words [i, end) is named by a word for captured data ("screenshot"). */
   private boolean captured(List<Words.Word> words, int i, int end) {
-    return java.util.stream.IntStream.range(i, end)
-        .anyMatch(k -> GoalWords.startsWithAny(words, k, book.cues().get(Cue.CAPTURES)));
+    return IntStream.range(i, end)
+        .anyMatch(k -> startsWithAny(words, k, book.cues().get(Cue.CAPTURES)));
   }
 
   /** Words that say data is at hand: "we only have photos of good parts". */
