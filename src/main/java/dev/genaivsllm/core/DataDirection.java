@@ -356,7 +356,7 @@ final class DataDirection {
   private boolean takenFrom(List<Words.Word> words, int i, int end, int into) {
     // of the same kind only: "the speech from these videos into subtitles" remakes the speech
     Set<Modality> own = kindsAt(words, i, end);
-    return java.util.stream.IntStream.range(end, into)
+    return IntStream.range(end, into)
         .anyMatch(
             j ->
                 words.get(j).text().equals("from")
@@ -442,7 +442,7 @@ final class DataDirection {
     Set<Modality> kinds = EnumSet.noneOf(Modality.class);
     for (int j = from; j < Math.min(words.size(), to); j++) {
       for (Map.Entry<Modality, List<String>> kind : book.modalities().entrySet()) {
-        if (GoalWords.startsWithAny(words, j, kind.getValue())) {
+        if (startsWithAny(words, j, kind.getValue())) {
           kinds.add(kind.getKey());
         }
       }
