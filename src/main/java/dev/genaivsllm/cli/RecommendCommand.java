@@ -107,6 +107,10 @@ public final class RecommendCommand implements Callable<Integer> {
       request = answered.get();
     } else {
       String words = String.join(" ", goal);
+      if (words.isBlank() && inputs.isEmpty() && outputs.isEmpty() && needs.isEmpty()) {
+        throw new UsageException(
+            "recommend needs a goal, for example: recommend sort support emails into queues");
+      }
       UsageException.checkLength(words, MAX_GOAL, "a goal", "; say the job in a sentence or two");
       request =
           new RecommendRequest(words, Set.copyOf(inputs), Set.copyOf(outputs), needs(), explain);

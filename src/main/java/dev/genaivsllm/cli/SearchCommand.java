@@ -52,6 +52,9 @@ public final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--limit must be between 1 and 1000, not " + limit);
     }
     String query = String.join(" ", words);
+    if (query.isBlank()) {
+      throw new UsageException("search needs words to look for, for example: search hallucination");
+    }
     if (query.length() > MAX_QUERY) {
       throw new UsageException(
           "search words are at most "

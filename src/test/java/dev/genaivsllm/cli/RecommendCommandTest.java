@@ -157,6 +157,12 @@ class RecommendCommandTest {
     CliRun none = CliRun.run("recommend");
     assertEquals(ExitCode.USAGE, none.exitCode());
     assertTrue(none.err().contains("say what you want to do"), none.err());
+    CliRun blank = CliRun.run("recommend", " ");
+    assertEquals(ExitCode.USAGE, blank.exitCode(), blank::toString);
+    assertTrue(blank.err().contains("recommend needs a goal"), blank::toString);
+    JsonNode blankWithFlags =
+        json(CliRun.run("recommend", "", "--input", "text", "--output", "image", "--json"));
+    assertEquals("diffusion", blankWithFlags.get("recommendations").get(0).get("id").asText());
   }
 
   @Test

@@ -53,6 +53,9 @@ class SearchAndSourcesCommandTest {
   @Test
   void searchNeedsWords() {
     assertEquals(ExitCode.USAGE, CliRun.run("search").exitCode());
+    CliRun blank = CliRun.run("search", " ");
+    assertEquals(ExitCode.USAGE, blank.exitCode(), blank::toString);
+    assertTrue(blank.err().contains("search needs words"), blank::toString);
   }
 
   @Test
