@@ -235,12 +235,25 @@ final class ComparedSides {
     return Optional.empty();
   }
 
+  /**
+   * A first side that weighs two ways of doing a job, at the start of its clause: "better to fine
+   * tune a model", "is it better to use rag"; what the clause names before it is the setting.
+   */
+  private static final Pattern BETTER_TO =
+      Pattern.compile(
+          "^(?:.*[,;:] )?(?:is it |would it be |it'?s |it is )?better to ((?:\\S+ ){0,3}\\S+)$");
+
   /** "X or Y", with the purpose taken off Y; not when Y is vague ("pinecone or something"). */
   static Optional<QuestionIntent> either(String q) {
     Matcher either = EITHER.matcher(q);
     if (either.matches()) {
       String second = withoutPurpose(either.group(2).strip());
       if (!VAGUE.contains(second)) {
+        Matcher better = BETTER_TO.matcher(either.group(1).strip());
+        if (better.matches()) {
+          // "for our faq bot, better to fine tune a model or do rag": a choice between two
+          return Optional.of(new QuestionIntent(Type.COMPARE, better.group(1), second));
+        }
         return Optional.of(new QuestionIntent(Type.EITHER, either.group(1).strip(), second));
       }
     }

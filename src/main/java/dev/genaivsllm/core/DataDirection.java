@@ -119,6 +119,9 @@ final class DataDirection {
       if (w.equals("of") && j > 0 && PARTITIVES.contains(words.get(j - 1).text())) {
         continue; // "cover art for each of our podcast shows": "each of" picks some, takes none in
       }
+      if (w.equals("about") && composedBefore(clause, words, j)) {
+        return "purpose"; // "a polite note about the noise next door": the note's topic, no data
+      }
       if (w.equals("for")) {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
         return j > 0 && endsWithAny(words, j - 1, cues.get(Cue.DESCRIBING), 1)
@@ -155,8 +158,8 @@ final class DataDirection {
         // videos" what the new thing is added to, not what comes out
         return likenedBefore(words, j) || addedBefore(clause, words, j) ? "mentioned" : "output";
       }
-      if (cues.get(Cue.INPUT).contains(w)) {
-        return "input";
+      if (cues.get(Cue.INPUT).contains(w) || describingParticiple(words, j)) {
+        return "input"; // "alt text describing each room photo"
       }
     }
     if (ownedNew || madeFrom(clause, words, end)) {
@@ -166,10 +169,67 @@ final class DataDirection {
     return captured(words, i, end) ? "input" : "mentioned";
   }
 
+  /**
+   * Whether word {@code j} is the "-ing" form of a one-word input cue used as a verb: "alt text
+   * describing each photo"; after a determiner it describes the thing instead ("make a matching
+   * cover picture").
+   */
+  private boolean describingParticiple(List<Words.Word> words, int j) {
+    String w = words.get(j).text();
+    return w.endsWith("ing")
+        && inputStems.contains(Words.stem(w))
+        && !(j > 0 && book.cues().get(Cue.DETERMINERS).contains(words.get(j - 1).text()));
+  }
+
   /** Whether the kind at words [i, end) is named by a word for captured data ("screenshot"). */
   private boolean captured(List<Words.Word> words, int i, int end) {
     return IntStream.range(i, end)
         .anyMatch(k -> startsWithAny(words, k, book.cues().get(Cue.CAPTURES)));
+  }
+
+  /**
+   * Pieces of writing whose "about" names a topic, not data the model is given: "an apology email
+   * about the noise", unlike "a summary about the recording" or "questions about the charts".
+   */
+  private static final Set<String> COMPOSED =
+      Set.of(
+          "email",
+          "emails",
+          "letter",
+          "letters",
+          "note",
+          "message",
+          "messages",
+          "post",
+          "posts",
+          "poem",
+          "poems",
+          "story",
+          "stories",
+          "essay",
+          "article",
+          "complaint",
+          "apology",
+          "newsletter",
+          "speech",
+          "announcement",
+          "tweet",
+          "tweets");
+
+  /** How far before "about" a piece of writing still owns it: "an email to the guests about". */
+  private static final int COMPOSED_REACH = 4;
+
+  /** Whether "about" at word {@code j} follows a piece of writing in the same phrase. */
+  private static boolean composedBefore(String clause, List<Words.Word> words, int j) {
+    for (int k = j - 1; k >= Math.max(0, j - COMPOSED_REACH); k--) {
+      if (breaksBetween(clause, words, k, k + 1)) {
+        return false;
+      }
+      if (COMPOSED.contains(words.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that say data is at hand: "we only have photos of good parts". */
@@ -194,11 +254,33 @@ final class DataDirection {
     for (int k = j - 1; k >= Math.max(0, j - HELD_REACH); k--) {
       if (HAVE.contains(words.get(k).text())) {
         return !words.get(k + 1).text().equals("to")
-            && (k == 0 || !WISHED.contains(words.get(k - 1).text()));
+            && (k == 0 || !WISHED.contains(words.get(k - 1).text()))
+            && IntStream.range(k + 1, j).noneMatch(m -> DONE_AS.contains(words.get(m).text()));
       }
     }
     return false;
   }
+
+  /**
+   * What is done to the data between "have" and "as", which makes "as" say what comes out: "then
+   * have it spoken as audio", "have them read out as an mp3".
+   */
+  private static final Set<String> DONE_AS =
+      Set.of(
+          "spoken",
+          "read",
+          "voiced",
+          "narrated",
+          "recorded",
+          "turned",
+          "made",
+          "converted",
+          "rendered",
+          "saved",
+          "exported",
+          "sent",
+          "delivered",
+          "printed");
 
   /**
    * Whether the nearest cue before the kind at word {@code i} is "with": "a clip of waves with

@@ -88,7 +88,13 @@ class AskServiceTest {
 
   @Test
   void twoConceptsSetAgainstEachOtherAreAnsweredSideBySide() {
-    for (String q : List.of("gan vs vae", "difference between gans and VAEs", "vae or gan which")) {
+    for (String q :
+        List.of(
+            "gan vs vae",
+            "difference between gans and VAEs",
+            "vae or gan which",
+            "gan vs vae diffrence",
+            "vae vs gan diferencia")) {
       Answer a = answer(q);
       assertEquals(Answer.Kind.comparison, a.kind(), q);
       assertEquals(List.of("gan", "vae"), a.ids().stream().sorted().toList(), q);

@@ -636,6 +636,10 @@ class GoalReaderTest {
         read("turn my essay into a narrated audio file I can have as an mp3")
             .contains("output:audio"));
     assertEquals(List.of("output:video"), read("we have to send it as a video"));
+    // what is done to it between "have" and "as" makes it come out
+    assertTrue(
+        read("write the safety briefing and then have it spoken as audio")
+            .contains("output:audio"));
     // a cue that makes still makes one, and "as" without "have" still says what comes out
     assertEquals(List.of("output:image"), read("generate a fake screenshot of a tweet"));
     assertEquals(List.of("output:image"), read("generate synthetic cctv stills of shoplifters"));

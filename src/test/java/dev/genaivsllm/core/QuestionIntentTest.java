@@ -60,6 +60,9 @@ class QuestionIntentTest {
             + " | WEIGHED | should we fine tune the assistant on our handbook | just let it search",
         "gans and vaes, i need sharp faces | PLAIN | gans and vaes, i need sharp faces | ''",
         "should i pick rag over fine-tuning for our bot | COMPARE | rag | fine-tuning",
+        "for our faq bot, better to fine tune a model or do rag on our documents? | COMPARE"
+            + " | fine tune a model | do rag",
+        "is it better to use rag or fine-tuning | COMPARE | use rag | fine-tuning",
         "how is lora unlike full fine tuning | COMPARE | lora | full fine tuning",
         "why did diffusion models beat gans for images | COMPARE | diffusion models | gans",
         "flows vs vaes when i need exact likelihoods | COMPARE | flows | vaes",

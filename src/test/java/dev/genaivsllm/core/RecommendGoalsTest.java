@@ -262,6 +262,70 @@ class RecommendGoalsTest {
         () -> r.understood().toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "write alt text describing each product photo in the shop",
+        "notes describing every photo"
+      })
+  void whatAnIngFormOfAnInputCueNamesGoesIn(String goal) {
+    Recommendation r = recommend(goal);
+    assertTrue(
+        r.understood().stream().anyMatch(u -> u.kind().equals("input") && u.id().equals("image")),
+        () -> r.understood().toString());
+  }
+
+  @Test
+  void aNamedGanAnnouncementsToHearAndASpeechToWriteAreReadAsSuch() {
+    Recommendation gan = recommend("train a stylegan on our tile patterns to make new ones");
+    assertTrue(
+        gan.understood().stream().anyMatch(u -> u.id().equals("adversarial")),
+        () -> gan.understood().toString());
+    Recommendation heard =
+        recommend("audio announcements of the next station in english and welsh");
+    assertTrue(
+        heard.understood().stream()
+            .anyMatch(u -> u.kind().equals("output") && u.id().equals("speech")),
+        () -> heard.understood().toString());
+    Recommendation written = recommend("write a speech for the retirement of our caretaker");
+    assertTrue(
+        written.understood().stream().noneMatch(u -> u.id().equals("speech")),
+        () -> written.understood().toString());
+  }
+
+  @Test
+  void anIngFormAfterADeterminerDescribesTheThingMade() {
+    Recommendation r =
+        recommend("write a description for every walk and make a matching cover picture");
+    assertTrue(
+        r.understood().stream().anyMatch(u -> u.kind().equals("output") && u.id().equals("image")),
+        () -> r.understood().toString());
+  }
+
+  @Test
+  void aProductLabelToDesignIsNoClassLabel() {
+    Recommendation r = recommend("design a product label image for our honey, then animate it");
+    assertTrue(
+        r.understood().stream().noneMatch(u -> u.id().equals("classify")),
+        () -> r.understood().toString());
+  }
+
+  @Test
+  void whatAPieceOfWritingIsAboutIsNoData() {
+    Recommendation note = recommend("write a polite note about the noise from the party next door");
+    assertEquals("llm", shown(note).get(0), () -> note.understood().toString());
+    assertTrue(
+        note.understood().stream()
+            .noneMatch(u -> u.kind().equals("input") && u.id().equals("audio")),
+        () -> note.understood().toString());
+    Recommendation summary =
+        recommend("write a summary about the recording of yesterday's meeting");
+    assertTrue(
+        summary.understood().stream()
+            .anyMatch(u -> u.kind().equals("input") && u.id().equals("audio")),
+        () -> summary.understood().toString());
+  }
+
   @Test
   void aTaskRuledOutCountsAgainstTheFamilyWhoseJobItIs() {
     Recommendation r = recommend("I don't want to caption images, I want to create new ones");
