@@ -236,12 +236,12 @@ final class ComparedSides {
   }
 
   /**
-   * A first side that weighs two ways of doing a job, at the start of its clause: "better to fine
-   * tune a model", "is it better to use rag"; what the clause names before it is the setting.
+   * A first side that weighs two ways of doing a job: "better to fine tune a model", "is it better
+   * to use rag"; what comes before it is the setting ("for image generation is it better to").
    */
   private static final Pattern BETTER_TO =
       Pattern.compile(
-          "^(?:.*[,;:] )?(?:is it |would it be |it'?s |it is )?better to ((?:\\S+ ){0,3}\\S+)$");
+          "^(?:.*\\s)?(?:is it |would it be |it'?s |it is )?better to ((?:\\S+ ){0,5}\\S+)$");
 
   /** "X or Y", with the purpose taken off Y; not when Y is vague ("pinecone or something"). */
   static Optional<QuestionIntent> either(String q) {

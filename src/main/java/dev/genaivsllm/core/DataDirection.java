@@ -174,12 +174,29 @@ final class DataDirection {
    * describing each photo"; after a determiner it describes the thing instead ("make a matching
    * cover picture").
    */
-  private boolean describingParticiple(List<Words.Word> words, int j) {
-    String w = words.get(j).text();
-    return w.endsWith("ing")
-        && inputStems.contains(Words.stem(w))
-        && !(j > 0 && book.cues().get(Cue.DETERMINERS).contains(words.get(j - 1).text()));
+  private static boolean describingParticiple(List<Words.Word> words, int j) {
+    return READING_FORMS.contains(words.get(j).text());
   }
+
+  /**
+   * The "-ing" forms that take a kind in as verbs; other input cues' "-ing" forms before a kind
+   * more often describe it ("speaking videos", "a matching cover picture", "explaining videos").
+   */
+  private static final Set<String> READING_FORMS =
+      Set.of(
+          "describing",
+          "summarising",
+          "summarizing",
+          "transcribing",
+          "translating",
+          "classifying",
+          "sorting",
+          "captioning",
+          "tagging",
+          "labelling",
+          "labeling",
+          "analysing",
+          "analyzing");
 
   /** Whether the kind at words [i, end) is named by a word for captured data ("screenshot"). */
   private boolean captured(List<Words.Word> words, int i, int end) {
@@ -263,24 +280,11 @@ final class DataDirection {
 
   /**
    * What is done to the data between "have" and "as", which makes "as" say what comes out: "then
-   * have it spoken as audio", "have them read out as an mp3".
+   * have it spoken as audio", "have them read out as an mp3". Not "recorded", "sent" or "saved":
+   * those say how data at hand came ("we have the call recorded as audio").
    */
   private static final Set<String> DONE_AS =
-      Set.of(
-          "spoken",
-          "read",
-          "voiced",
-          "narrated",
-          "recorded",
-          "turned",
-          "made",
-          "converted",
-          "rendered",
-          "saved",
-          "exported",
-          "sent",
-          "delivered",
-          "printed");
+      Set.of("spoken", "read", "voiced", "narrated", "rendered", "turned", "made", "converted");
 
   /**
    * Whether the nearest cue before the kind at word {@code i} is "with": "a clip of waves with

@@ -459,9 +459,10 @@ public final class RecommendService {
                                 + FamilyRanker.quoted(u)
                                 + ")")
                     .toList());
-    return "could not tell which kind of model fits \""
-        + request.goal().strip()
-        + "\": understood "
+    String asked = request.goal().isBlank() ? "these flags" : "\"" + request.goal().strip() + "\"";
+    return "could not tell which kind of model fits "
+        + asked
+        + ": understood "
         + heard
         + "; say what goes in and what should come out, or add "
         + "--input, --output or --need";

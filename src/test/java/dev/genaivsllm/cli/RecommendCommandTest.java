@@ -148,6 +148,10 @@ class RecommendCommandTest {
     assertEquals("", run.out());
     assertTrue(run.err().contains("understood nothing I know"), run.err());
     assertTrue(run.err().contains("--input, --output or --need"), run.err());
+    // found in review: flags alone that say too little are named as such, not as a quoted ""
+    CliRun flags = CliRun.run("recommend", "", "--need", "privacy");
+    assertEquals(ExitCode.NOT_FOUND, flags.exitCode(), flags::toString);
+    assertTrue(flags.err().contains("fits these flags: understood"), flags::toString);
   }
 
   @Test

@@ -94,7 +94,8 @@ class AskServiceTest {
             "difference between gans and VAEs",
             "vae or gan which",
             "gan vs vae diffrence",
-            "vae vs gan diferencia")) {
+            "vae vs gan diferencia",
+            "gan vs vae diffrences")) {
       Answer a = answer(q);
       assertEquals(Answer.Kind.comparison, a.kind(), q);
       assertEquals(List.of("gan", "vae"), a.ids().stream().sorted().toList(), q);

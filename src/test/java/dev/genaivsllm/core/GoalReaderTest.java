@@ -640,6 +640,11 @@ class GoalReaderTest {
     assertTrue(
         read("write the safety briefing and then have it spoken as audio")
             .contains("output:audio"));
+    // found in review: who has it and in what form, even when something was done to it
+    assertTrue(
+        read("we have the call recorded as audio, what did they want").contains("input:audio"));
+    assertTrue(
+        read("I have the contract sent as a jpg, extract the dates").contains("input:image"));
     // a cue that makes still makes one, and "as" without "have" still says what comes out
     assertEquals(List.of("output:image"), read("generate a fake screenshot of a tweet"));
     assertEquals(List.of("output:image"), read("generate synthetic cctv stills of shoplifters"));

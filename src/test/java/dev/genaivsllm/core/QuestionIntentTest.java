@@ -63,6 +63,10 @@ class QuestionIntentTest {
         "for our faq bot, better to fine tune a model or do rag on our documents? | COMPARE"
             + " | fine tune a model | do rag",
         "is it better to use rag or fine-tuning | COMPARE | use rag | fine-tuning",
+        // found in review: the setting may end with a full stop, or with no mark at all
+        "we have 200 pdfs. better to do rag or fine tuning? | COMPARE | do rag | fine tuning",
+        "better to fine tune our own small model or use rag | COMPARE"
+            + " | fine tune our own small model | use rag",
         "how is lora unlike full fine tuning | COMPARE | lora | full fine tuning",
         "why did diffusion models beat gans for images | COMPARE | diffusion models | gans",
         "flows vs vaes when i need exact likelihoods | COMPARE | flows | vaes",
