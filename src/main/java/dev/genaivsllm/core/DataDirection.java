@@ -100,7 +100,7 @@ final class DataDirection {
     if (ending != null) {
       return ending; // "explanation of the trends out", "vocal track in"
     }
-    if (i > 0 && heldAs(words, i - 1)) {
+    if (i > 0 && HeldForm.heldAs(words, i - 1)) {
       return "input"; // "explain the chart, I only have it as image"
     }
     if (i > 0 && cues.get(Cue.OUTPUT_ADJACENT).contains(words.get(i - 1).text())) {
@@ -119,7 +119,7 @@ final class DataDirection {
       if (w.equals("of") && j > 0 && PARTITIVES.contains(words.get(j - 1).text())) {
         continue; // "cover art for each of our podcast shows": "each of" picks some, takes none in
       }
-      if (w.equals("about") && composedBefore(clause, words, j)) {
+      if (w.equals("about") && WritingTopic.after(clause, words, j)) {
         return "purpose"; // "a polite note about the noise next door": the note's topic, no data
       }
       if (w.equals("for")) {
@@ -149,7 +149,7 @@ final class DataDirection {
       if (endsWithAny(words, j, cues.get(Cue.INPUT), 2)) {
         return "input"; // "so he can listen to the texts": "to" ends a cue of two words
       }
-      if (j >= i - ADJACENT_REACH && heldAs(words, j)) {
+      if (j >= i - ADJACENT_REACH && HeldForm.heldAs(words, j)) {
         return "input"; // "minutes that we only have as phone photos"
       }
       if (j >= i - ADJACENT_REACH && cues.get(Cue.OUTPUT_ADJACENT).contains(w)) {
@@ -170,9 +170,7 @@ final class DataDirection {
   }
 
   /**
-   * Whether word {@code j} is the "-ing" form of a one-word input cue used as a verb: "alt text
-   * describing each photo"; after a determiner it describes the thing instead ("make a matching
-   * cover picture").
+   * Whether word {@code j} is an "-ing" form that reads the kind after it: "describing each photo".
    */
   private static boolean describingParticiple(List<Words.Word> words, int j) {
     return READING_FORMS.contains(words.get(j).text());
@@ -203,88 +201,6 @@ final class DataDirection {
     return IntStream.range(i, end)
         .anyMatch(k -> startsWithAny(words, k, book.cues().get(Cue.CAPTURES)));
   }
-
-  /**
-   * Pieces of writing whose "about" names a topic, not data the model is given: "an apology email
-   * about the noise", unlike "a summary about the recording" or "questions about the charts".
-   */
-  private static final Set<String> COMPOSED =
-      Set.of(
-          "email",
-          "emails",
-          "letter",
-          "letters",
-          "note",
-          "message",
-          "messages",
-          "post",
-          "posts",
-          "poem",
-          "poems",
-          "story",
-          "stories",
-          "essay",
-          "article",
-          "complaint",
-          "apology",
-          "newsletter",
-          "speech",
-          "announcement",
-          "tweet",
-          "tweets");
-
-  /** How far before "about" a piece of writing still owns it: "an email to the guests about". */
-  private static final int COMPOSED_REACH = 4;
-
-  /** Whether "about" at word {@code j} follows a piece of writing in the same phrase. */
-  private static boolean composedBefore(String clause, List<Words.Word> words, int j) {
-    for (int k = j - 1; k >= Math.max(0, j - COMPOSED_REACH); k--) {
-      if (breaksBetween(clause, words, k, k + 1)) {
-        return false;
-      }
-      if (COMPOSED.contains(words.get(k).text())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words that say data is at hand: "we only have photos of good parts". */
-  static final Set<String> HAVE = Set.of("have", "has", "had", "got");
-
-  /** How many words may stand between "have" and "as": "we only have the old minutes as". */
-  private static final int HELD_REACH = 4;
-
-  /** Words before "have" that make it a wish, not what is at hand: "so I can have it as an mp3". */
-  private static final Set<String> WISHED =
-      Set.of("can", "could", "to", "would", "will", "d", "ll", "like", "want", "wants", "need");
-
-  /**
-   * Whether "as" at word {@code j} says in what form data is at hand, not what comes out: "we only
-   * have it as a phone photo", "we got the contract as a scan"; not "we have to send it as a
-   * video", nor a wish ("so I can have it as an mp3").
-   */
-  private static boolean heldAs(List<Words.Word> words, int j) {
-    if (!words.get(j).text().equals("as")) {
-      return false;
-    }
-    for (int k = j - 1; k >= Math.max(0, j - HELD_REACH); k--) {
-      if (HAVE.contains(words.get(k).text())) {
-        return !words.get(k + 1).text().equals("to")
-            && (k == 0 || !WISHED.contains(words.get(k - 1).text()))
-            && IntStream.range(k + 1, j).noneMatch(m -> DONE_AS.contains(words.get(m).text()));
-      }
-    }
-    return false;
-  }
-
-  /**
-   * What is done to the data between "have" and "as", which makes "as" say what comes out: "then
-   * have it spoken as audio", "have them read out as an mp3". Not "recorded", "sent" or "saved":
-   * those say how data at hand came ("we have the call recorded as audio").
-   */
-  private static final Set<String> DONE_AS =
-      Set.of("spoken", "read", "voiced", "narrated", "rendered", "turned", "made", "converted");
 
   /**
    * Whether the nearest cue before the kind at word {@code i} is "with": "a clip of waves with

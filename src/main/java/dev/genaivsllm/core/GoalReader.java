@@ -531,8 +531,7 @@ final class GoalReader {
                                                       .contains(words.get(j).text())
                                                   // "we only have recordings of normal
                                                   // operation": what is at hand, not wanted
-                                                  || DataDirection.HAVE.contains(
-                                                      words.get(j).text())))
+                                                  || HeldForm.HAVE.contains(words.get(j).text())))
                           .findFirst())
               .orElse(null);
       if (kept == null || DataDirection.fromWithin(words, kept.start(), PURPOSE_REACH)) {
