@@ -56,6 +56,13 @@ record QuestionIntent(Type type, String first, String second) {
               + ASKED
               + "(?: or not| too| at all)?$");
 
+  /**
+   * A subject that weighs a choice rather than names a thing: "is it better to use a vae or gan"
+   * asks which of two, not whether "it better to use" is a vae.
+   */
+  private static final Pattern WEIGHING_IT =
+      Pattern.compile("it (?:better|best|worth|wiser|smarter|cheaper|easier|faster) ");
+
   private static final Pattern IS_A =
       Pattern.compile(
           "^(?:is|are|isn'?t|aren'?t) "
@@ -134,7 +141,7 @@ record QuestionIntent(Type type, String first, String second) {
       }
     }
     Matcher isA = IS_A.matcher(q);
-    if (isA.matches()) {
+    if (isA.matches() && !WEIGHING_IT.matcher(isA.group(1).strip()).lookingAt()) {
       return new QuestionIntent(Type.IS_A, isA.group(1).strip(), isA.group(2).strip());
     }
     Optional<String> defined = DefinedTerm.defined(CLAUSE_BREAK.split(q));

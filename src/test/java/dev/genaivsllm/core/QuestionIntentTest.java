@@ -67,6 +67,7 @@ class QuestionIntentTest {
         "we have 200 pdfs. better to do rag or fine tuning? | COMPARE | do rag | fine tuning",
         "better to fine tune our own small model or use rag | COMPARE"
             + " | fine tune our own small model | use rag",
+        "is it better to use a vae or gan | COMPARE | use a vae | gan",
         "how is lora unlike full fine tuning | COMPARE | lora | full fine tuning",
         "why did diffusion models beat gans for images | COMPARE | diffusion models | gans",
         "flows vs vaes when i need exact likelihoods | COMPARE | flows | vaes",
