@@ -87,7 +87,8 @@ public final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RecommendRequest request;
-    if (goal.isEmpty() && inputs.isEmpty() && outputs.isEmpty() && needs.isEmpty()) {
+    boolean noFlags = inputs.isEmpty() && outputs.isEmpty() && needs.isEmpty();
+    if (goal.isEmpty() && noFlags) {
       if (!environment.terminal().stdinIsTerminal()) {
         throw new UsageException(
             "say what you want to do: recommend \"your goal\", or --input/--output/--need");
@@ -107,7 +108,7 @@ public final class RecommendCommand implements Callable<Integer> {
       request = answered.get();
     } else {
       String words = String.join(" ", goal);
-      if (words.isBlank() && inputs.isEmpty() && outputs.isEmpty() && needs.isEmpty()) {
+      if (words.isBlank() && noFlags) {
         throw new UsageException(
             "recommend needs a goal, for example: recommend sort support emails into queues");
       }

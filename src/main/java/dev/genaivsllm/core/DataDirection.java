@@ -158,7 +158,7 @@ final class DataDirection {
         // videos" what the new thing is added to, not what comes out
         return likenedBefore(words, j) || addedBefore(clause, words, j) ? "mentioned" : "output";
       }
-      if (cues.get(Cue.INPUT).contains(w) || describingParticiple(words, j)) {
+      if (cues.get(Cue.INPUT).contains(w) || READING_FORMS.contains(w)) {
         return "input"; // "alt text describing each room photo"
       }
     }
@@ -170,15 +170,9 @@ final class DataDirection {
   }
 
   /**
-   * Whether word {@code j} is an "-ing" form that reads the kind after it: "describing each photo".
-   */
-  private static boolean describingParticiple(List<Words.Word> words, int j) {
-    return READING_FORMS.contains(words.get(j).text());
-  }
-
-  /**
-   * The "-ing" forms that take a kind in as verbs; other input cues' "-ing" forms before a kind
-   * more often describe it ("speaking videos", "a matching cover picture", "explaining videos").
+   * The "-ing" forms that take the kind after them in as verbs ("alt text describing each photo");
+   * other input cues' "-ing" forms before a kind more often describe it ("speaking videos", "a
+   * matching cover picture", "explaining videos").
    */
   private static final Set<String> READING_FORMS =
       Set.of(

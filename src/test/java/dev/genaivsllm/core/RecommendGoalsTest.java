@@ -1,6 +1,7 @@
 package dev.genaivsllm.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.genaivsllm.content.ContentLimits;
@@ -74,9 +75,7 @@ class RecommendGoalsTest {
         recommend("write a radio ad for our bakery and have it read out in a cheerful voice");
     // write the ad, then speak it: nothing is heard, and a radio ad is words, not music
     assertEquals(List.of("llm", "speech-synthesis"), shown(r).subList(0, 2));
-    assertTrue(
-        r.understood().stream().noneMatch(u -> u.kind().equals("input") && u.id().equals("speech")),
-        () -> r.understood().toString());
+    assertFalse(reads(r, "input", "speech"), () -> r.understood().toString());
   }
 
   /** The rules alone, without what the example goals teach. */
@@ -161,6 +160,11 @@ class RecommendGoalsTest {
     assertEquals(steps, r.recommendations().stream().map(x -> x.family().id()).toList(), goal);
   }
 
+  /** Whether the goal was read as having a kind of data that goes in or comes out. */
+  private static boolean reads(Recommendation r, String kind, String id) {
+    return r.understood().stream().anyMatch(u -> u.kind().equals(kind) && u.id().equals(id));
+  }
+
   private static List<String> shown(Recommendation r) {
     List<String> shown = new java.util.ArrayList<>();
     r.pipeline().forEach(s -> shown.add(s.family().id()));
@@ -210,9 +214,7 @@ class RecommendGoalsTest {
   void whatSomethingIsAddedToIsNotWhatComesOut(String goal, String family) {
     Recommendation r = recommend(goal);
     assertEquals(family, shown(r).get(0), () -> r.understood().toString());
-    assertTrue(
-        r.understood().stream().noneMatch(u -> u.kind().equals("output") && u.id().equals("video")),
-        () -> r.understood().toString());
+    assertFalse(reads(r, "output", "video"), () -> r.understood().toString());
   }
 
   @Test
@@ -270,9 +272,7 @@ class RecommendGoalsTest {
       })
   void whatAnIngFormOfAnInputCueNamesGoesIn(String goal) {
     Recommendation r = recommend(goal);
-    assertTrue(
-        r.understood().stream().anyMatch(u -> u.kind().equals("input") && u.id().equals("image")),
-        () -> r.understood().toString());
+    assertTrue(reads(r, "input", "image"), () -> r.understood().toString());
   }
 
   @Test
@@ -283,10 +283,7 @@ class RecommendGoalsTest {
         () -> gan.understood().toString());
     Recommendation heard =
         recommend("audio announcements of the next station in english and welsh");
-    assertTrue(
-        heard.understood().stream()
-            .anyMatch(u -> u.kind().equals("output") && u.id().equals("speech")),
-        () -> heard.understood().toString());
+    assertTrue(reads(heard, "output", "speech"), () -> heard.understood().toString());
     Recommendation written = recommend("write a speech for the retirement of our caretaker");
     assertTrue(
         written.understood().stream().noneMatch(u -> u.id().equals("speech")),
@@ -326,16 +323,10 @@ class RecommendGoalsTest {
   void whatAPieceOfWritingIsAboutIsNoData() {
     Recommendation note = recommend("write a polite note about the noise from the party next door");
     assertEquals("llm", shown(note).get(0), () -> note.understood().toString());
-    assertTrue(
-        note.understood().stream()
-            .noneMatch(u -> u.kind().equals("input") && u.id().equals("audio")),
-        () -> note.understood().toString());
+    assertFalse(reads(note, "input", "audio"), () -> note.understood().toString());
     Recommendation summary =
         recommend("write a summary about the recording of yesterday's meeting");
-    assertTrue(
-        summary.understood().stream()
-            .anyMatch(u -> u.kind().equals("input") && u.id().equals("audio")),
-        () -> summary.understood().toString());
+    assertTrue(reads(summary, "input", "audio"), () -> summary.understood().toString());
   }
 
   @Test
