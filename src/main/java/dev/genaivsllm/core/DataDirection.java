@@ -103,30 +103,47 @@ final class DataDirection {
     if (i > 0 && HeldForm.heldAs(words, i - 1)) {
       return "input"; // "explain the chart, I only have it as image"
     }
-    if (i > 0 && cues.get(Cue.OUTPUT_ADJACENT).contains(words.get(i - 1).text())) {
+    if (i > 0
+        && cues.get(Cue.OUTPUT_ADJACENT).contains(words.get(i - 1).text())
+        && !howTo(clause, words, i - 1)) {
       // "tag emails as invoice, complaint or other": after sorting, "as" names the categories
       return sortedBefore(clause, words, i - 1) ? "mentioned" : "output";
+    }
+    if (codeDoes(clause, words, i)) {
+      return "mentioned"; // "a python script that reads the csv and plots charts": code is made
     }
     boolean ownedNew = false;
     for (int j = i - 1; j >= Math.max(0, i - CUE_WINDOW); j--) {
       if (breaksBetween(clause, words, j, j + 1)) {
         break;
       }
-      if (compoundTail(clause, words, j)) {
-        continue; // "a walk-through clip": "through" is part of a word, not a cue
+      if (compoundTail(clause, words, j) || howTo(clause, words, j)) {
+        continue; // "a walk-through clip", "our how-to video": part of a word, not a cue
       }
       String w = words.get(j).text();
       if (w.equals("of") && j > 0 && PARTITIVES.contains(words.get(j - 1).text())) {
         continue; // "cover art for each of our podcast shows": "each of" picks some, takes none in
       }
-      if (w.equals("about") && WritingTopic.after(clause, words, j)) {
-        return "purpose"; // "a polite note about the noise next door": the note's topic, no data
+      if (WritingTopic.TOPIC_WORDS.contains(w) && WritingTopic.after(clause, words, j)) {
+        // "a polite note about the noise next door", "a post announcing our new podcast": the
+        // writing's topic, no data
+        return "topic";
       }
       if (w.equals("for")) {
         // "captions for images" gives images; "a jingle for a podcast" names what it is for
         return j > 0 && endsWithAny(words, j - 1, cues.get(Cue.DESCRIBING), 1)
             ? "input"
             : "purpose";
+      }
+      if (w.equals("new")
+          && j > 1
+          && (words.get(j - 2).text().equals("for")
+              || WritingTopic.TOPIC_WORDS.contains(words.get(j - 2).text()))
+          && (OWNED.contains(words.get(j - 1).text())
+              || ARTICLES.contains(words.get(j - 1).text()))) {
+        // "cover art for the new podcast", "a letter promoting the new podcast": the word before
+        // says what it is for or about, not "new"
+        continue;
       }
       if (w.equals("new") && j > 0 && OWNED.contains(words.get(j - 1).text())) {
         // "similar to this new sketch", "caption my new photos": theirs already, when a cue before
@@ -151,6 +168,9 @@ final class DataDirection {
       }
       if (j >= i - ADJACENT_REACH && HeldForm.heldAs(words, j)) {
         return "input"; // "minutes that we only have as phone photos"
+      }
+      if (w.equals("to") && j + 1 < i && SERVED.contains(words.get(j + 1).text())) {
+        return "purpose"; // "a jingle to open our podcast": what it serves, neither made nor read
       }
       if (j >= i - ADJACENT_REACH && cues.get(Cue.OUTPUT_ADJACENT).contains(w)) {
         // "to a searchable transcript": a word or two may qualify the kind; "how close they are
@@ -232,6 +252,15 @@ final class DataDirection {
   private static boolean compoundTail(String clause, List<Words.Word> words, int j) {
     return j > 0
         && PARTICLES.contains(words.get(j).text())
+        && words.get(j - 1).end() + 1 == words.get(j).start()
+        && clause.charAt(words.get(j - 1).end()) == '-';
+  }
+
+  /** Whether word {@code j} is the "to" of "how-to": "our how-to video" is no video made. */
+  private static boolean howTo(String clause, List<Words.Word> words, int j) {
+    return j > 0
+        && words.get(j).text().equals("to")
+        && words.get(j - 1).text().equals("how")
         && words.get(j - 1).end() + 1 == words.get(j).start()
         && clause.charAt(words.get(j - 1).end()) == '-';
   }
@@ -408,6 +437,29 @@ final class DataDirection {
   private static final Set<String> RELATIVE = Set.of("that", "which", "who");
 
   /** Words that say the data already exists: "my voice memos", "these photos". */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Verbs after "to" that say what a made thing serves, so the kind after them is neither made nor
+   * read: "a jingle to open our podcast", "a short clip to promote the new album".
+   */
+  private static final Set<String> SERVED =
+      Set.of(
+          "open",
+          "close",
+          "start",
+          "end",
+          "introduce",
+          "promote",
+          "advertise",
+          "announce",
+          "accompany",
+          "launch",
+          "celebrate",
+          "decorate",
+          "illustrate",
+          "brand");
+
   private static final Set<String> OWNED =
       java.util.stream.Stream.concat(
               java.util.stream.Stream.of("these", "those", "this"), TaskFrames.POSSESSIVES.stream())
@@ -506,6 +558,9 @@ final class DataDirection {
         break;
       }
       String w = words.get(j).text();
+      if (JOB_STARTS.contains(w) || w.equals("then")) {
+        break; // "write a hype intro and have a deep voice read it": a job of its own
+      }
       if (OWNED.contains(w)
           || book.cues().get(Cue.INPUT).contains(w)
           || book.cues().get(Cue.OUTPUT).contains(w)) {
@@ -636,6 +691,39 @@ final class DataDirection {
 
   /** How many words after a kind a closing "out" or "in" may stand ("the trends out"). */
   private static final int PHRASE_END_REACH = 5;
+
+  /** Code that stands for a service, not a program someone is given: "an api that draws". */
+  private static final Set<String> NOT_WRITTEN_CODE = Set.of("api");
+
+  /**
+   * Whether the kind at word {@code i} is what a piece of code is asked to do, in the same
+   * sentence: "python script to build rotation charts from my spreadsheet", "a script that pulls
+   * our results into a dataframe and charts win rate". The code is what is made; the kinds it
+   * handles are neither made nor read by the model. Not "turn this python code to a diagram", where
+   * "to" names what the code becomes.
+   */
+  private boolean codeDoes(String clause, List<Words.Word> words, int i) {
+    List<String> code =
+        book.modalities().getOrDefault(Modality.code, List.of()).stream()
+            .filter(w -> !NOT_WRITTEN_CODE.contains(w))
+            .toList();
+    for (int k = i - 1; k >= 1; k--) {
+      if (sentenceEndsBetween(clause, words, k, k + 1)) {
+        return false;
+      }
+      String w = words.get(k).text();
+      if (CODE_DOES.contains(w)
+          && k + 1 < i
+          && !ARTICLES.contains(words.get(k + 1).text())
+          && !OWNED.contains(words.get(k + 1).text())
+          && endsWithAny(words, k - 1, code, 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CODE_DOES = Set.of("that", "to", "which");
 
   /**
    * Whether "from" follows the kind, in the same sentence, before any cue: "20 moodboard images of

@@ -231,6 +231,7 @@ final class GoalReader {
     // every kind named, before those a task claims are dropped: "generate a video of a cat"
     List<Mention> named = List.copyOf(mentions);
     mentions.removeIf(m -> claimed[m.start()] || claimed[m.end() - 1] || elsewhere[m.start()]);
+    Set<Integer> topics = new HashSet<>();
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
@@ -273,7 +274,10 @@ final class GoalReader {
         role = "input";
       } else {
         role = direction.role(clause, words, m.start(), m.end());
-        role = role.equals("purpose") ? "mentioned" : role;
+        if (role.equals("topic")) {
+          topics.add(m.start()); // "a post about our new podcast": named, never taken in
+        }
+        role = role.equals("purpose") || role.equals("topic") ? "mentioned" : role;
         if (role.equals("input") && afterPurpose(words, m.start())) {
           role = "mentioned"; // "... so I can cut on the words": what it is for, not what goes in
         } else if (role.equals("input")
@@ -296,7 +300,7 @@ final class GoalReader {
     frames.madeOrTaken(clause, words, found);
     named(clause, found, words);
     frames.takenNotMade(found);
-    frames.implied(found);
+    frames.implied(found, topics);
     found.sort(Comparator.comparingInt(Found::start));
     Set<String> seen = new HashSet<>();
     List<Recommendation.Understood> understood = new ArrayList<>();

@@ -268,8 +268,8 @@ final class TaskFrames {
    * When the clause names no output, what its tasks put out: "classify tickets" wants labels,
    * "narrate the script" speech.
    */
-  void implied(List<Found> found) {
-    framed(found);
+  void implied(List<Found> found, Set<Integer> topics) {
+    framed(found, topics);
     boolean named =
         found.stream()
             .anyMatch(f -> f.understood().kind().equals("output") && !f.understood().negated());
@@ -286,7 +286,7 @@ final class TaskFrames {
    * A task the clause's kinds make, whatever words say it: speech in and text out is transcribing
    * ("turn spoken interviews into text"), text in and speech out speaking.
    */
-  private void framed(List<Found> found) {
+  private void framed(List<Found> found, Set<Integer> topics) {
     Set<String> tasks = new HashSet<>();
     Set<Modality> in = EnumSet.noneOf(Modality.class);
     Set<Modality> mentioned = EnumSet.noneOf(Modality.class);
@@ -300,7 +300,11 @@ final class TaskFrames {
       switch (u.kind()) {
         case "task" -> tasks.add(u.id());
         case "input" -> in.add(Modality.valueOf(u.id()));
-        case "mentioned" -> mentioned.add(Modality.valueOf(u.id()));
+        case "mentioned" -> {
+          if (!topics.contains(f.start())) {
+            mentioned.add(Modality.valueOf(u.id())); // a piece of writing's topic is not data
+          }
+        }
         case "output" -> {
           out.add(Modality.valueOf(u.id()));
           last = f;

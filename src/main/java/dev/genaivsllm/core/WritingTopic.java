@@ -42,10 +42,24 @@ final class WritingTopic {
           "tweet",
           "tweets");
 
+  /**
+   * The words after a piece of writing that introduce its topic: "a note about the noise", "a post
+   * announcing our new podcast", "a letter promoting the new menu".
+   */
+  static final Set<String> TOPIC_WORDS =
+      Set.of(
+          "about",
+          "announcing",
+          "promoting",
+          "advertising",
+          "introducing",
+          "celebrating",
+          "launching");
+
   /** How far before "about" a piece of writing still owns it: "an email to the guests about". */
   private static final int COMPOSED_REACH = 4;
 
-  /** Whether "about" at word {@code j} follows a piece of writing in the same phrase. */
+  /** Whether a topic word at word {@code j} follows a piece of writing in the same phrase. */
   static boolean after(String clause, List<Words.Word> words, int j) {
     for (int k = j - 1; k >= Math.max(0, j - COMPOSED_REACH); k--) {
       if (breaksBetween(clause, words, k, k + 1)) {

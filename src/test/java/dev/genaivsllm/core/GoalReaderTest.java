@@ -713,4 +713,73 @@ class GoalReaderTest {
         List.of("apologise by email for the noise from the building site next door"),
         reader.clauses("apologise by email for the noise from the building site next door"));
   }
+
+  @Test
+  void whatAPieceOfWritingAnnouncesIsItsTopicNeverData() {
+    // thirty-first session: "announcing", "promoting" name the topic as "about" does
+    assertEquals(
+        List.of("task:write", "output:text", "mentioned:speech"),
+        read("write a post announcing our new podcast"));
+    assertEquals(
+        List.of("mentioned:text", "mentioned:speech"),
+        read("a letter promoting the new podcast to our members"));
+    // a topic is not taken in to be transcribed, though text comes out beside it
+    assertEquals(
+        List.of("task:write", "output:text", "mentioned:speech"),
+        read("write a newsletter about our new podcast episodes"));
+  }
+
+  @Test
+  void whatAThingIsForOrServesIsNotMade() {
+    assertEquals(
+        List.of("output:image", "mentioned:speech"), read("cover art for the new podcast season"));
+    assertEquals(
+        List.of("task:music", "implied:music", "mentioned:speech"),
+        read("a jingle to open our podcast"));
+    // "how-to" is one word: the video is what the voiceover is for
+    assertEquals(
+        List.of("task:speak", "implied:speech", "mentioned:video"),
+        read("a voiceover for our how-to video"));
+    assertTrue(read("make a how-to video").contains("output:video"));
+  }
+
+  @Test
+  void whatAScriptIsAskedToDoIsNotWhatTheModelMakes() {
+    assertEquals(
+        List.of("output:code", "mentioned:image", "mentioned:tabular"),
+        read("a python script that plots monthly sales charts from the csv"));
+    // "to" before what the code becomes still says what comes out
+    assertEquals(List.of("input:code", "output:image"), read("turn this python code to a diagram"));
+  }
+
+  @Test
+  void aRoomNamedAfterAKindHoldsNoData() {
+    assertEquals(
+        List.of("output:speech", "need:privacy"),
+        read("a soothing voice message for patients in the x-ray room"));
+  }
+
+  @Test
+  void subtitlesForAVideoAreWhatIsSaidInIt() {
+    assertEquals(
+        List.of("task:transcribe", "implied:text", "input:video"),
+        read("subtitles for our cooking class videos"));
+  }
+
+  @Test
+  void recolouringAPhotoEditsIt() {
+    assertTrue(read("recolour the sofa in this photo to green").contains("task:image-editing"));
+    assertTrue(
+        read("change the colour of the van in the picture to red").contains("task:image-editing"));
+  }
+
+  @Test
+  void aVoiceThatReadsAfterAndIsWhatComesOut() {
+    List<String> read =
+        read(
+            "phone line where callers ask about opening hours and a voice reads the answer from my"
+                + " info sheet");
+    assertTrue(read.contains("output:speech"), read::toString);
+    assertFalse(read.contains("task:transcribe"), read::toString);
+  }
 }
