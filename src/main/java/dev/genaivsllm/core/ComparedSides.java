@@ -178,9 +178,12 @@ final class ComparedSides {
               + DIFFERENCE
               + "\\b.*");
 
-  /** Where a clause sets one thing against another: "blurry while gan samples look sharp". */
+  /**
+   * Where a clause sets one thing against another: "blurry while gan samples look sharp", "my
+   * friend says diffusion beat gans".
+   */
   private static final Pattern AGAINST =
-      Pattern.compile(" (?:or|while|whereas|vs\\.?|versus|instead of) ");
+      Pattern.compile(" (?:or|while|whereas|vs\\.?|versus|instead of|beat|beats) ");
 
   /**
    * Two short things joined by "or" or "and", each at most four words, perhaps with what both do
@@ -211,7 +214,8 @@ final class ComparedSides {
               + DIFFERENCE
               + "|better|worse|versus|vs|compare|separates|both or|or both"
               + "|give up|trade-?offs?|pros and cons|side by side|which is which|weigh"
-              + "|same thing|the same|separate)\\b.*");
+              + "|same thing|the same|separate|what do (?:you|we|i) lose|same idea|same concept"
+              + "|what does each(?: one)? (?:add|do|bring|change))\\b.*");
 
   /**
    * Two short things in the {@code i}th clause and a later clause that weighs them: side by side,
@@ -304,10 +308,16 @@ final class ComparedSides {
       return Optional.empty();
     }
     String second = clause.substring(end).strip();
+    if (BEAT.matcher(clause.substring(start, end)).matches()) {
+      second = withoutPurpose(second); // "diffusion beat gans for textile patterns"
+    }
     return VAGUE.contains(second) || second.isBlank()
         ? Optional.empty()
         : Optional.of(new QuestionIntent(Type.WEIGHED, clause.substring(0, start).strip(), second));
   }
+
+  /** A winner set against a loser: "diffusion beat gans for textile patterns". */
+  private static final Pattern BEAT = Pattern.compile(" beats? ");
 
   /** Whether a clause after the {@code i}th matches: "how do they differ", "which is which". */
   private static boolean later(String[] clauses, int i, Pattern pattern) {

@@ -56,6 +56,14 @@ class QuestionIntentTest {
             + " | WEIGHED | why are vae samples blurry | gan samples look sharp",
         "do we fetch them at query time or retrain the model on them? weigh the two"
             + " | WEIGHED | do we fetch them at query time | retrain the model on them",
+        // thirty-first session: more ways of weighing two things named first
+        "flow matching and diffusion, same idea or not really? | COMPARE | flow matching"
+            + " | diffusion",
+        "instruction tuning and rlhf, what does each one add | COMPARE | instruction tuning | rlhf",
+        "consistency models against regular diffusion, what do you lose | COMPARE"
+            + " | consistency models | regular diffusion",
+        "my friend says diffusion beat gans for textile patterns. how do the two work differently"
+            + " | WEIGHED | my friend says diffusion | gans",
         "should we fine tune the assistant on our handbook or just let it search? what's the diff"
             + " | WEIGHED | should we fine tune the assistant on our handbook | just let it search",
         "gans and vaes, i need sharp faces | PLAIN | gans and vaes, i need sharp faces | ''",
