@@ -124,7 +124,9 @@ final class DataDirection {
       if (w.equals("of") && j > 0 && PARTITIVES.contains(words.get(j - 1).text())) {
         continue; // "cover art for each of our podcast shows": "each of" picks some, takes none in
       }
-      if (WritingTopic.TOPIC_WORDS.contains(w) && WritingTopic.after(clause, words, j)) {
+      if (WritingTopic.TOPIC_WORDS.contains(w)
+          && WritingTopic.after(clause, words, j)
+          && !WritingTopic.handedOver(words, j, i, end)) {
         // "a polite note about the noise next door", "a post announcing our new podcast": the
         // writing's topic, no data
         return "topic";
@@ -436,7 +438,6 @@ final class DataDirection {
   /** Words that open a clause describing the thing asked for: "a model that generates ...". */
   private static final Set<String> RELATIVE = Set.of("that", "which", "who");
 
-  /** Words that say the data already exists: "my voice memos", "these photos". */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
@@ -460,6 +461,7 @@ final class DataDirection {
           "illustrate",
           "brand");
 
+  /** Words that say the data already exists: "my voice memos", "these photos". */
   private static final Set<String> OWNED =
       java.util.stream.Stream.concat(
               java.util.stream.Stream.of("these", "those", "this"), TaskFrames.POSSESSIVES.stream())
@@ -692,8 +694,15 @@ final class DataDirection {
   /** How many words after a kind a closing "out" or "in" may stand ("the trends out"). */
   private static final int PHRASE_END_REACH = 5;
 
-  /** Code that stands for a service, not a program someone is given: "an api that draws". */
-  private static final Set<String> NOT_WRITTEN_CODE = Set.of("api");
+  /**
+   * Code words that also name a service or a tool someone wants, not code they are given: "an api
+   * that draws", "a program that turns my emails into speech".
+   */
+  private static final Set<String> NOT_WRITTEN_CODE =
+      Set.of("api", "program", "programs", "function", "functions");
+
+  /** Words that start a job of their own after code is asked for: "..., now generate a photo". */
+  private static final Set<String> NEXT_JOB = Set.of("now", "then", "also");
 
   /**
    * Whether the kind at word {@code i} is what a piece of code is asked to do, in the same
@@ -708,10 +717,11 @@ final class DataDirection {
             .filter(w -> !NOT_WRITTEN_CODE.contains(w))
             .toList();
     for (int k = i - 1; k >= 1; k--) {
-      if (sentenceEndsBetween(clause, words, k, k + 1)) {
+      String w = words.get(k).text();
+      if (breaksBetween(clause, words, k, k + 1) || NEXT_JOB.contains(w)) {
+        // "my python script is done, now generate an image of a forest": a job of its own
         return false;
       }
-      String w = words.get(k).text();
       if (CODE_DOES.contains(w)
           && k + 1 < i
           && !ARTICLES.contains(words.get(k + 1).text())

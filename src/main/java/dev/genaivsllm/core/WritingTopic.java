@@ -71,4 +71,32 @@ final class WritingTopic {
     }
     return false;
   }
+
+  /** Words that point at a thing at hand: "this photo", "these recordings". */
+  private static final Set<String> POINTED = Set.of("this", "these", "that", "those");
+
+  /** Words after a thing that say it was handed over: "the episode I attached". */
+  private static final Set<String> HANDED = Set.of("attached", "enclosed", "uploaded", "below");
+
+  /** How far after the thing a word still says it was handed over: "the episode i attached". */
+  private static final int HANDED_REACH = 3;
+
+  /**
+   * Whether the thing at words [i, end), after the topic word at {@code j}, is at hand rather than
+   * a topic: "an email about this photo of the broken pipe", "a newsletter about the podcast
+   * episode I attached". "Our new podcast" is still a topic.
+   */
+  static boolean handedOver(List<Words.Word> words, int j, int i, int end) {
+    for (int k = j + 1; k < i; k++) {
+      if (POINTED.contains(words.get(k).text())) {
+        return true;
+      }
+    }
+    for (int k = end; k < Math.min(words.size(), end + HANDED_REACH); k++) {
+      if (HANDED.contains(words.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
