@@ -560,9 +560,6 @@ final class DataDirection {
         break;
       }
       String w = words.get(j).text();
-      if (JOB_STARTS.contains(w) || w.equals("then")) {
-        break; // "write a hype intro and have a deep voice read it": a job of its own
-      }
       if (OWNED.contains(w)
           || book.cues().get(Cue.INPUT).contains(w)
           || book.cues().get(Cue.OUTPUT).contains(w)) {

@@ -774,14 +774,4 @@ class GoalReaderTest {
     assertTrue(
         read("change the colour of the van in the picture to red").contains("task:image-editing"));
   }
-
-  @Test
-  void aVoiceThatReadsAfterAndIsWhatComesOut() {
-    List<String> read =
-        read(
-            "phone line where callers ask about opening hours and a voice reads the answer from my"
-                + " info sheet");
-    assertTrue(read.contains("output:speech"), read::toString);
-    assertFalse(read.contains("task:transcribe"), read::toString);
-  }
 }
