@@ -44,8 +44,16 @@ final class DataDirection {
   /** The signals' phrases that open with a negation cue ("no labels"): signals of their own. */
   private final List<String> negatedSignals;
 
+  /** What code is asked to do: "python script to build charts" (see {@link CodeAsked}). */
+  private final CodeAsked codeAsked;
+
   DataDirection(SignalBook book) {
     this.book = book;
+    this.codeAsked =
+        new CodeAsked(
+            book.modalities().getOrDefault(Modality.code, List.of()),
+            java.util.stream.Stream.concat(ARTICLES.stream(), OWNED.stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     this.inputStems =
         book.cues().get(Cue.INPUT).stream()
             .filter(w -> !w.contains(" "))
@@ -109,7 +117,7 @@ final class DataDirection {
       // "tag emails as invoice, complaint or other": after sorting, "as" names the categories
       return sortedBefore(clause, words, i - 1) ? "mentioned" : "output";
     }
-    if (codeDoes(clause, words, i)) {
+    if (codeAsked.does(clause, words, i)) {
       return "mentioned"; // "a python script that reads the csv and plots charts": code is made
     }
     boolean ownedNew = false;
@@ -690,47 +698,6 @@ final class DataDirection {
 
   /** How many words after a kind a closing "out" or "in" may stand ("the trends out"). */
   private static final int PHRASE_END_REACH = 5;
-
-  /**
-   * Code words that also name a service or a tool someone wants, not code they are given: "an api
-   * that draws", "a program that turns my emails into speech".
-   */
-  private static final Set<String> NOT_WRITTEN_CODE =
-      Set.of("api", "program", "programs", "function", "functions");
-
-  /** Words that start a job of their own after code is asked for: "..., now generate a photo". */
-  private static final Set<String> NEXT_JOB = Set.of("now", "then", "also");
-
-  /**
-   * Whether the kind at word {@code i} is what a piece of code is asked to do, in the same
-   * sentence: "python script to build rotation charts from my spreadsheet", "a script that pulls
-   * our results into a dataframe and charts win rate". The code is what is made; the kinds it
-   * handles are neither made nor read by the model. Not "turn this python code to a diagram", where
-   * "to" names what the code becomes.
-   */
-  private boolean codeDoes(String clause, List<Words.Word> words, int i) {
-    List<String> code =
-        book.modalities().getOrDefault(Modality.code, List.of()).stream()
-            .filter(w -> !NOT_WRITTEN_CODE.contains(w))
-            .toList();
-    for (int k = i - 1; k >= 1; k--) {
-      String w = words.get(k).text();
-      if (breaksBetween(clause, words, k, k + 1) || NEXT_JOB.contains(w)) {
-        // "my python script is done, now generate an image of a forest": a job of its own
-        return false;
-      }
-      if (CODE_DOES.contains(w)
-          && k + 1 < i
-          && !ARTICLES.contains(words.get(k + 1).text())
-          && !OWNED.contains(words.get(k + 1).text())
-          && endsWithAny(words, k - 1, code, 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> CODE_DOES = Set.of("that", "to", "which");
 
   /**
    * Whether "from" follows the kind, in the same sentence, before any cue: "20 moodboard images of
