@@ -74,7 +74,8 @@ final class DataDirection {
    * "output" or "input" for the kind at words [i, n), from the words around it (see the class
    * comment); "mentioned" when nothing says which way it goes ("reviews" in "detect whether reviews
    * are positive"), which counts for a family that handles the kind but rules out none; "purpose"
-   * when it is what the job is for ("a jingle for a podcast").
+   * when it is what the job is for ("a jingle for a podcast"); "topic" when it is what a piece of
+   * writing is about ("a post announcing our new podcast"), which is never taken in.
    */
   String role(String clause, List<Words.Word> words, int i, int end) {
     SignalBook.Cues cues = book.cues();
