@@ -118,6 +118,9 @@ class StartupArchiveIT {
    * every start: the JVM mapped the cut-short archive (SIGBUS, "#" lines on stdout, an hs_err file
    * in the working folder). The stamp records the archive's size, so the launcher notices it.
    */
+  /** How far two archives of the same build, dumped by the same command, may differ in size. */
+  private static final long ONE_DUMP_TO_ANOTHER = 64 * 1024;
+
   @Test
   void anArchiveCutShortWithItsTimePutBackIsNotUsedButRemade(@TempDir Path work) throws Exception {
     Result first = compare();
@@ -143,7 +146,13 @@ class StartupArchiveIT {
       assertEquals(List.of(), left.toList(), "a JVM crash report in the working folder");
     }
     folder().awaitStamps(1);
-    assertEquals(whole.length, Files.size(archive()), "the archive was not made again");
+    // made again: newer than the damaged one, and whole. Two dumps of one build differ by a page or
+    // two (8,257,536 and 8,265,728 bytes seen for the same command), so not byte for byte
+    long remade = Files.size(archive());
+    assertTrue(
+        Files.getLastModifiedTime(archive()).compareTo(madeAt) > 0
+            && Math.abs(remade - whole.length) <= ONE_DUMP_TO_ANOTHER,
+        () -> "the archive was not made again: " + remade + " bytes, first " + whole.length);
     assertQuietSuccess(compare(), first.out());
   }
 
