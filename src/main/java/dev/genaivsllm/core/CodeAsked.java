@@ -1,7 +1,6 @@
 package dev.genaivsllm.core;
 
 import static dev.genaivsllm.core.GoalWords.breaksBetween;
-import static dev.genaivsllm.core.GoalWords.matchAt;
 
 import dev.genaivsllm.understand.Words;
 import java.util.List;
@@ -49,18 +48,7 @@ final class CodeAsked {
       if (DOES.contains(w)
           && k + 1 < i
           && !determiners.contains(words.get(k + 1).text())
-          && endsWithCode(words, k - 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a code word or phrase ends at word {@code last}. */
-  private boolean endsWithCode(List<Words.Word> words, int last) {
-    for (String phrase : code) {
-      int n = Words.of(phrase).size();
-      if (last - n + 1 >= 0 && matchAt(words, last - n + 1, phrase) == n) {
+          && DataDirection.endsWithAny(words, k - 1, code, 1)) {
         return true;
       }
     }

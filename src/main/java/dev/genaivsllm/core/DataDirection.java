@@ -261,19 +261,21 @@ final class DataDirection {
    * "check-in", "drop-off". A verb after a prefix is still a verb ("auto-caption", "re-create").
    */
   private static boolean compoundTail(String clause, List<Words.Word> words, int j) {
+    return PARTICLES.contains(words.get(j).text()) && hyphenated(clause, words, j);
+  }
+
+  /** Whether word {@code j} is joined to the word before it by a hyphen: "walk-through". */
+  private static boolean hyphenated(String clause, List<Words.Word> words, int j) {
     return j > 0
-        && PARTICLES.contains(words.get(j).text())
         && words.get(j - 1).end() + 1 == words.get(j).start()
         && clause.charAt(words.get(j - 1).end()) == '-';
   }
 
   /** Whether word {@code j} is the "to" of "how-to": "our how-to video" is no video made. */
   private static boolean howTo(String clause, List<Words.Word> words, int j) {
-    return j > 0
-        && words.get(j).text().equals("to")
-        && words.get(j - 1).text().equals("how")
-        && words.get(j - 1).end() + 1 == words.get(j).start()
-        && clause.charAt(words.get(j - 1).end()) == '-';
+    return words.get(j).text().equals("to")
+        && hyphenated(clause, words, j)
+        && words.get(j - 1).text().equals("how");
   }
 
   /**
@@ -755,8 +757,7 @@ final class DataDirection {
    * Whether one of the phrases of at least {@code fewest} words ends at word {@code last}: a cue of
    * several words ("look at", "listen to"), or a describing noun ("alt text", "captions").
    */
-  private static boolean endsWithAny(
-      List<Words.Word> words, int last, List<String> phrases, int fewest) {
+  static boolean endsWithAny(List<Words.Word> words, int last, List<String> phrases, int fewest) {
     for (String phrase : phrases) {
       int n = Words.of(phrase).size();
       if (n >= fewest && last - n + 1 >= 0 && matchAt(words, last - n + 1, phrase) == n) {

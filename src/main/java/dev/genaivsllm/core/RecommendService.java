@@ -193,13 +193,7 @@ public final class RecommendService {
 
   /** Whether the examples' first family is {@link #UNREAD_AHEAD} ahead of "nothing". */
   private static boolean clearOfNothing(List<TextClassifier.Guess> guesses) {
-    double nothing =
-        guesses.stream()
-            .filter(g -> g.label().equals(TextClassifier.NONE))
-            .mapToDouble(TextClassifier.Guess::score)
-            .findFirst()
-            .orElse(Double.NEGATIVE_INFINITY);
-    return guesses.get(0).score() - nothing >= UNREAD_AHEAD;
+    return guesses.get(0).score() - Settling.nothing(guesses) >= UNREAD_AHEAD;
   }
 
   /** Whether the rules read nothing in the goal: no task, data, need or mention. */

@@ -63,12 +63,7 @@ public record Settling(
           : Optional.empty();
     }
     if (rules.isEmpty()) {
-      double nothing =
-          guesses.stream()
-              .filter(g -> g.label().equals(TextClassifier.NONE))
-              .mapToDouble(TextClassifier.Guess::score)
-              .findFirst()
-              .orElse(Double.NEGATIVE_INFINITY);
+      double nothing = nothing(guesses);
       // "how do i wash a rag doll": an answer barely ahead of "nothing answers this" is a near tie
       // with it, and a refusal stands on a near tie
       boolean sure =
@@ -86,5 +81,14 @@ public record Settling(
     return !top.label().equals(rules.get()) && !tied && top.score() >= replace
         ? Optional.of(top.label())
         : Optional.empty();
+  }
+
+  /** The margin of "nothing answers this" among the guesses, or minus infinity if it has none. */
+  public static double nothing(List<TextClassifier.Guess> guesses) {
+    return guesses.stream()
+        .filter(g -> g.label().equals(TextClassifier.NONE))
+        .mapToDouble(TextClassifier.Guess::score)
+        .findFirst()
+        .orElse(Double.NEGATIVE_INFINITY);
   }
 }
