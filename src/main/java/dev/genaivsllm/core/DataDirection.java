@@ -375,11 +375,48 @@ final class DataDirection {
                 || book.cues().get(Cue.AUDIENCE).contains(words.get(after).text()));
     Set<Modality> own = kindsAt(words, i, end);
     return !verb
+        && !(to + 1 < words.size() && postAsVerb(words, to + 1))
         && !written.isEmpty()
         && WRITTEN.containsAll(written)
         && !own.isEmpty()
         && java.util.Collections.disjoint(own, WRITTEN);
   }
+
+  /**
+   * Whether "post" at {@code i} is the verb after "to": "a short video to post on instagram", "a
+   * picture to post" put a thing online, they name no text. Not after a verb that goes to a post
+   * ("reply to post 12"), nor the plural ("reply to posts").
+   */
+  static boolean postAsVerb(List<Words.Word> words, int i) {
+    return words.get(i).text().equals("post")
+        && i > 0
+        && words.get(i - 1).text().equals("to")
+        && (i == 1 || !TO_A_POST.contains(words.get(i - 2).text()));
+  }
+
+  /** Words that go to a post, not to posting: "reply to post 12", "link to post". */
+  private static final Set<String> TO_A_POST =
+      Set.of(
+          "reply",
+          "replies",
+          "replying",
+          "respond",
+          "responds",
+          "responding",
+          "answer",
+          "answers",
+          "comment",
+          "comments",
+          "link",
+          "links",
+          "add",
+          "adds",
+          "attach",
+          "back",
+          "go",
+          "turn",
+          "convert",
+          "from");
 
   /** How many words after "to" (and its determiner) the written kind may start. */
   private static final int WRITTEN_REACH = 3;

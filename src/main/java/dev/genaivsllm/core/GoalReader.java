@@ -182,7 +182,9 @@ final class GoalReader {
           Arrays.fill(elsewhere, i, i + n, true);
         }
       }
-      if (soundAsVerb(clause, words, i) || describingCompound(clause, words, i, mentions)) {
+      if (soundAsVerb(clause, words, i)
+          || DataDirection.postAsVerb(words, i)
+          || describingCompound(clause, words, i, mentions)) {
         elsewhere[i] = true;
       }
     }
@@ -296,6 +298,7 @@ final class GoalReader {
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
     keepOnly(clause, words, mentions, found);
     frames.copiedVoice(clause, words, found);
+    frames.subtitled(clause, words, found);
     WholeDocument.retrievalNotNeeded(book, words, found);
     frames.madeOrTaken(clause, words, found);
     named(clause, found, words);

@@ -195,6 +195,91 @@ final class TaskFrames {
   private static final String SPEAK = "speak";
 
   /**
+   * "subtitles for our cellar tour video", "captions on our induction videos": subtitles, or
+   * captions in the plural, for a video or a recorded talk are its words written down, so the job
+   * is transcribing, whatever other words say it ("captions" alone describes pictures). Not when
+   * the subtitles exist already and are worked on ("translate the subtitles", "we already have
+   * captions"), nor for captions written to post ("instagram captions for every reel"), nor with a
+   * picture in the clause ("captions for the photos and videos").
+   */
+  void subtitled(String clause, List<Words.Word> words, List<Found> found) {
+    int at = -1;
+    for (int i = 0; i < words.size() && at < 0; i++) {
+      at = SUBTITLES.contains(words.get(i).text()) ? i : -1;
+    }
+    Optional<SignalBook.Signal> transcribe = book.signal(TRANSCRIBE);
+    if (at < 0
+        || transcribe.isEmpty()
+        || words.stream().anyMatch(w -> NOT_HEARD.contains(w.stem()))
+        || found.stream().noneMatch(f -> heard(f.understood()))
+        || found.stream().anyMatch(f -> pictured(f.understood()) || transcribes(f.understood()))) {
+      return;
+    }
+    int word = at;
+    found.removeIf(
+        f ->
+            f.start() <= word
+                && word < f.end()
+                && f.understood().kind().equals("task")
+                && !f.understood().negated());
+    Words.Word w = words.get(at);
+    found.add(
+        new Found(
+            new Recommendation.Understood(
+                "task",
+                TRANSCRIBE,
+                transcribe.get().label(),
+                clause.substring(w.start(), w.end()),
+                false),
+            at,
+            at + 1));
+  }
+
+  /** The words for a video's words written down. */
+  private static final Set<String> SUBTITLES =
+      Set.of("subtitle", "subtitles", "subtitled", "captions", "subtitels", "subtitel");
+
+  /**
+   * Stems that say the subtitles are text to work on or to post, not a recording's words to write
+   * down.
+   */
+  private static final Set<String> NOT_HEARD =
+      Set.of(
+          "translat",
+          "proofread",
+          "already",
+          "instagram",
+          "reel",
+          "tiktok",
+          "post",
+          "fix",
+          "correct",
+          "check",
+          "review");
+
+  /** The task that gives text from speech. */
+  private static final String TRANSCRIBE = "transcribe";
+
+  /** Whether a signal names a video or a recording going in. */
+  private static boolean heard(Recommendation.Understood u) {
+    return !u.negated()
+        && (u.kind().equals("input") || u.kind().equals("mentioned"))
+        && RECORDED.stream().anyMatch(m -> m.name().equals(u.id()));
+  }
+
+  /** Whether a signal names a picture, going in or out. */
+  private static boolean pictured(Recommendation.Understood u) {
+    return !u.negated()
+        && (u.kind().equals("input") || u.kind().equals("output"))
+        && u.id().equals(Modality.image.name());
+  }
+
+  /** Whether a signal is the transcribing task already. */
+  private static boolean transcribes(Recommendation.Understood u) {
+    return !u.negated() && u.kind().equals("task") && u.id().equals(TRANSCRIBE);
+  }
+
+  /**
    * Whether a signal asks for something other than speaking: another kind out, or another task
    * ("dub the video in his voice into spanish" translates too).
    */

@@ -291,7 +291,8 @@ class GoalReaderTest {
     // "tracking" names no data (no music track in a particle-tracking simulator); "a tracking shot"
     // is video
     assertEquals(List.of("output:video"), read("a tracking shot of a car on a coast road"));
-    assertEquals(List.of("task:synthetic-data"), read("runs from our particle-tracking simulator"));
+    assertEquals(
+        List.of("task:synthetic-data"), read("simulate runs of our particle-tracking detector"));
   }
 
   @Test
@@ -773,5 +774,49 @@ class GoalReaderTest {
     assertTrue(read("recolour the sofa in this photo to green").contains("task:image-editing"));
     assertTrue(
         read("change the colour of the van in the picture to red").contains("task:image-editing"));
+  }
+
+  @Test
+  void subtitlesForAVideoOrATalkAreItsWordsWrittenDown() {
+    assertTrue(read("english subtitles for our cellar tour recording").contains("task:transcribe"));
+    assertTrue(read("captions on the welcome videos for new staff").contains("task:transcribe"));
+    // captions made for pictures, or to post, or subtitles already written, are no transcript
+    assertFalse(read("captions for the product photos and videos").contains("task:transcribe"));
+    assertFalse(read("instagram captions for every reel we make").contains("task:transcribe"));
+    assertFalse(
+        read("translate the subtitles of our videos into greek").contains("task:transcribe"));
+  }
+
+  @Test
+  void aStillOfSomethingIsAPicture() {
+    assertTrue(read("generate a still of the harbour at dawn").contains("output:image"));
+    assertTrue(read("a clip made from the still of our shop front").contains("input:image"));
+    assertFalse(read("we still of course need the minutes").contains("output:image"));
+  }
+
+  @Test
+  void postAfterToPutsAThingOnlineAndNamesNoText() {
+    assertFalse(read("a short video to post on our page").contains("input:video"));
+    assertFalse(read("a short video to post on our page").contains("output:text"));
+    assertTrue(read("draft a reply to post 12 on the forum").contains("output:text"));
+  }
+
+  @Test
+  void aSpeechWrittenIsTextAndAVoiceThatReadsItSpeaks() {
+    assertTrue(read("write a speech for the harbour opening").contains("task:write"));
+    assertFalse(read("write a speech for the harbour opening").contains("output:speech"));
+    assertTrue(read("have a calm voice read it at the gate").contains("task:speak"));
+  }
+
+  @Test
+  void aLogPeopleKeepIsWritten() {
+    assertTrue(read("get my catch log typed out").contains("output:text"));
+    assertTrue(read("spoken reports into a written incident log").contains("output:text"));
+  }
+
+  @Test
+  void aSimulatorIsAProgramAtHandAndWhatExplainsWhatWasSeenIsInference() {
+    assertFalse(read("we have a simulator of the harbour tides").contains("task:synthetic-data"));
+    assertTrue(read("which settings best explain the tides we saw").contains("task:density"));
   }
 }
