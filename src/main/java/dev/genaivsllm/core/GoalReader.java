@@ -158,6 +158,18 @@ final class GoalReader {
   }
 
   /**
+   * Every signal of each clause ({@link #read}), once what one clause says of another's is read: a
+   * person talking whose words a later clause wants written down is heard ({@link
+   * TaskFrames#heardNotSpoken}).
+   */
+  List<List<Recommendation.Understood>> read(List<String> clauses) {
+    List<List<Recommendation.Understood>> perClause = new ArrayList<>();
+    clauses.forEach(c -> perClause.add(read(c)));
+    TaskFrames.heardNotSpoken(perClause);
+    return perClause;
+  }
+
+  /**
    * Every signal in one clause, in the order of the words that triggered it. Tasks and needs are
    * read first, and a word they claim is not read again as a kind of data ("natural voice" asks for
    * speech; it does not give audio).

@@ -8,9 +8,11 @@ import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.match.NoMatchException;
 import dev.genaivsllm.model.Family;
+import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +122,7 @@ public final class RecommendService {
     }
     Optional<String> label =
         guesses.flatMap(g -> SETTLING.settle(g, Optional.of(read.ranked().get(0).family().id())));
-    if (label.isEmpty()) {
+    if (label.isEmpty() || plainerStands(label.get(), read.ranked().get(0).family(), frame)) {
       return read;
     }
     if (label.get().equals(TextClassifier.NONE)) {
@@ -167,6 +169,32 @@ public final class RecommendService {
         frame.ranker().rank(GoalSignals.counted(understood), frame.goal()),
         guess.label(),
         misread);
+  }
+
+  /**
+   * Whether the rules' first family, {@code first}, stands against the family the examples name,
+   * {@code label}, that makes the same and takes more kinds in: every kind the rules read going in
+   * is one {@code first} takes, and none is text. "read the totals from the csv and write a short
+   * summary" needs no model that sees pictures; but a text read going in may be a scan or a photo
+   * ("pull amounts out of scanned invoices", "describe the roof photos": six tuning goals the
+   * examples answer rightly when text counts).
+   */
+  private boolean plainerStands(String label, Family first, Frame frame) {
+    List<Modality> taken =
+        frame.understood().stream()
+            .filter(u -> !u.negated() && u.kind().equals("input"))
+            .flatMap(u -> Arrays.stream(Modality.values()).filter(m -> m.name().equals(u.id())))
+            .toList();
+    return !taken.isEmpty()
+        && !taken.contains(Modality.text)
+        && taken.stream().allMatch(m -> first.inputs().stream().anyMatch(in -> in.takes(m)))
+        && content.families().stream()
+            .anyMatch(
+                f ->
+                    f.id().equals(label)
+                        && f.outputs().equals(first.outputs())
+                        && f.inputs().containsAll(first.inputs())
+                        && f.inputs().size() > first.inputs().size());
   }
 
   /**
@@ -316,8 +344,7 @@ public final class RecommendService {
             .map(dev.genaivsllm.understand.Aside::rest)
             .orElse(asked);
     List<String> clauses = reader.clauses(goal);
-    List<List<Recommendation.Understood>> perClause = new ArrayList<>();
-    clauses.forEach(c -> perClause.add(reader.read(c)));
+    List<List<Recommendation.Understood>> perClause = reader.read(clauses);
     List<Recommendation.Understood> understood = new ArrayList<>();
     perClause.forEach(understood::addAll);
     understood.addAll(fromFlags(request));

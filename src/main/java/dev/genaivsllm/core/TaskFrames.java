@@ -235,6 +235,69 @@ final class TaskFrames {
             at + 1));
   }
 
+  /**
+   * "talk my notes while I'm milking and have them typed up", "the foreman does a toolbox talk ...
+   * auditors want a written record": a person talking, said before the words that ask for it
+   * written down, is the speech that goes in, not text to be spoken; in one clause or across the
+   * goal's clauses ({@code perClause}, each in the order of its words).
+   */
+  static void heardNotSpoken(List<List<Recommendation.Understood>> perClause) {
+    for (int c = 0; c < perClause.size(); c++) {
+      List<Recommendation.Understood> clause = perClause.get(c);
+      for (int k = 0; k < clause.size(); k++) {
+        Recommendation.Understood u = clause.get(k);
+        if (!u.negated()
+            && u.kind().equals("task")
+            && u.id().equals(SPEAK)
+            && TALKS.contains(u.quoted().toLowerCase(java.util.Locale.ROOT))
+            && writtenAfter(perClause, c, k)) {
+          String quoted = u.quoted();
+          List<Recommendation.Understood> heard = new ArrayList<>(clause);
+          heard.set(
+              k,
+              new Recommendation.Understood(
+                  "input", Modality.speech.name(), "speech input", quoted, false));
+          // the speech the task implied coming out goes with it
+          heard.removeIf(v -> v.kind().equals("implied") && v.quoted().equals(quoted));
+          perClause.set(c, List.copyOf(heard));
+          clause = perClause.get(c);
+        }
+      }
+    }
+  }
+
+  /** A person's talking: the words that say the speaking task when someone is heard. */
+  private static final Set<String> TALKS =
+      Set.of("talk", "talks", "talking", "speak", "speaks", "speaking");
+
+  /**
+   * Whether a signal after the {@code k}th of clause {@code c} asks for words written down:
+   * transcribing, or text out said as written or typed ("a written record").
+   */
+  private static boolean writtenAfter(
+      List<List<Recommendation.Understood>> perClause, int c, int k) {
+    for (int i = c; i < perClause.size(); i++) {
+      List<Recommendation.Understood> clause = perClause.get(i);
+      for (int j = i == c ? k + 1 : 0; j < clause.size(); j++) {
+        Recommendation.Understood u = clause.get(j);
+        if (u.negated()) {
+          continue;
+        }
+        if (u.kind().equals("task") && u.id().equals(TRANSCRIBE)
+            || u.kind().equals("output")
+                && u.id().equals(Modality.text.name())
+                && WRITTEN_WORDS.stream()
+                    .anyMatch(w -> u.quoted().toLowerCase(java.util.Locale.ROOT).contains(w))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words that say text is written down or typed. */
+  private static final Set<String> WRITTEN_WORDS = Set.of("written", "typed");
+
   /** The words for a video's words written down. */
   private static final Set<String> SUBTITLES =
       Set.of("subtitle", "subtitles", "subtitled", "captions", "subtitels", "subtitel");

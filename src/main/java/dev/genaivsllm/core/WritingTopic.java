@@ -40,7 +40,9 @@ final class WritingTopic {
           "speech",
           "announcement",
           "tweet",
-          "tweets");
+          "tweets",
+          "blurb",
+          "blurbs");
 
   /**
    * The words after a piece of writing that introduce its topic: "a note about the noise", "a post
@@ -56,8 +58,11 @@ final class WritingTopic {
           "celebrating",
           "launching");
 
-  /** How far before "about" a piece of writing still owns it: "an email to the guests about". */
-  private static final int COMPOSED_REACH = 4;
+  /**
+   * How far before "about" a piece of writing still owns it: "an email to the guests about", "a
+   * post for the club facebook page about".
+   */
+  private static final int COMPOSED_REACH = 6;
 
   /** Whether a topic word at word {@code j} follows a piece of writing in the same phrase. */
   static boolean after(String clause, List<Words.Word> words, int j) {

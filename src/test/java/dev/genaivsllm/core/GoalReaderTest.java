@@ -819,4 +819,41 @@ class GoalReaderTest {
     assertFalse(read("we have a simulator of the harbour tides").contains("task:synthetic-data"));
     assertTrue(read("which settings best explain the tides we saw").contains("task:density"));
   }
+
+  @Test
+  void aTheatreProgrammeIsWritingNotCode() {
+    assertTrue(
+        read("write a short blurb for the concert programme").stream()
+            .noneMatch(s -> s.endsWith(":code")));
+  }
+
+  @Test
+  void anAudioDescriptionIsSpokenNotMusic() {
+    List<String> read = read("an audio description track for the film, from our notes");
+    assertTrue(read.contains("output:speech"));
+    assertFalse(read.contains("output:music"));
+  }
+
+  @Test
+  void aPieceOfWritingOwnsItsTopicPastWhereItGoes() {
+    assertTrue(
+        read("write a post for the club facebook page about our new podcast")
+            .contains("mentioned:speech"));
+    assertTrue(read("a blurb about our new podcast episode").contains("mentioned:speech"));
+  }
+
+  @Test
+  void aPersonTalkingWhoseWordsAreWantedWrittenDownIsHeard() {
+    List<String> heard =
+        reader
+            .read(reader.clauses("talk my notes while I'm feeding calves and have them typed up"))
+            .stream()
+            .flatMap(List::stream)
+            .map(u -> u.kind() + ":" + u.id())
+            .toList();
+    assertTrue(heard.contains("input:speech"));
+    assertFalse(heard.contains("task:speak"));
+    // text to be spoken stays spoken, typed or not
+    assertTrue(read("an app that can speak my typed notes").contains("task:speak"));
+  }
 }
