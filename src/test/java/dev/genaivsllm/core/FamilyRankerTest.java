@@ -36,4 +36,25 @@ class FamilyRankerTest {
             .count(),
         music::toString);
   }
+
+  @Test
+  void syntheticImagesAreADiffusionJobBeforeAGans() {
+    List<Recommendation.Understood> signals =
+        List.of(
+            new Recommendation.Understood(
+                "task", "synthetic-data", "synthetic training data", "augment", false),
+            new Recommendation.Understood("output", "image", "image output", "images", false));
+    List<Recommendation.Ranked> ranked = RANKER.rank(signals, "");
+    assertEquals("diffusion", ranked.get(0).family().id(), ranked::toString);
+  }
+
+  @Test
+  void dubbingStartsFromWhatIsSaid() {
+    List<Recommendation.Understood> signals =
+        List.of(
+            new Recommendation.Understood(
+                "task", "dub", "dubbing speech into another language", "dub it into", false));
+    List<Recommendation.Ranked> ranked = RANKER.rank(signals, "");
+    assertEquals("speech-recognition", ranked.get(0).family().id(), ranked::toString);
+  }
 }

@@ -856,4 +856,11 @@ class GoalReaderTest {
     // text to be spoken stays spoken, typed or not
     assertTrue(read("an app that can speak my typed notes").contains("task:speak"));
   }
+
+  @Test
+  void dubbingIsSaidByTheVerbNotByADubbedFilm() {
+    assertTrue(read("dub our cooking videos into swahili").contains("task:dub"));
+    assertTrue(read("the safety clips need to be dubbed into polish").contains("task:dub"));
+    assertFalse(read("taglines for the release of a dubbed film").contains("task:dub"));
+  }
 }
