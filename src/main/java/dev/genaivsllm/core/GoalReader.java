@@ -165,7 +165,7 @@ final class GoalReader {
   List<List<Recommendation.Understood>> read(List<String> clauses) {
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(read(c)));
-    TaskFrames.heardNotSpoken(perClause);
+    TaskFrames.heardNotSpoken(clauses, perClause);
     return perClause;
   }
 

@@ -210,7 +210,8 @@ final class TaskFrames {
     Optional<SignalBook.Signal> transcribe = book.signal(TRANSCRIBE);
     if (at < 0
         || transcribe.isEmpty()
-        || words.stream().anyMatch(w -> NOT_HEARD.contains(w.stem()))
+        || words.stream().anyMatch(w -> POSTED.contains(w.stem()))
+        || words.subList(0, at).stream().anyMatch(w -> WORKED_ON.contains(w.stem()))
         || found.stream().noneMatch(f -> heard(f.understood()))
         || found.stream().anyMatch(f -> pictured(f.understood()) || transcribes(f.understood()))) {
       return;
@@ -241,7 +242,8 @@ final class TaskFrames {
    * written down, is the speech that goes in, not text to be spoken; in one clause or across the
    * goal's clauses ({@code perClause}, each in the order of its words).
    */
-  static void heardNotSpoken(List<List<Recommendation.Understood>> perClause) {
+  static void heardNotSpoken(
+      List<String> clauses, List<List<Recommendation.Understood>> perClause) {
     for (int c = 0; c < perClause.size(); c++) {
       List<Recommendation.Understood> clause = perClause.get(c);
       for (int k = 0; k < clause.size(); k++) {
@@ -250,6 +252,7 @@ final class TaskFrames {
             && u.kind().equals("task")
             && u.id().equals(SPEAK)
             && TALKS.contains(u.quoted().toLowerCase(java.util.Locale.ROOT))
+            && byAPerson(Words.of(clauses.get(c)), u.quoted())
             && writtenAfter(perClause, c, k)) {
           String quoted = u.quoted();
           List<Recommendation.Understood> heard = new ArrayList<>(clause);
@@ -265,6 +268,57 @@ final class TaskFrames {
       }
     }
   }
+
+  /**
+   * Whether the talking word {@code talk} in a clause's words is a person's: not said of a machine
+   * or with a modal before it ("the robot will speak the menu", "an app to speak my notes"), nor
+   * talking to someone ("speak to my landlord").
+   */
+  private static boolean byAPerson(List<Words.Word> words, String talk) {
+    String said = talk.toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).text().equals(said)) {
+        continue;
+      }
+      int before = i > 0 && words.get(i - 1).text().equals("to") ? i - 2 : i - 1;
+      boolean machine = before >= 0 && SPEAKING_THINGS.contains(words.get(before).text());
+      boolean toSomeone = i + 1 < words.size() && TO_SOMEONE.contains(words.get(i + 1).text());
+      return !machine && !toSomeone;
+    }
+    return false;
+  }
+
+  /** Words before a talking word that say a machine speaks, or may: "the app will speak". */
+  private static final Set<String> SPEAKING_THINGS =
+      Set.of(
+          "will",
+          "would",
+          "can",
+          "could",
+          "should",
+          "must",
+          "it",
+          "robot",
+          "app",
+          "bot",
+          "chatbot",
+          "system",
+          "assistant",
+          "tablet",
+          "kiosk",
+          "speaker",
+          "speakers",
+          "model",
+          "ai",
+          "voice",
+          "avatar",
+          "character",
+          "npc",
+          "computer",
+          "machine");
+
+  /** Words after a talking word that say who is talked to: "speak to my landlord". */
+  private static final Set<String> TO_SOMEONE = Set.of("to", "with");
 
   /** A person's talking: the words that say the speaking task when someone is heard. */
   private static final Set<String> TALKS =
@@ -286,8 +340,7 @@ final class TaskFrames {
         if (u.kind().equals("task") && u.id().equals(TRANSCRIBE)
             || u.kind().equals("output")
                 && u.id().equals(Modality.text.name())
-                && WRITTEN_WORDS.stream()
-                    .anyMatch(w -> u.quoted().toLowerCase(java.util.Locale.ROOT).contains(w))) {
+                && Words.of(u.quoted()).stream().anyMatch(w -> WRITTEN_WORDS.contains(w.text()))) {
           return true;
         }
       }
@@ -302,23 +355,16 @@ final class TaskFrames {
   private static final Set<String> SUBTITLES =
       Set.of("subtitle", "subtitles", "subtitled", "captions", "subtitels", "subtitel");
 
+  /** Stems anywhere in the clause that say the captions are written to post. */
+  private static final Set<String> POSTED = Set.of("instagram", "insta", "reel", "tiktok");
+
   /**
-   * Stems that say the subtitles are text to work on or to post, not a recording's words to write
-   * down.
+   * Stems before the subtitles that say they exist and are worked on ("translate the subtitles",
+   * "we already have captions"); after them, the subtitles are made first ("add subtitles and
+   * translate them into french").
    */
-  private static final Set<String> NOT_HEARD =
-      Set.of(
-          "translat",
-          "proofread",
-          "already",
-          "instagram",
-          "reel",
-          "tiktok",
-          "post",
-          "fix",
-          "correct",
-          "check",
-          "review");
+  private static final Set<String> WORKED_ON =
+      Set.of("translat", "proofread", "already", "fix", "correct", "check", "review");
 
   /** The task that gives text from speech. */
   private static final String TRANSCRIBE = "transcribe";

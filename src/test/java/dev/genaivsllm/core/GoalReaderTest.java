@@ -785,6 +785,11 @@ class GoalReaderTest {
     assertFalse(read("instagram captions for every reel we make").contains("task:transcribe"));
     assertFalse(
         read("translate the subtitles of our videos into greek").contains("task:transcribe"));
+    // made first, then worked on; a review video is still a video
+    assertTrue(
+        read("add subtitles to our videos and translate them into greek")
+            .contains("task:transcribe"));
+    assertTrue(read("subtitles for our product review videos").contains("task:transcribe"));
   }
 
   @Test
@@ -805,7 +810,9 @@ class GoalReaderTest {
   void aSpeechWrittenIsTextAndAVoiceThatReadsItSpeaks() {
     assertTrue(read("write a speech for the harbour opening").contains("task:write"));
     assertFalse(read("write a speech for the harbour opening").contains("output:speech"));
-    assertTrue(read("have a calm voice read it at the gate").contains("task:speak"));
+    assertTrue(read("get a calm voice to read it at the gate").contains("task:speak"));
+    // a voice that was reading is a recording
+    assertFalse(read("my own voice reading it on a tape").contains("task:speak"));
   }
 
   @Test
@@ -818,6 +825,7 @@ class GoalReaderTest {
   void aSimulatorIsAProgramAtHandAndWhatExplainsWhatWasSeenIsInference() {
     assertFalse(read("we have a simulator of the harbour tides").contains("task:synthetic-data"));
     assertTrue(read("which settings best explain the tides we saw").contains("task:density"));
+    assertFalse(read("camera settings that fit a night concert").contains("task:density"));
   }
 
   @Test
@@ -853,14 +861,24 @@ class GoalReaderTest {
             .toList();
     assertTrue(heard.contains("input:speech"));
     assertFalse(heard.contains("task:speak"));
-    // text to be spoken stays spoken, typed or not
+    // text to be spoken stays spoken, typed or not, and a machine that speaks is no one heard
     assertTrue(read("an app that can speak my typed notes").contains("task:speak"));
+    assertTrue(
+        reader
+            .read(
+                reader.clauses(
+                    "The robot will speak the menu to guests. Afterwards I want it typed up"))
+            .get(0)
+            .stream()
+            .anyMatch(u -> u.id().equals("speak")));
   }
 
   @Test
   void dubbingIsSaidByTheVerbNotByADubbedFilm() {
-    assertTrue(read("dub our cooking videos into swahili").contains("task:dub"));
+    assertTrue(read("dub it into swahili for the cooking channel").contains("task:dub"));
     assertTrue(read("the safety clips need to be dubbed into polish").contains("task:dub"));
     assertFalse(read("taglines for the release of a dubbed film").contains("task:dub"));
+    assertFalse(read("the fair, dubbed in the papers the biggest yet").contains("task:dub"));
+    assertFalse(read("dub the bassline with heavy echo").contains("task:dub"));
   }
 }
