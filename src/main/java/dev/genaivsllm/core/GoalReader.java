@@ -49,6 +49,7 @@ final class GoalReader {
   private final DataDirection direction;
   private final OpeningKind opening;
   private final TaskFrames frames;
+  private final HeardWords heard;
 
   GoalReader(SignalBook book, LexiconMatcher lexicon) {
     this.book = book;
@@ -56,6 +57,7 @@ final class GoalReader {
     this.direction = new DataDirection(book);
     this.opening = new OpeningKind(book);
     this.frames = new TaskFrames(book, direction);
+    this.heard = new HeardWords(book);
   }
 
   GoalReader(SignalBook book) {
@@ -160,12 +162,12 @@ final class GoalReader {
   /**
    * Every signal of each clause ({@link #read}), once what one clause says of another's is read: a
    * person talking whose words a later clause wants written down is heard ({@link
-   * TaskFrames#heardNotSpoken}).
+   * HeardWords#heardNotSpoken}).
    */
   List<List<Recommendation.Understood>> read(List<String> clauses) {
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(read(c)));
-    TaskFrames.heardNotSpoken(clauses, perClause);
+    HeardWords.heardNotSpoken(clauses, perClause);
     return perClause;
   }
 
@@ -310,7 +312,7 @@ final class GoalReader {
     found.addAll(pronouns(clause, words, claimed, mentions, negated));
     keepOnly(clause, words, mentions, found);
     frames.copiedVoice(clause, words, found);
-    frames.subtitled(clause, words, found);
+    heard.subtitled(clause, words, found);
     WholeDocument.retrievalNotNeeded(book, words, found);
     frames.madeOrTaken(clause, words, found);
     named(clause, found, words);
