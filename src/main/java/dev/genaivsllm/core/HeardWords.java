@@ -199,7 +199,7 @@ final class HeardWords {
   private static boolean heard(Recommendation.Understood u) {
     return !u.negated()
         && (u.kind().equals("input") || u.kind().equals("mentioned"))
-        && TaskFrames.RECORDED.stream().anyMatch(m -> m.name().equals(u.id()));
+        && TaskFrames.RECORDED.contains(Modality.valueOf(u.id()));
   }
 
   /** Whether a signal names a picture, going in or out. */

@@ -12,7 +12,6 @@ import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -183,7 +182,7 @@ public final class RecommendService {
     List<Modality> taken =
         frame.understood().stream()
             .filter(u -> !u.negated() && u.kind().equals("input"))
-            .flatMap(u -> Arrays.stream(Modality.values()).filter(m -> m.name().equals(u.id())))
+            .map(u -> Modality.valueOf(u.id()))
             .toList();
     return !taken.isEmpty()
         && !taken.contains(Modality.text)

@@ -40,21 +40,19 @@ class FamilyRankerTest {
   @Test
   void syntheticDataIsADiffusionJobBeforeAGans() {
     // since diffusion overtook GANs on image benchmarks, the task alone puts diffusion first
-    List<Recommendation.Understood> signals =
-        List.of(
-            new Recommendation.Understood(
-                "task", "synthetic-data", "synthetic training data", "augment", false));
-    List<Recommendation.Ranked> ranked = RANKER.rank(signals, "");
-    assertEquals("diffusion", ranked.get(0).family().id(), ranked::toString);
+    assertFirstForTask("diffusion", "synthetic-data", "synthetic training data", "augment");
   }
 
   @Test
   void dubbingStartsFromWhatIsSaid() {
-    List<Recommendation.Understood> signals =
-        List.of(
-            new Recommendation.Understood(
-                "task", "dub", "dubbing speech into another language", "dub it into", false));
-    List<Recommendation.Ranked> ranked = RANKER.rank(signals, "");
-    assertEquals("speech-recognition", ranked.get(0).family().id(), ranked::toString);
+    assertFirstForTask(
+        "speech-recognition", "dub", "dubbing speech into another language", "dub it into");
+  }
+
+  /** That {@code family} ranks first for one task, said by {@code quoted}, and nothing else. */
+  private static void assertFirstForTask(String family, String task, String label, String quoted) {
+    List<Recommendation.Ranked> ranked =
+        RANKER.rank(List.of(new Recommendation.Understood("task", task, label, quoted, false)), "");
+    assertEquals(family, ranked.get(0).family().id(), ranked::toString);
   }
 }
