@@ -162,12 +162,14 @@ final class GoalReader {
   /**
    * Every signal of each clause ({@link #read}), once what one clause says of another's is read: a
    * person talking whose words a later clause wants written down is heard ({@link
-   * HeardWords#heardNotSpoken}).
+   * HeardWords#heardNotSpoken}), and what the person writes themselves, in a goal that wants words
+   * spoken, goes in ({@link OwnWriting#spokenFromOwnWriting}).
    */
   List<List<Recommendation.Understood>> read(List<String> clauses) {
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(read(c)));
     HeardWords.heardNotSpoken(clauses, perClause);
+    OwnWriting.spokenFromOwnWriting(clauses, perClause);
     return perClause;
   }
 
@@ -473,6 +475,10 @@ final class GoalReader {
   }
 
   /** "create new ones": a pronoun after an output cue wants the kind named last before it. */
+  /** Verbs that, before "into", say a thing is made into another: "them turned into". */
+  private static final Set<String> TURNED =
+      Set.of("turned", "made", "converted", "changed", "transformed");
+
   private List<Found> pronouns(
       String clause,
       List<Words.Word> words,
@@ -483,6 +489,11 @@ final class GoalReader {
     for (int i = 0; i < words.size(); i++) {
       if (claimed[i] || !book.cues().get(Cue.PRONOUNS).contains(words.get(i).text())) {
         continue;
+      }
+      if (i + 2 < words.size()
+          && TURNED.contains(words.get(i + 1).text())
+          && words.get(i + 2).text().equals("into")) {
+        continue; // "want them turned into a written guide": what they become is named after
       }
       final int at = i;
       Mention before =

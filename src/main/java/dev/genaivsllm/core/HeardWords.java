@@ -74,18 +74,31 @@ final class HeardWords {
       List<Recommendation.Understood> clause = perClause.get(c);
       for (int k = 0; k < clause.size(); k++) {
         Recommendation.Understood u = clause.get(k);
+        boolean talking =
+            u.kind().equals("task")
+                && u.id().equals(TaskFrames.SPEAK)
+                && TALKS.contains(u.quoted().toLowerCase(java.util.Locale.ROOT))
+                && byAPerson(Words.of(clauses.get(c)), u.quoted());
+        // "voice notes from the beach ... want those as written notes": speech only named, wanted
+        // written down, is what goes in
+        boolean recorded = u.kind().equals("mentioned") && u.id().equals(Modality.speech.name());
+        boolean turned = false;
         if (!u.negated()
-            && u.kind().equals("task")
-            && u.id().equals(TaskFrames.SPEAK)
-            && TALKS.contains(u.quoted().toLowerCase(java.util.Locale.ROOT))
-            && byAPerson(Words.of(clauses.get(c)), u.quoted())
-            && writtenAfter(perClause, c, k)) {
+            && (talking || recorded)
+            && (writtenAfter(clauses, perClause, c, k)
+                || (turned = turnedWritten(clauses, perClause, c, k)))) {
           String quoted = u.quoted();
           List<Recommendation.Understood> heard = new ArrayList<>(clause);
           heard.set(
               k,
               new Recommendation.Understood(
                   "input", Modality.speech.name(), "speech input", quoted, false));
+          if (turned) {
+            heard.add(
+                k + 1,
+                new Recommendation.Understood(
+                    "implied", Modality.text.name(), "text output (implied)", "written", false));
+          }
           // the speech the task implied coming out goes with it
           heard.removeIf(v -> v.kind().equals("implied") && v.quoted().equals(quoted));
           perClause.set(c, List.copyOf(heard));
@@ -148,14 +161,14 @@ final class HeardWords {
 
   /** A person's talking: the words that say the speaking task when someone is heard. */
   private static final Set<String> TALKS =
-      Set.of("talk", "talks", "talking", "speak", "speaks", "speaking");
+      Set.of("talk", "talks", "talking", "speak", "speaks", "speaking", "narration");
 
   /**
    * Whether a signal after the {@code k}th of clause {@code c} asks for words written down:
    * transcribing, or text out said as written or typed ("a written record").
    */
   private static boolean writtenAfter(
-      List<List<Recommendation.Understood>> perClause, int c, int k) {
+      List<String> clauses, List<List<Recommendation.Understood>> perClause, int c, int k) {
     for (int i = c; i < perClause.size(); i++) {
       List<Recommendation.Understood> clause = perClause.get(i);
       for (int j = i == c ? k + 1 : 0; j < clause.size(); j++) {
@@ -166,9 +179,46 @@ final class HeardWords {
         if (u.kind().equals("task") && u.id().equals(TRANSCRIBE)
             || u.kind().equals("output")
                 && u.id().equals(Modality.text.name())
-                && Words.of(u.quoted()).stream().anyMatch(w -> WRITTEN_WORDS.contains(w.text()))) {
+                && (Words.of(u.quoted()).stream().anyMatch(w -> WRITTEN_WORDS.contains(w.text()))
+                    || saidWritten(clauses.get(i), u.quoted()))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the goal, after the {@code k}th signal of clause {@code c}, says what was said is
+   * turned into writing ("should turn into a written trail guide"), with no text signal to say so.
+   */
+  private static boolean turnedWritten(
+      List<String> clauses, List<List<Recommendation.Understood>> perClause, int c, int k) {
+    for (int i = c; i < clauses.size(); i++) {
+      String said = clauses.get(i).toLowerCase(java.util.Locale.ROOT);
+      if (i == c) {
+        String talk = perClause.get(c).get(k).quoted().toLowerCase(java.util.Locale.ROOT);
+        said = said.substring(Math.max(0, said.indexOf(talk)));
+      }
+      if (TURNED_WRITTEN.matcher(said).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that turn what was said into writing: "into a written guide", "as typed notes". */
+  private static final java.util.regex.Pattern TURNED_WRITTEN =
+      java.util.regex.Pattern.compile("\\b(?:into|as)\\s+(?:an?\\s+)?(?:written|typed)\\b");
+
+  /** Whether the clause says the text {@code quoted} right after "written" or "typed". */
+  private static boolean saidWritten(String clause, String quoted) {
+    List<Words.Word> words = Words.of(clause.toLowerCase(java.util.Locale.ROOT));
+    List<Words.Word> text = Words.of(quoted.toLowerCase(java.util.Locale.ROOT));
+    for (int i = 1; i < words.size() && !text.isEmpty(); i++) {
+      if (words.get(i).text().equals(text.get(0).text())
+          && WRITTEN_WORDS.contains(words.get(i - 1).text())) {
+        return true;
       }
     }
     return false;

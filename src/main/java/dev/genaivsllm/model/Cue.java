@@ -102,7 +102,7 @@ public enum Cue {
    * Phrases in which a kind's word means something else ("sound more formal", "sounds like"): no
    * data.
    */
-  NOT_DATA(0, 200),
+  NOT_DATA(0, 400),
   /** Words that say a step is already done ("already"): it is not part of the job. */
   DONE(0, 50),
   /**

@@ -860,6 +860,84 @@ class GoalReaderTest {
   }
 
   @Test
+  void whatThePersonWritesThemselvesGoesInWhenTheGoalWantsItSpoken() {
+    List<String> own =
+        readClauses("each morning I type up the harbour report, want it read out on the phone line")
+            .stream()
+            .flatMap(List::stream)
+            .toList();
+    assertTrue(own.contains("input:text"));
+    assertFalse(own.contains("task:transcribe"));
+    assertEquals(
+        List.of("input:text", "input:text"),
+        readClauses("warm voice reading the class times, I write the words").get(0).stream()
+            .filter(s -> s.endsWith(":text"))
+            .toList());
+    // writing asked for stays the job, and so does one's own writing with nothing to speak
+    assertTrue(
+        readClauses("I want to write a story, then have it read aloud")
+            .get(0)
+            .contains("task:write"));
+    assertTrue(
+        readClauses("I write a newsletter every week and want help drafting it faster")
+            .get(0)
+            .contains("task:write"));
+  }
+
+  @Test
+  void speechOnlyNamedButWantedWrittenDownGoesIn() {
+    List<String> notes =
+        readClauses("crew leave voice notes after every dive and I want those as written notes")
+            .stream()
+            .flatMap(List::stream)
+            .toList();
+    assertTrue(notes.contains("input:speech"));
+    assertFalse(notes.contains("mentioned:speech"));
+    List<String> walk =
+        readClauses(
+                "the volunteers' narration from the walk should turn into a written trail guide")
+            .stream()
+            .flatMap(List::stream)
+            .toList();
+    assertTrue(walk.containsAll(List.of("input:speech", "implied:text")));
+    assertFalse(walk.contains("task:speak"));
+    // narration for a written guide is still spoken
+    assertTrue(readClauses("narration for our written trail guide").get(0).contains("task:speak"));
+  }
+
+  @Test
+  void whatAPronounIsTurnedIntoIsNamedAfterIt() {
+    List<String> lectures =
+        read("I record my lectures and want them turned into a written study guide");
+    assertFalse(lectures.contains("output:speech"));
+    assertTrue(read("I record my lectures and want them written").contains("output:text"));
+  }
+
+  @Test
+  void everydayWordsForJobsAndKinds() {
+    assertTrue(read("want my 800 poems grouped by mood").contains("task:classify"));
+    assertTrue(
+        read("find earlier complaints about the same kind of problem")
+            .contains("task:semantic-search"));
+    assertTrue(
+        read("find earlier complaints that say it, even in other words")
+            .contains("task:semantic-search"));
+    assertTrue(read("new flyer art for our jazz night").contains("output:image"));
+    assertTrue(read("temp score for the trailer cut").contains("output:music"));
+    assertTrue(read("generate a pickup shot of waves at dusk").contains("output:video"));
+    assertTrue(read("take the portrait and make it move").contains("task:make-video"));
+    assertTrue(read("a voice that reads our market prices").contains("task:speak"));
+    assertTrue(read("the gallery notes, need them spoken clearly").contains("task:speak"));
+    assertTrue(read("summarise the guides' trip logs").contains("input:text"));
+    // a table and a meeting that name where and when, not data
+    assertFalse(
+        read("the photo of the beans on the table, tell me the defects").contains("input:tabular"));
+    assertFalse(
+        read("photograph the whiteboard after the meeting").stream()
+            .anyMatch(s -> s.endsWith(":speech")));
+  }
+
+  @Test
   void aPersonTalkingWhoseWordsAreWantedWrittenDownIsHeard() {
     List<String> heard =
         readClauses("talk my notes while I'm feeding calves and have them typed up").stream()
