@@ -168,8 +168,10 @@ final class GoalReader {
   List<List<Recommendation.Understood>> read(List<String> clauses) {
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(read(c)));
-    HeardWords.heardNotSpoken(clauses, perClause);
+    heard.heardNotSpoken(clauses, perClause);
+    heard.pictureTypedOut(perClause);
     OwnWriting.spokenFromOwnWriting(clauses, perClause);
+    OwnWriting.othersWriting(clauses, perClause);
     return perClause;
   }
 

@@ -68,8 +68,7 @@ final class HeardWords {
    * written down, is the speech that goes in, not text to be spoken; in one clause or across the
    * goal's clauses ({@code perClause}, each in the order of its words).
    */
-  static void heardNotSpoken(
-      List<String> clauses, List<List<Recommendation.Understood>> perClause) {
+  void heardNotSpoken(List<String> clauses, List<List<Recommendation.Understood>> perClause) {
     for (int c = 0; c < perClause.size(); c++) {
       List<Recommendation.Understood> clause = perClause.get(c);
       for (int k = 0; k < clause.size(); k++) {
@@ -99,6 +98,16 @@ final class HeardWords {
                 new Recommendation.Understood(
                     "implied", Modality.text.name(), "text output (implied)", "written", false));
           }
+          // speech named and wanted written down is transcribed, unless the goal says so already
+          Optional<SignalBook.Signal> transcribe = book.signal(TRANSCRIBE);
+          if ((!talking || turned)
+              && transcribe.isPresent()
+              && perClause.stream().flatMap(List::stream).noneMatch(HeardWords::transcribes)) {
+            heard.add(
+                k + 1,
+                new Recommendation.Understood(
+                    "task", TRANSCRIBE, transcribe.get().label(), quoted, false));
+          }
           // the speech the task implied coming out goes with it
           heard.removeIf(v -> v.kind().equals("implied") && v.quoted().equals(quoted));
           perClause.set(c, List.copyOf(heard));
@@ -106,6 +115,77 @@ final class HeardWords {
         }
       }
     }
+  }
+
+  /**
+   * "handwritten answer scripts are photographed; we want the working typed out": words typed out
+   * or written down in a goal that names a picture and nothing heard are read off the picture, not
+   * transcribed from speech; the picture goes in.
+   */
+  void pictureTypedOut(List<List<Recommendation.Understood>> perClause) {
+    Optional<SignalBook.Signal> read = book.signal(READ_IMAGE);
+    List<Recommendation.Understood> all = perClause.stream().flatMap(List::stream).toList();
+    if (read.isEmpty()
+        || all.stream().noneMatch(HeardWords::typedOut)
+        || all.stream().noneMatch(u -> !u.negated() && u.id().equals(Modality.image.name()))
+        || all.stream().anyMatch(HeardWords::heardKind)) {
+      return;
+    }
+    for (int c = 0; c < perClause.size(); c++) {
+      List<Recommendation.Understood> clause = new ArrayList<>(perClause.get(c));
+      for (int k = 0; k < clause.size(); k++) {
+        Recommendation.Understood u = clause.get(k);
+        if (typedOut(u)) {
+          clause.set(
+              k,
+              new Recommendation.Understood(
+                  "task", READ_IMAGE, read.get().label(), u.quoted(), false));
+        } else if (!u.negated()
+            && u.kind().equals("mentioned")
+            && u.id().equals(Modality.image.name())) {
+          clause.set(
+              k,
+              new Recommendation.Understood(
+                  "input", Modality.image.name(), "image input", u.quoted(), false));
+        }
+      }
+      perClause.set(c, List.copyOf(clause));
+    }
+  }
+
+  /** Whether a signal is transcribing said only as words typed or written out. */
+  private static boolean typedOut(Recommendation.Understood u) {
+    return transcribes(u) && TYPED_OUT.contains(u.quoted().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The task that reads a picture into text. */
+  private static final String READ_IMAGE = "describe-image";
+
+  /** Words of the transcribing task that say only that words are typed or written out. */
+  private static final Set<String> TYPED_OUT =
+      Set.of(
+          "typed out",
+          "typed up",
+          "type up",
+          "type out",
+          "types up",
+          "types out",
+          "written down",
+          "wrote down",
+          "wrote out");
+
+  /** Whether a signal names something heard or filmed, or asks for speech. */
+  private static boolean heardKind(Recommendation.Understood u) {
+    if (u.negated() || u.kind().equals("task") || u.kind().equals("need")) {
+      return false;
+    }
+    Modality kind;
+    try {
+      kind = Modality.valueOf(u.id());
+    } catch (IllegalArgumentException notAKind) {
+      return false;
+    }
+    return kind == Modality.speech || kind == Modality.audio || kind == Modality.video;
   }
 
   /**

@@ -60,6 +60,102 @@ final class OwnWriting {
     return !u.negated() && u.kind().equals("output") && u.id().equals(Modality.text.name());
   }
 
+  /**
+   * "people write the weirdest things in the box ... want anything medical flagged", "crane drivers
+   * type delay reasons as free text, I need them in categories": what other people write is the
+   * text that goes in, not a writing job; the writing verb (or the first text said after it in the
+   * clause) goes in as text.
+   */
+  static void othersWriting(List<String> clauses, List<List<Recommendation.Understood>> perClause) {
+    for (int c = 0; c < perClause.size(); c++) {
+      List<Words.Word> words = Words.of(clauses.get(c).toLowerCase(Locale.ROOT));
+      int verb = -1;
+      for (int i = 1; i < words.size() && verb < 0; i++) {
+        verb =
+            OTHERS_WRITE.contains(words.get(i).text()) && party(words.get(i - 1).text()) ? i : -1;
+      }
+      if (verb < 0) {
+        continue;
+      }
+      String said = clauses.get(c).toLowerCase(Locale.ROOT);
+      int from = words.get(verb).start();
+      List<Recommendation.Understood> clause = new ArrayList<>(perClause.get(c));
+      for (int k = 0; k < clause.size(); k++) {
+        Recommendation.Understood u = clause.get(k);
+        int at = said.indexOf(u.quoted().toLowerCase(Locale.ROOT), from);
+        boolean theVerb = at == from && u.kind().equals("task") && WRITING_TASKS.contains(u.id());
+        if (!u.negated() && at >= from && (theVerb || isTextOut(u))) {
+          String quoted = u.quoted();
+          clause.set(
+              k,
+              new Recommendation.Understood(
+                  "input", Modality.text.name(), "text input", quoted, false));
+          clause.removeIf(v -> v.kind().equals("implied") && v.quoted().equals(quoted));
+          perClause.set(c, List.copyOf(clause));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The verbs with which other people write what goes in: "customers type", "guests leave". */
+  private static final Set<String> OTHERS_WRITE =
+      Set.of(
+          "write", "writes", "wrote", "type", "types", "typed", "enter", "enters", "leave",
+          "leaves", "left");
+
+  /** People who write what goes in: "people", "customers", "crane drivers". */
+  private static final Set<String> PARTIES =
+      Set.of(
+          "he",
+          "she",
+          "they",
+          "someone",
+          "people",
+          "customers",
+          "users",
+          "students",
+          "guests",
+          "clients",
+          "patients",
+          "staff",
+          "parents",
+          "members",
+          "visitors",
+          "employees",
+          "colleagues",
+          "pupils",
+          "volunteers",
+          "tenants",
+          "residents",
+          "callers",
+          "readers",
+          "viewers",
+          "fans",
+          "players",
+          "kids",
+          "children",
+          "folk",
+          "folks",
+          "everyone",
+          "nurses",
+          "doctors",
+          "teachers",
+          "agents",
+          "reps",
+          "buyers",
+          "sellers",
+          "applicants");
+
+  /** Whether a word names people, other than the one asking, who write. */
+  private static boolean party(String word) {
+    return PARTIES.contains(word) || word.length() > 4 && PARTY_ENDINGS.matcher(word).find();
+  }
+
+  /** Endings of nouns for people: "drivers", "employees", "residents", "florists". */
+  private static final java.util.regex.Pattern PARTY_ENDINGS =
+      java.util.regex.Pattern.compile("(?:ers|ees|ents|ists|ors)$");
+
   /** The tasks whose words, said by the person of themselves, are their own writing. */
   private static final Set<String> WRITING_TASKS = Set.of("write", "transcribe");
 

@@ -899,10 +899,44 @@ class GoalReaderTest {
             .stream()
             .flatMap(List::stream)
             .toList();
-    assertTrue(walk.containsAll(List.of("input:speech", "implied:text")));
+    assertTrue(walk.containsAll(List.of("input:speech", "implied:text", "task:transcribe")));
     assertFalse(walk.contains("task:speak"));
     // narration for a written guide is still spoken
     assertTrue(readClauses("narration for our written trail guide").get(0).contains("task:speak"));
+  }
+
+  @Test
+  void wordsTypedOutOfAPictureAreReadOffIt() {
+    List<String> scripts =
+        readClauses(
+                "the handwritten answer scripts are photographed; we want the working typed out")
+            .stream()
+            .flatMap(List::stream)
+            .toList();
+    assertTrue(scripts.containsAll(List.of("input:image", "task:describe-image")));
+    assertFalse(scripts.contains("task:transcribe"));
+    // with something heard named, typing up is still transcribing
+    assertTrue(
+        readClauses("photograph the whiteboard, then have the meeting recording typed up").stream()
+            .flatMap(List::stream)
+            .toList()
+            .contains("task:transcribe"));
+  }
+
+  @Test
+  void whatOtherPeopleWriteGoesIn() {
+    List<String> drivers =
+        readClauses("crane drivers type delay reasons as free text, I need them in categories")
+            .get(0);
+    assertTrue(drivers.contains("input:text"));
+    assertFalse(drivers.contains("output:text"));
+    List<String> people =
+        readClauses("people write the weirdest things in the notes box, flag anything medical")
+            .get(0);
+    assertFalse(people.contains("task:write"));
+    // the one asking writes, or asks for writing: still the job
+    assertTrue(readClauses("I write the weekly blog post").get(0).contains("task:write"));
+    assertTrue(readClauses("our writers need to write blog posts").get(0).contains("task:write"));
   }
 
   @Test
@@ -929,7 +963,11 @@ class GoalReaderTest {
     assertTrue(read("a voice that reads our market prices").contains("task:speak"));
     assertTrue(read("the gallery notes, need them spoken clearly").contains("task:speak"));
     assertTrue(read("summarise the guides' trip logs").contains("input:text"));
-    // a table and a meeting that name where and when, not data
+    // a table, a meeting, floor space and a radio station that name where and when, not data
+    assertFalse(
+        read("draft the section from our equipment list and square footage").stream()
+            .anyMatch(s -> s.endsWith(":video")));
+    assertFalse(read("a voice that reads the prices on local radio").contains("input:audio"));
     assertFalse(
         read("the photo of the beans on the table, tell me the defects").contains("input:tabular"));
     assertFalse(
