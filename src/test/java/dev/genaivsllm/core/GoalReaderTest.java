@@ -963,6 +963,17 @@ class GoalReaderTest {
     assertTrue(read("a voice that reads our market prices").contains("task:speak"));
     assertTrue(read("the gallery notes, need them spoken clearly").contains("task:speak"));
     assertTrue(read("summarise the guides' trip logs").contains("input:text"));
+    for (String writing :
+        List.of(
+            "polite delay msg to a client in german",
+            "short bio of the bakery for our suppliers",
+            "npc banter for each town in my mod",
+            "20 MCQs from the pharmacology chapter",
+            "catchy titles for our twelve episodes",
+            "a twelve-week written plan for my class",
+            "explain tides so a 10 year old gets it")) {
+      assertTrue(read(writing).contains("task:write"), writing);
+    }
     // a table, a meeting, floor space and a radio station that name where and when, not data
     assertFalse(
         read("draft the section from our equipment list and square footage").stream()
