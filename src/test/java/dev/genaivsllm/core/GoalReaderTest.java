@@ -974,7 +974,33 @@ class GoalReaderTest {
             "explain tides so a 10 year old gets it")) {
       assertTrue(read(writing).contains("task:write"), writing);
     }
+    for (String spoken :
+        List.of(
+            "breath-hold instructions spoken in polish for the scanner",
+            "a spoken countdown for the sauna timer",
+            "automated voice calls reminding patients of appointments",
+            "we may copy his voice from the rushes for one line")) {
+      assertTrue(read(spoken).contains("task:speak"), spoken);
+    }
+    for (String sorted :
+        List.of(
+            "map each invoice line to an account code",
+            "put the invoice lines to one of our account codes",
+            "whatsapp orders, separate them automatic into pastel, coxinha and caldo")) {
+      assertTrue(read(sorted).contains("task:classify"), sorted);
+    }
     // a table, a meeting, floor space and a radio station that name where and when, not data
+    assertFalse(
+        read("map each line to our chart of accounts").stream()
+            .anyMatch(s -> s.endsWith(":image")));
+    assertFalse(read("he agreed in writing we can use it").contains("task:write"));
+    for (String codes :
+        List.of(
+            "map each invoice line to one of our account codes",
+            "give every claim its ICD-10 code",
+            "send the promo codes to our list")) {
+      assertFalse(read(codes).stream().anyMatch(s -> s.endsWith(":code")), codes);
+    }
     assertFalse(
         read("draft the section from our equipment list and square footage").stream()
             .anyMatch(s -> s.endsWith(":video")));
