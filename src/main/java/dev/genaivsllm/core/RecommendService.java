@@ -7,14 +7,17 @@ import dev.genaivsllm.learn.ModelStore;
 import dev.genaivsllm.learn.Settling;
 import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.match.NoMatchException;
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Family;
 import dev.genaivsllm.model.Modality;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
+import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers {@code recommend}: reads the goal and the flags into signals ({@link GoalReader}), has
@@ -173,10 +176,10 @@ public final class RecommendService {
   /**
    * Whether the rules' first family, {@code first}, stands against the family the examples name,
    * {@code label}, that makes the same and takes more kinds in: every kind the rules read going in
-   * is one {@code first} takes, and none is text. "read the totals from the csv and write a short
-   * summary" needs no model that sees pictures; but a text read going in may be a scan or a photo
-   * ("pull amounts out of scanned invoices", "describe the roof photos": six tuning goals the
-   * examples answer rightly when text counts).
+   * is one {@code first} takes, and text only when it can only be plain ({@link #plainText}). "read
+   * the totals from the csv and write a short summary" needs no model that sees pictures; but a
+   * text read going in may be a scan or a photo ("pull amounts out of scanned invoices", "describe
+   * the roof photos": six tuning goals the examples answer rightly when text counts).
    */
   private boolean plainerStands(String label, Family first, Frame frame) {
     List<Modality> taken =
@@ -185,7 +188,7 @@ public final class RecommendService {
             .map(u -> Modality.valueOf(u.id()))
             .toList();
     return !taken.isEmpty()
-        && !taken.contains(Modality.text)
+        && (!taken.contains(Modality.text) || plainText(frame))
         && taken.stream().allMatch(m -> first.inputs().stream().anyMatch(in -> in.takes(m)))
         && content.families().stream()
             .anyMatch(
@@ -195,6 +198,41 @@ public final class RecommendService {
                         && f.inputs().containsAll(first.inputs())
                         && f.inputs().size() > first.inputs().size());
   }
+
+  /**
+   * Whether the text a goal gives can only be plain text: no picture or video is named, going in,
+   * coming out or in passing, and no word says it was captured ("scanned", "screenshot"). "pull the
+   * key facts from each contract into a spreadsheet" needs no model that sees pictures.
+   */
+  private static boolean plainText(Frame frame) {
+    return frame.understood().stream()
+            .noneMatch(
+                u ->
+                    !u.negated()
+                        && (u.id().equals(Modality.image.name())
+                            || u.id().equals(Modality.video.name())))
+        && GoalWords.firstOfAny(
+                Words.of(frame.goal().toLowerCase(java.util.Locale.ROOT)),
+                frame.book().cues().get(Cue.CAPTURES))
+            < 0
+        && Words.of(frame.goal()).stream().noneMatch(w -> LOOKS.contains(w.stem()));
+  }
+
+  /**
+   * Stems that say how a document looks, so that it may be read as a picture: "handwritten with
+   * stamps and coffee stains", "each album page design", "whether each uploaded identity document
+   * is legible" (three tuning goals a multimodal LLM rightly answers).
+   */
+  private static final Set<String> LOOKS =
+      Set.of(
+          Words.stem("handwritten"),
+          Words.stem("legible"),
+          Words.stem("stamps"),
+          Words.stem("stains"),
+          Words.stem("design"),
+          Words.stem("layout"),
+          Words.stem("uploaded"),
+          Words.stem("identity"));
 
   /**
    * How sure the examples must be of a family to set aside the rules' reading of what goes in:
