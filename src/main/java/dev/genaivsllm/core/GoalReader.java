@@ -476,11 +476,11 @@ final class GoalReader {
                 role.equals("purpose") && DataDirection.forWithin(words, f.start(), PURPOSE_REACH));
   }
 
-  /** "create new ones": a pronoun after an output cue wants the kind named last before it. */
   /** Verbs that, before "into", say a thing is made into another: "them turned into". */
   private static final Set<String> TURNED =
       Set.of("turned", "made", "converted", "changed", "transformed");
 
+  /** "create new ones": a pronoun after an output cue wants the kind named last before it. */
   private List<Found> pronouns(
       String clause,
       List<Words.Word> words,
@@ -502,7 +502,9 @@ final class GoalReader {
           mentions.stream().filter(m -> m.end() <= at).reduce((a, b) -> b).orElse(null);
       // "voice messages from clients, I want them written", "need them written in english": what
       // they are wanted as is text
-      boolean written = i + 1 < words.size() && WRITTEN.contains(words.get(i + 1).text());
+      // ... or "want those as written notes"
+      int next = i + 2 < words.size() && words.get(i + 1).text().equals("as") ? i + 2 : i + 1;
+      boolean written = next < words.size() && WRITTEN.contains(words.get(next).text());
       if (before != null && (written || direction.role(clause, words, i, i + 1).equals("output"))) {
         Modality out = written ? Modality.text : before.modality();
         found.add(understood(clause, words, new Mention(out, i, i + 1), out, "output", negated[i]));

@@ -81,32 +81,32 @@ final class HeardWords {
         // "voice notes from the beach ... want those as written notes": speech only named, wanted
         // written down, is what goes in
         boolean recorded = u.kind().equals("mentioned") && u.id().equals(Modality.speech.name());
-        boolean turned = false;
-        if (!u.negated()
-            && (talking || recorded)
-            && (writtenAfter(clauses, perClause, c, k)
-                || (turned = turnedWritten(clauses, perClause, c, k)))) {
+        boolean written = !u.negated() && (talking || recorded);
+        boolean said = written && writtenAfter(clauses, perClause, c, k);
+        boolean turned = written && !said && turnedWritten(clauses, perClause, c, k);
+        if (said || turned) {
           String quoted = u.quoted();
           List<Recommendation.Understood> heard = new ArrayList<>(clause);
           heard.set(
               k,
               new Recommendation.Understood(
                   "input", Modality.speech.name(), "speech input", quoted, false));
-          if (turned) {
-            heard.add(
-                k + 1,
-                new Recommendation.Understood(
-                    "implied", Modality.text.name(), "text output (implied)", "written", false));
-          }
           // speech named and wanted written down is transcribed, unless the goal says so already
           Optional<SignalBook.Signal> transcribe = book.signal(TRANSCRIBE);
+          int after = k + 1;
           if ((!talking || turned)
               && transcribe.isPresent()
               && perClause.stream().flatMap(List::stream).noneMatch(HeardWords::transcribes)) {
             heard.add(
-                k + 1,
+                after++,
                 new Recommendation.Understood(
                     "task", TRANSCRIBE, transcribe.get().label(), quoted, false));
+          }
+          if (turned) {
+            heard.add(
+                after,
+                new Recommendation.Understood(
+                    "implied", Modality.text.name(), "text output (implied)", "written", false));
           }
           // the speech the task implied coming out goes with it
           heard.removeIf(v -> v.kind().equals("implied") && v.quoted().equals(quoted));
@@ -174,7 +174,7 @@ final class HeardWords {
           "wrote down",
           "wrote out");
 
-  /** Whether a signal names something heard or filmed, or asks for speech. */
+  /** Whether a signal names something heard or filmed, going in, coming out or in passing. */
   private static boolean heardKind(Recommendation.Understood u) {
     if (u.negated() || u.kind().equals("task") || u.kind().equals("need")) {
       return false;

