@@ -9,6 +9,7 @@ import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.understand.Reading;
+import dev.genaivsllm.understand.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,9 @@ final class LearnedAnswer {
   private static String corrected(String question, Reading reading) {
     String text = question;
     for (Reading.Correction c : reading.corrections()) {
-      if (c.readAs().toLowerCase(Locale.ROOT).startsWith(c.typed().toLowerCase(Locale.ROOT))) {
+      // nor is a common word another's typo: "red amber green" is no "greek"
+      if (c.readAs().toLowerCase(Locale.ROOT).startsWith(c.typed().toLowerCase(Locale.ROOT))
+          || Vocabulary.commonWord(c.typed())) {
         continue;
       }
       text =

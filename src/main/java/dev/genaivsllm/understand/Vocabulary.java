@@ -188,6 +188,11 @@ public final class Vocabulary {
     return near.stream().filter(n -> sameStart(word, word(n.stem()))).toList();
   }
 
+  /** Whether a word is a common English word, never a typo of another ({@link EnglishWords}). */
+  public static boolean commonWord(String word) {
+    return EnglishWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether two words begin with the same {@value #SAME_START} letters. */
   private static boolean sameStart(String a, String b) {
     return a.length() >= SAME_START
