@@ -50,6 +50,7 @@ final class GoalReader {
   private final OpeningKind opening;
   private final TaskFrames frames;
   private final HeardWords heard;
+  private final OwnWriting own;
 
   GoalReader(SignalBook book, LexiconMatcher lexicon) {
     this.book = book;
@@ -58,6 +59,7 @@ final class GoalReader {
     this.opening = new OpeningKind(book);
     this.frames = new TaskFrames(book, direction);
     this.heard = new HeardWords(book);
+    this.own = new OwnWriting(book);
   }
 
   GoalReader(SignalBook book) {
@@ -171,7 +173,7 @@ final class GoalReader {
     heard.heardNotSpoken(clauses, perClause);
     heard.pictureTypedOut(perClause);
     OwnWriting.spokenFromOwnWriting(clauses, perClause);
-    OwnWriting.othersWriting(clauses, perClause);
+    own.othersWriting(clauses, perClause);
     return perClause;
   }
 

@@ -1,8 +1,11 @@
 package dev.genaivsllm.core;
 
+import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Modality;
+import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +17,16 @@ import java.util.Set;
  * HeardWords#heardNotSpoken}, where a person talking is the speech that goes in.
  */
 final class OwnWriting {
-  private OwnWriting() {}
+  /** People who write what goes in: the pack's speakers and audience, and a few more. */
+  private final Set<String> parties;
+
+  OwnWriting(SignalBook book) {
+    Set<String> people = new HashSet<>(book.cues().get(Cue.SPEAKERS));
+    people.addAll(book.cues().get(Cue.AUDIENCE));
+    people.removeAll(NOT_WRITERS);
+    people.addAll(MORE_PARTIES);
+    this.parties = Set.copyOf(people);
+  }
 
   /**
    * Turns a writing or typing task said by the person themselves ("I write", "we type up") into
@@ -66,7 +78,7 @@ final class OwnWriting {
    * text that goes in, not a writing job; the writing verb (or the first text said after it in the
    * clause) goes in as text.
    */
-  static void othersWriting(List<String> clauses, List<List<Recommendation.Understood>> perClause) {
+  void othersWriting(List<String> clauses, List<List<Recommendation.Understood>> perClause) {
     for (int c = 0; c < perClause.size(); c++) {
       List<Words.Word> words = Words.of(clauses.get(c).toLowerCase(Locale.ROOT));
       int verb = -1;
@@ -106,52 +118,20 @@ final class OwnWriting {
   private static final Set<String> OTHERS_WRITE =
       Set.of("write", "writes", "wrote", "type", "types", "typed");
 
-  /** People who write what goes in: "people", "customers", "crane drivers". */
-  private static final Set<String> PARTIES =
-      Set.of(
-          "he",
-          "she",
-          "they",
-          "someone",
-          "people",
-          "customers",
-          "users",
-          "students",
-          "guests",
-          "clients",
-          "patients",
-          "staff",
-          "parents",
-          "members",
-          "visitors",
-          "employees",
-          "colleagues",
-          "pupils",
-          "volunteers",
-          "tenants",
-          "residents",
-          "callers",
-          "readers",
-          "viewers",
-          "fans",
-          "players",
-          "kids",
-          "children",
-          "folk",
-          "folks",
-          "everyone",
-          "nurses",
-          "doctors",
-          "teachers",
-          "agents",
-          "reps",
-          "buyers",
-          "sellers",
-          "applicants");
+  /**
+   * Words of the speakers and audience cues that name no one else writing: the one asking, and
+   * words that are never a sentence's subject or not one person's ("the audience writes").
+   */
+  private static final Set<String> NOT_WRITERS =
+      Set.of("i", "we", "us", "him", "them", "team", "audience", "customer");
+
+  /** People who write what goes in beyond the cues and the endings: "tenants", "nurses". */
+  private static final Set<String> MORE_PARTIES =
+      Set.of("tenants", "folk", "folks", "nurses", "reps", "applicants");
 
   /** Whether a word names people, other than the one asking, who write. */
-  private static boolean party(String word) {
-    return PARTIES.contains(word)
+  private boolean party(String word) {
+    return parties.contains(word)
         || word.length() > 4 && !NOT_PARTIES.contains(word) && PARTY_ENDINGS.matcher(word).find();
   }
 

@@ -27,6 +27,11 @@ class GoalReaderTest {
     return reader.read(reader.clauses(goal)).stream().map(GoalReaderTest::said).toList();
   }
 
+  /** Every clause's signals of a goal, read together, in one list. */
+  private List<String> readAll(String goal) {
+    return readClauses(goal).stream().flatMap(List::stream).toList();
+  }
+
   private static List<String> said(List<Recommendation.Understood> understood) {
     return understood.stream()
         .map(u -> (u.negated() ? "!" : "") + u.kind() + ":" + u.id())
@@ -862,10 +867,7 @@ class GoalReaderTest {
   @Test
   void whatThePersonWritesThemselvesGoesInWhenTheGoalWantsItSpoken() {
     List<String> own =
-        readClauses("each morning I type up the harbour report, want it read out on the phone line")
-            .stream()
-            .flatMap(List::stream)
-            .toList();
+        readAll("each morning I type up the harbour report, want it read out on the phone line");
     assertTrue(own.contains("input:text"));
     assertFalse(own.contains("task:transcribe"));
     assertEquals(
@@ -894,19 +896,12 @@ class GoalReaderTest {
   @Test
   void speechOnlyNamedButWantedWrittenDownGoesIn() {
     List<String> notes =
-        readClauses("crew leave voice notes after every dive and I want those as written notes")
-            .stream()
-            .flatMap(List::stream)
-            .toList();
+        readAll("crew leave voice notes after every dive and I want those as written notes");
     assertTrue(notes.contains("input:speech"));
     assertFalse(notes.contains("mentioned:speech"));
     assertFalse(notes.contains("output:speech"));
     List<String> walk =
-        readClauses(
-                "the volunteers' narration from the walk should turn into a written trail guide")
-            .stream()
-            .flatMap(List::stream)
-            .toList();
+        readAll("the volunteers' narration from the walk should turn into a written trail guide");
     assertTrue(walk.containsAll(List.of("input:speech", "implied:text", "task:transcribe")));
     assertFalse(walk.contains("task:speak"));
     // narration for a written guide is still spoken
@@ -916,18 +911,12 @@ class GoalReaderTest {
   @Test
   void wordsTypedOutOfAPictureAreReadOffIt() {
     List<String> scripts =
-        readClauses(
-                "the handwritten answer scripts are photographed; we want the working typed out")
-            .stream()
-            .flatMap(List::stream)
-            .toList();
+        readAll("the handwritten answer scripts are photographed; we want the working typed out");
     assertTrue(scripts.containsAll(List.of("input:image", "task:describe-image")));
     assertFalse(scripts.contains("task:transcribe"));
     // with something heard named, typing up is still transcribing
     assertTrue(
-        readClauses("photograph the whiteboard, then have the meeting recording typed up").stream()
-            .flatMap(List::stream)
-            .toList()
+        readAll("photograph the whiteboard, then have the meeting recording typed up")
             .contains("task:transcribe"));
   }
 
@@ -1014,8 +1003,7 @@ class GoalReaderTest {
             .anyMatch(s -> s.endsWith(":image")));
     assertFalse(read("he agreed in writing we can use it").contains("task:write"));
     assertFalse(
-        readClauses("rewrite my thesis chapter in active voice, as a typed document").stream()
-            .flatMap(List::stream)
+        readAll("rewrite my thesis chapter in active voice, as a typed document").stream()
             .anyMatch(s -> s.endsWith(":speech")));
     for (String codes :
         List.of(
@@ -1037,10 +1025,7 @@ class GoalReaderTest {
 
   @Test
   void aPersonTalkingWhoseWordsAreWantedWrittenDownIsHeard() {
-    List<String> heard =
-        readClauses("talk my notes while I'm feeding calves and have them typed up").stream()
-            .flatMap(List::stream)
-            .toList();
+    List<String> heard = readAll("talk my notes while I'm feeding calves and have them typed up");
     assertTrue(heard.contains("input:speech"));
     assertFalse(heard.contains("task:speak"));
     // text to be spoken stays spoken, typed or not, and a machine that speaks is no one heard
