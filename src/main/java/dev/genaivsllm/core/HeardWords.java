@@ -176,17 +176,13 @@ final class HeardWords {
 
   /** Whether a signal names something heard or filmed, going in, coming out or in passing. */
   private static boolean heardKind(Recommendation.Understood u) {
-    if (u.negated() || u.kind().equals("task") || u.kind().equals("need")) {
-      return false;
-    }
-    Modality kind;
-    try {
-      kind = Modality.valueOf(u.id());
-    } catch (IllegalArgumentException notAKind) {
-      return false;
-    }
-    return kind == Modality.speech || kind == Modality.audio || kind == Modality.video;
+    return !u.negated()
+        && DATA_KINDS.contains(u.kind())
+        && TaskFrames.RECORDED.contains(Modality.valueOf(u.id()));
   }
+
+  /** The kinds of signal whose id names a kind of data. */
+  private static final Set<String> DATA_KINDS = Set.of("input", "output", "mentioned", "implied");
 
   /**
    * Whether the talking word {@code talk} in a clause's words is a person's: not said of a machine
