@@ -51,6 +51,7 @@ final class GoalReader {
   private final TaskFrames frames;
   private final HeardWords heard;
   private final OwnWriting own;
+  private final PictureTypedOut pictured;
 
   GoalReader(SignalBook book, LexiconMatcher lexicon) {
     this.book = book;
@@ -60,6 +61,7 @@ final class GoalReader {
     this.frames = new TaskFrames(book, direction);
     this.heard = new HeardWords(book);
     this.own = new OwnWriting(book);
+    this.pictured = new PictureTypedOut(book);
   }
 
   GoalReader(SignalBook book) {
@@ -171,7 +173,7 @@ final class GoalReader {
     List<List<Recommendation.Understood>> perClause = new ArrayList<>();
     clauses.forEach(c -> perClause.add(read(c)));
     heard.heardNotSpoken(clauses, perClause);
-    heard.pictureTypedOut(perClause);
+    pictured.read(perClause);
     OwnWriting.spokenFromOwnWriting(clauses, perClause);
     own.othersWriting(clauses, perClause);
     return perClause;

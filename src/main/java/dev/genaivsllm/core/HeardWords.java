@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Heard words wanted written down, whatever other words say the job: subtitles for a video are its
  * speech transcribed ({@link #subtitled}), and a person talking whose words a clause wants typed up
- * is speech going in, not text to be spoken ({@link #heardNotSpoken}).
+ * is speech going in, not text to be spoken ({@link #heardNotSpoken}). Words typed out of a
+ * picture, with nothing heard, are {@link PictureTypedOut}'s.
  */
 final class HeardWords {
   private final SignalBook book;
@@ -116,73 +117,6 @@ final class HeardWords {
       }
     }
   }
-
-  /**
-   * "handwritten answer scripts are photographed; we want the working typed out": words typed out
-   * or written down in a goal that names a picture and nothing heard are read off the picture, not
-   * transcribed from speech; the picture goes in.
-   */
-  void pictureTypedOut(List<List<Recommendation.Understood>> perClause) {
-    Optional<SignalBook.Signal> read = book.signal(READ_IMAGE);
-    List<Recommendation.Understood> all = perClause.stream().flatMap(List::stream).toList();
-    if (read.isEmpty()
-        || all.stream().noneMatch(HeardWords::typedOut)
-        || all.stream().noneMatch(u -> !u.negated() && u.id().equals(Modality.image.name()))
-        || all.stream().anyMatch(HeardWords::heardKind)) {
-      return;
-    }
-    for (int c = 0; c < perClause.size(); c++) {
-      List<Recommendation.Understood> clause = new ArrayList<>(perClause.get(c));
-      for (int k = 0; k < clause.size(); k++) {
-        Recommendation.Understood u = clause.get(k);
-        if (typedOut(u)) {
-          clause.set(
-              k,
-              new Recommendation.Understood(
-                  "task", READ_IMAGE, read.get().label(), u.quoted(), false));
-        } else if (!u.negated()
-            && u.kind().equals("mentioned")
-            && u.id().equals(Modality.image.name())) {
-          clause.set(
-              k,
-              new Recommendation.Understood(
-                  "input", Modality.image.name(), "image input", u.quoted(), false));
-        }
-      }
-      perClause.set(c, List.copyOf(clause));
-    }
-  }
-
-  /** Whether a signal is transcribing said only as words typed or written out. */
-  private static boolean typedOut(Recommendation.Understood u) {
-    return transcribes(u) && TYPED_OUT.contains(u.quoted().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /** The task that reads a picture into text. */
-  private static final String READ_IMAGE = "describe-image";
-
-  /** Words of the transcribing task that say only that words are typed or written out. */
-  private static final Set<String> TYPED_OUT =
-      Set.of(
-          "typed out",
-          "typed up",
-          "type up",
-          "type out",
-          "types up",
-          "types out",
-          "written down",
-          "wrote down",
-          "wrote out");
-
-  /** Whether a signal names something heard or filmed, going in, coming out or in passing. */
-  private static boolean heardKind(Recommendation.Understood u) {
-    return !u.negated()
-        && DATA_KINDS.contains(u.kind())
-        && TaskFrames.RECORDED.contains(Modality.valueOf(u.id()));
-  }
-
-  /** The kinds of signal whose id names a kind of data. */
-  private static final Set<String> DATA_KINDS = Set.of("input", "output", "mentioned", "implied");
 
   /**
    * Whether the talking word {@code talk} in a clause's words is a person's: not said of a machine
@@ -319,7 +253,7 @@ final class HeardWords {
       Set.of("translat", "proofread", "already", "fix", "correct", "check", "review");
 
   /** The task that gives text from speech. */
-  private static final String TRANSCRIBE = "transcribe";
+  static final String TRANSCRIBE = "transcribe";
 
   /** Whether a signal names a video or a recording going in. */
   private static boolean heard(Recommendation.Understood u) {
@@ -336,7 +270,7 @@ final class HeardWords {
   }
 
   /** Whether a signal is the transcribing task already. */
-  private static boolean transcribes(Recommendation.Understood u) {
+  static boolean transcribes(Recommendation.Understood u) {
     return !u.negated() && u.kind().equals("task") && u.id().equals(TRANSCRIBE);
   }
 }
