@@ -9,7 +9,6 @@ import dev.genaivsllm.learn.TextClassifier;
 import dev.genaivsllm.model.Concept;
 import dev.genaivsllm.model.Dimension;
 import dev.genaivsllm.understand.Reading;
-import dev.genaivsllm.understand.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,9 +123,7 @@ final class LearnedAnswer {
   private static String corrected(String question, Reading reading) {
     String text = question;
     for (Reading.Correction c : reading.corrections()) {
-      // nor is a common word another's typo: "red amber green" is no "greek"
-      if (c.readAs().toLowerCase(Locale.ROOT).startsWith(c.typed().toLowerCase(Locale.ROOT))
-          || Vocabulary.commonWord(c.typed())) {
+      if (c.readAs().toLowerCase(Locale.ROOT).startsWith(c.typed().toLowerCase(Locale.ROOT))) {
         continue;
       }
       text =

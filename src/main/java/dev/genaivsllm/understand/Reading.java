@@ -10,7 +10,8 @@ import java.util.List;
  * @param terms the lexicon terms its everyday phrases stand for, in order
  * @param told the terms among them that a phrase of two words or more stood for ("two different
  *     answers", not "forget"): a situation told, which names its term more surely than one word
- * @param corrections words read as another known word (a typo, or the start of a word)
+ * @param corrections words read as another known word (a typo, or the start of a word); never a
+ *     common English word, which was typed as meant
  * @param unknown words read as nothing known
  */
 public record Reading(

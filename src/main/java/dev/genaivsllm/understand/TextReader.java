@@ -124,7 +124,11 @@ public final class TextReader {
         for (Vocabulary.Near n : near) {
           v.add(n.stem(), weight[i] * n.quality() * vocabulary.idf(n.stem()));
         }
-        corrections.add(new Reading.Correction(w.text(), vocabulary.word(near.get(0).stem())));
+        // a common word still adds a little of the near ones to the score, but it was typed as
+        // meant: "clause" is not said back as "claude", nor "green" as "greek"
+        if (!Vocabulary.commonWord(w.text())) {
+          corrections.add(new Reading.Correction(w.text(), vocabulary.word(near.get(0).stem())));
+        }
       }
     }
     return new Reading(text, words, v.build(), terms, told, corrections, unknown);

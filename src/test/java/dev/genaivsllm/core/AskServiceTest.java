@@ -684,6 +684,20 @@ class AskServiceTest {
     Answer a = answer("what is a transfomer");
     assertEquals(List.of("transformer"), a.ids());
     assertEquals(List.of(new Answer.ReadAs("transfomer", "transformer")), a.corrections());
+    // an English word near a pack word was typed as meant: no "clause" read as "claude", no
+    // "production" as "prediction"
+    assertEquals(
+        List.of(),
+        REAL.ask(
+                "drafting a contract clause, would generative AI tools include large language models",
+                Level.beginner)
+            .corrections());
+    assertEquals(
+        List.of(),
+        REAL.ask(
+                "can the bot answer from our production notebooks without training it again",
+                Level.beginner)
+            .corrections());
   }
 
   @Test

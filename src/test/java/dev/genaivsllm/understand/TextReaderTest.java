@@ -84,6 +84,21 @@ class TextReaderTest {
   }
 
   @Test
+  void aCommonWordNearAKnownOneIsNotSaidBackAsATypo() {
+    // "clause" is one letter from the model "claude", but it is an English word typed as meant;
+    // the near word still adds a little to the score
+    TextReader claude =
+        new TextReader(
+            new Vocabulary.Builder().document("Claude is a chat assistant.").build(),
+            new LexiconMatcher(LEXICON));
+    Reading r = claude.read("drafting a contract clause");
+    assertEquals(List.of(), r.corrections());
+    assertTrue(r.vector().weight(Words.stem("claude")) > 0, r.vector().weights()::toString);
+    assertEquals(
+        List.of(new Reading.Correction("claudr", "claude")), claude.read("claudr").corrections());
+  }
+
+  @Test
   void aTypoKeepsItsFirstLetter() {
     // "lmage" is one edit from "image", but people mistype inside a word, not its first letter
     assertEquals(List.of(), reader.read("lmage").corrections());
