@@ -95,7 +95,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * tuning pairs became examples, and fourteen floors went down by them alone, by one or two points:
  * ask-tuning-2, -5, -7, -13, -40, ask-heldout-2, -20, -22, recommend-tuning-26, -29, -32, -53, -54
  * and recommend-heldout-16, while the 33 older held-out files together gained five questions and
- * seven goals (eval/README.md); none went down by that session's rules.
+ * seven goals (eval/README.md); none went down by that session's rules. In the thirty-fourth
+ * session four ask floors went down by one question each, by the thirty-third session's last rule
+ * (a common English word is not handed to the examples as another word's typo): ask-tuning-29's
+ * right first (92 to 91 %), ask-tuning-40's first three (90 to 89 %), ask-tuning-42's right first
+ * (95 to 94 %) and ask-heldout-34's right first (90 to 89 %), while the 34 held-out files together
+ * gained one question right first, one in the first three and one out of scope; the three tuning
+ * questions had been answered through misreadings ("production" as "prediction", "clause" as
+ * "claude", "counter" as "count").
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -130,7 +137,7 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-26.yaml,        91, 95, 100",
     "eval/ask-tuning-27.yaml,        91, 94, 100",
     "eval/ask-tuning-28.yaml,        97, 99, 100",
-    "eval/ask-tuning-29.yaml,        92, 94, 100",
+    "eval/ask-tuning-29.yaml,        91, 94, 100",
     "eval/ask-tuning-30.yaml,        93, 98, 100",
     "eval/ask-tuning-31.yaml,        96, 98, 100",
     "eval/ask-tuning-32.yaml,        79, 84, 100",
@@ -141,9 +148,9 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-37.yaml,        97, 97, 100",
     "eval/ask-tuning-38.yaml,        97, 99, 100",
     "eval/ask-tuning-39.yaml,        98, 100, 100",
-    "eval/ask-tuning-40.yaml,        88, 90, 95",
+    "eval/ask-tuning-40.yaml,        88, 89, 95",
     "eval/ask-tuning-41.yaml,        96, 98, 100",
-    "eval/ask-tuning-42.yaml,        95, 97, 100",
+    "eval/ask-tuning-42.yaml,        94, 97, 100",
     "eval/ask-tuning-43.yaml,        95, 97, 100",
     "eval/ask-tuning-44.yaml,        96, 98, 100",
     "eval/ask-tuning-45.yaml,        97, 99, 100",
@@ -193,7 +200,8 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-31.yaml,       97, 99, 100",
     "eval/ask-heldout-32.yaml,       88, 95, 100",
     "eval/ask-heldout-33.yaml,       96, 97, 95",
-    "eval/ask-heldout-34.yaml,       90, 96, 95",
+    "eval/ask-heldout-34.yaml,       89, 96, 95",
+    "eval/ask-heldout-35.yaml,       89, 91, 81",
     "eval/recommend-tuning.yaml,     97, 98, 90",
     "eval/recommend-tuning-2.yaml,   97, 98, 100",
     "eval/recommend-tuning-3.yaml,   94, 97, 90",
@@ -285,6 +293,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-32.yaml, 93, 95, 100",
     "eval/recommend-heldout-33.yaml, 91, 93, 100",
     "eval/recommend-heldout-34.yaml, 92, 95, 90",
+    "eval/recommend-heldout-35.yaml, 93, 94, 90",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
