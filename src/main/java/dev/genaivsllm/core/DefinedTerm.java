@@ -20,7 +20,7 @@ final class DefinedTerm {
 
   /**
    * A sentence that asks what something is: "what are embeddings anyway", "what is GPT exactly",
-   * "what even is a lora", "wtf is a lora", "what does rlhf stand for".
+   * "what even is a lora", "wtf is a lora", "what does rlhf stand for", "how do gans work".
    */
   private static final Pattern DEFINE =
       Pattern.compile(
@@ -35,6 +35,10 @@ final class DefinedTerm {
               + " (?:mean|stand for)"
               + "|what makes (?:a |an |the )?(?:model|system|network|ai|it|something) "
               + SIDE
+              // "how do transformers work": how a thing works is what it is, told
+              + "|how (?:does|do) (?:a |an |the )?"
+              + SIDE
+              + " (?:actually |even |really |exactly )?work(?: exactly| actually| anyway| again)?"
               + ")$");
 
   /** The field named as what a term is for ("perplexity for language models"): the pack's own. */

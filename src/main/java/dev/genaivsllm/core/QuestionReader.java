@@ -65,16 +65,42 @@ final class QuestionReader {
     if (read.answer().isEmpty() && everydayAsked(asked, read.reading())) {
       return read;
     }
-    return learned
-        .map(
-            l ->
-                l.settle(
-                    asked,
-                    read,
-                    this::kindOf,
-                    s -> floor.onlyEveryday(s, read.reading()),
-                    () -> floor.saysNothingOfTheField(read.reading())))
-        .orElse(read);
+    Understood settled =
+        learned
+            .map(
+                l ->
+                    l.settle(
+                        asked,
+                        read,
+                        this::kindOf,
+                        s -> floor.onlyEveryday(s, read.reading()),
+                        () -> floor.saysNothingOfTheField(read.reading())))
+            .orElse(read);
+    // "how do transformers work", "what is a vae": a question that asks only what an entry it names
+    // is stays answered, whatever "nothing answers this" the examples learned from "how do solar
+    // panels work"
+    return settled.answer().isEmpty() && asksOnlyWhatItIs(asked, read) ? read : settled;
+  }
+
+  /**
+   * Whether the whole question asks what an entry is, naming it by its name alone, and the rules
+   * answer with that entry.
+   */
+  private boolean asksOnlyWhatItIs(String asked, Understood read) {
+    if (read.answer().isEmpty()) {
+      return false;
+    }
+    QuestionIntent intent = QuestionIntent.of(withoutAside(Asker.withoutAsker(asked)));
+    if (intent.type() != QuestionIntent.Type.DEFINE) {
+      return false;
+    }
+    Optional<Sides.Side> x = sides.of(intent.first());
+    // by its name and nothing else: "how does the electrical transformer work" may be the grid's
+    return x.isPresent()
+        && x.get().pure()
+        && x.get().named()
+        && index.reader().read(intent.first()).unknown().isEmpty()
+        && x.get().id().equals(read.answer().get(0).entry().id());
   }
 
   /** Whether the question asks what a thing is, and the thing may well be the everyday one. */

@@ -680,6 +680,20 @@ class AskServiceTest {
   }
 
   @Test
+  void howAnEntryNamedByNameWorksIsThatEntry() {
+    // the examples' "nothing answers this", learned from "how do solar panels work", had refused
+    // these
+    assertEquals("transformer", first("how do transformers work"));
+    assertEquals("vae", first("how do vaes work"));
+    assertEquals("context-window", first("how do context windows work"));
+    assertEquals("vector-database", first("How do vector databases actually work?"));
+    assertNothingAnswers(
+        "how do solar panels work",
+        "distillation of rum in cuba, how does the column work",
+        "how do modeling agencies actually work");
+  }
+
+  @Test
   void typosAreReadAndSaidSo() {
     Answer a = answer("what is a transfomer");
     assertEquals(List.of("transformer"), a.ids());

@@ -92,6 +92,10 @@ class QuestionIntentTest {
         "musician here, someone trained a LoRA on my art. what is a LoRA | DEFINE | lora | ''",
         "what is GPT exactly, one model or a whole family? | DEFINE | gpt | ''",
         "what does rlhf stand for | DEFINE | rlhf | ''",
+        "how do gans work | DEFINE | gans | ''",
+        "How does a VAE actually work? | DEFINE | vae | ''",
+        "my nephew says mercury writes all at once. how does that work | PLAIN"
+            + " | my nephew says mercury writes all at once. how does that work | ''",
         "what is a lora and why do all the anime models use them | DEFINE_THEN_MORE | lora | ''",
         "what is rag and how is it different from search | DEFINE_THEN_MORE | rag | ''",
         "what is perplexity for language models (the metric, not the app) | DEFINE | perplexity | ''",
