@@ -967,6 +967,10 @@ class GoalReaderTest {
             .contains("task:semantic-search"));
     assertTrue(read("new flyer art for our jazz night").contains("output:image"));
     assertTrue(read("temp score for the trailer cut").contains("output:music"));
+    assertTrue(read("a gentle piano piece to close the ceremony").contains("task:music"));
+    assertTrue(read("two minutes of tense underscore for the chase").contains("task:music"));
+    assertFalse(
+        read("replace every space with an underscore in the file names").contains("output:music"));
     assertTrue(read("generate a pickup shot of waves at dusk").contains("output:video"));
     assertTrue(read("take the portrait and make it move").contains("task:make-video"));
     assertTrue(read("a voice that reads our market prices").contains("task:speak"));
