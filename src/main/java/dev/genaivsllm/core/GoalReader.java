@@ -552,10 +552,15 @@ final class GoalReader {
       final int at = i;
       // "text only" names the kind right before; "just the words" right after, before any
       // negation ("text only, no pictures" keeps text); "just" never follows its kind ("no
-      // pictures just text" keeps text)
+      // pictures just text" keeps text); nor does "only" across a comma ("I already have the
+      // photos, only need text" keeps text)
       Mention kept =
           mentions.stream()
-              .filter(m -> follows && m.end() == at)
+              .filter(
+                  m ->
+                      follows
+                          && m.end() == at
+                          && !GoalWords.breaksBetween(clause, words, at - 1, at))
               .findFirst()
               .or(
                   () ->

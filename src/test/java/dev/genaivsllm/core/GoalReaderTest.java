@@ -152,6 +152,14 @@ class GoalReaderTest {
   }
 
   @Test
+  void onlyAfterACommaKeepsWhatFollowsIt() {
+    List<String> caption = read("we already have the photos, only need the text");
+    assertTrue(caption.contains("input:image"), caption::toString);
+    assertFalse(caption.contains("output:image"), caption::toString);
+    assertTrue(read("text only, no pictures").contains("output:text"));
+  }
+
+  @Test
   void whatIsAlreadyDoneIsNotTheJobAndWhatIsAlreadyAtHandGoesIn() {
     assertTrue(read("it already produces the text replies").contains("!task:write"));
     assertTrue(read("i already have the transcript").contains("input:text"));
