@@ -90,18 +90,28 @@ final class QuestionReader {
     if (read.answer().isEmpty()) {
       return false;
     }
-    QuestionIntent intent = QuestionIntent.of(withoutAside(Asker.withoutAsker(asked)));
-    if (intent.type() != QuestionIntent.Type.DEFINE) {
+    String question = withoutAside(Asker.withoutAsker(asked));
+    QuestionIntent intent = QuestionIntent.of(question);
+    // "hallucinations?", "deepfakes": a name alone asks what it is
+    String named =
+        intent.type() == QuestionIntent.Type.DEFINE
+            ? intent.first()
+            : question.strip().replaceAll("[?!.]+$", "");
+    if (intent.type() != QuestionIntent.Type.DEFINE
+        && named.split("\\s+").length > NAME_ALONE_WORDS) {
       return false;
     }
-    Optional<Sides.Side> x = sides.of(intent.first());
+    Optional<Sides.Side> x = sides.of(named);
     // by its name and nothing else: "how does the electrical transformer work" may be the grid's
     return x.isPresent()
         && x.get().pure()
         && x.get().named()
-        && index.reader().read(intent.first()).unknown().isEmpty()
+        && index.reader().read(named).unknown().isEmpty()
         && x.get().id().equals(read.answer().get(0).entry().id());
   }
+
+  /** At most this many words make a question that is only a name. */
+  private static final int NAME_ALONE_WORDS = 3;
 
   /** Whether the question asks what a thing is, and the thing may well be the everyday one. */
   private boolean everydayAsked(String asked, Reading reading) {
@@ -128,17 +138,13 @@ final class QuestionReader {
     QuestionIntent intent = QuestionIntent.of(question);
     switch (intent.type()) {
       case COMPARE, WEIGHED, EITHER -> {
-        // "should we fine tune the bot on our KB or just do retrieval? what's the diff": what the
-        // first of two weighed sides is done on, when the side names nothing with it; "rely on
-        // chain of thought" keeps its "on"
+        // "should we fine tune the bot on our KB or just do retrieval? what's the diff", "should we
+        // fine-tune on our procedures or set up RAG?": what the first of two sides is done on or
+        // for, when the side names nothing with it; "rely on chain of thought" keeps its "on"
         Optional<Sides.Side> a =
             sides
                 .of(intent.first())
-                .or(
-                    () ->
-                        intent.type() == QuestionIntent.Type.WEIGHED
-                            ? sides.of(ComparedSides.withoutPurpose(intent.first()))
-                            : Optional.empty());
+                .or(() -> sides.of(ComparedSides.withoutPurpose(intent.first())));
         Optional<Sides.Side> b = sides.of(intent.second());
         boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
         if (two && (Sides.theTwoSides(a.get(), b.get()))) {

@@ -680,6 +680,19 @@ class AskServiceTest {
   }
 
   @Test
+  void aSideDoneOnSomethingIsStillOneOfTwo() {
+    // what the first side is done on named nothing with it, so only RAG was found, and the
+    // examples then said nothing answers this
+    Answer a =
+        REAL.ask(
+            "Should we fine-tune on our procedures or set up RAG? What's the difference between the"
+                + " two approaches?",
+            Level.beginner);
+    assertEquals(Answer.Kind.comparison, a.kind());
+    assertEquals(List.of("fine-tuning", "rag"), a.ids());
+  }
+
+  @Test
   void howAnEntryNamedByNameWorksIsThatEntry() {
     // the examples' "nothing answers this", learned from "how do solar panels work", had refused
     // these
@@ -687,6 +700,8 @@ class AskServiceTest {
     assertEquals("vae", first("how do vaes work"));
     assertEquals("context-window", first("how do context windows work"));
     assertEquals("vector-database", first("How do vector databases actually work?"));
+    // a name alone asks what it is
+    assertEquals("hallucination", first("hallucinations?"));
     assertNothingAnswers(
         "how do solar panels work",
         "distillation of rum in cuba, how does the column work",
