@@ -351,26 +351,43 @@ final class ComparedSides {
    * ..." and "if ...".
    */
   static String withoutPurpose(String side) {
+    return cutAt(side, PURPOSE_CUTS);
+  }
+
+  /**
+   * A side without what it is done on: "fine-tune on our procedures" is "fine-tune". Two sides set
+   * against each other keep a purpose ("training data for image generators vs llms" compares the
+   * data); only a weighed choice loses it ({@link #withoutPurpose}).
+   */
+  static String withoutWhatItIsDoneOn(String side) {
+    return cutAt(side, List.of(" on "));
+  }
+
+  /** Where a side's purpose or condition starts ({@link #withoutPurpose}). */
+  private static final List<String> PURPOSE_CUTS =
+      List.of(
+          " for ",
+          " when ",
+          " if ",
+          " in simple terms",
+          " in plain english",
+          " explained",
+          " whats the",
+          " what's the",
+          " what is the",
+          " which is",
+          " which one",
+          " pros and cons",
+          " side by side",
+          " contrast them",
+          " compare them",
+          " on ",
+          " in terms of ");
+
+  /** The side up to the first of these cuts. */
+  private static String cutAt(String side, List<String> cuts) {
     int at = side.length();
-    for (String cut :
-        List.of(
-            " for ",
-            " when ",
-            " if ",
-            " in simple terms",
-            " in plain english",
-            " explained",
-            " whats the",
-            " what's the",
-            " what is the",
-            " which is",
-            " which one",
-            " pros and cons",
-            " side by side",
-            " contrast them",
-            " compare them",
-            " on ",
-            " in terms of ")) {
+    for (String cut : cuts) {
       int i = side.indexOf(cut);
       if (i > 0 && i < at) {
         at = i;

@@ -35,8 +35,12 @@ final class DefinedTerm {
               + " (?:mean|stand for)"
               + "|what makes (?:a |an |the )?(?:model|system|network|ai|it|something) "
               + SIDE
-              // "how do transformers work": how a thing works is what it is, told
-              + "|how (?:does|do) (?:a |an |the )?"
+              // "how do transformers work": how a thing works is what it is, told; not "how does a
+              // model work", which asks how they are built
+              + "|how (?:does|do) "
+              + "(?!(?:a |an |the )?(?:ai|ais|models?|systems?|things?|machines?|computers?"
+              + "|programs?) (?:actually |even |really |exactly )?work)"
+              + "(?:a |an |the )?"
               + SIDE
               + " (?:actually |even |really |exactly )?work(?: exactly| actually| anyway| again)?"
               + ")$");

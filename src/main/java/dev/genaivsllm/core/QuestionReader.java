@@ -139,12 +139,18 @@ final class QuestionReader {
     switch (intent.type()) {
       case COMPARE, WEIGHED, EITHER -> {
         // "should we fine tune the bot on our KB or just do retrieval? what's the diff", "should we
-        // fine-tune on our procedures or set up RAG?": what the first of two sides is done on or
-        // for, when the side names nothing with it; "rely on chain of thought" keeps its "on"
+        // fine-tune on our procedures or set up RAG?": what the first of two sides is done on (or,
+        // weighed, for), when the side names nothing with it; "rely on chain of thought" keeps its
+        // "on"
         Optional<Sides.Side> a =
             sides
                 .of(intent.first())
-                .or(() -> sides.of(ComparedSides.withoutPurpose(intent.first())));
+                .or(
+                    () ->
+                        sides.of(
+                            intent.type() == QuestionIntent.Type.WEIGHED
+                                ? ComparedSides.withoutPurpose(intent.first())
+                                : ComparedSides.withoutWhatItIsDoneOn(intent.first())));
         Optional<Sides.Side> b = sides.of(intent.second());
         boolean two = a.isPresent() && b.isPresent() && !a.get().id().equals(b.get().id());
         if (two && (Sides.theTwoSides(a.get(), b.get()))) {

@@ -124,8 +124,9 @@ public final class TextReader {
         for (Vocabulary.Near n : near) {
           v.add(n.stem(), weight[i] * n.quality() * vocabulary.idf(n.stem()));
         }
-        // a common word still adds a little of the near ones to the score, but it was typed as
-        // meant: "clause" is not said back as "claude", nor "green" as "greek"
+        // a common word was typed as meant: "clause" is not said back as "claude", nor "green"
+        // as "greek"; the near words still count in the score as before (a known weakness: "what
+        // is a clause" still leans to what "claude" would answer)
         if (!Vocabulary.commonWord(w.text())) {
           corrections.add(new Reading.Correction(w.text(), vocabulary.word(near.get(0).stem())));
         }

@@ -690,6 +690,8 @@ class AskServiceTest {
             Level.beginner);
     assertEquals(Answer.Kind.comparison, a.kind());
     assertEquals(List.of("fine-tuning", "rag"), a.ids());
+    // two sides set against each other keep what they are for: the data is compared
+    assertEquals("data", first("training data for image generators vs llms, whats different"));
   }
 
   @Test

@@ -94,6 +94,7 @@ class QuestionIntentTest {
         "what does rlhf stand for | DEFINE | rlhf | ''",
         "how do gans work | DEFINE | gans | ''",
         "How does a VAE actually work? | DEFINE | vae | ''",
+        "how does a model work | PLAIN | how does a model work | ''",
         "my nephew says mercury writes all at once. how does that work | PLAIN"
             + " | my nephew says mercury writes all at once. how does that work | ''",
         "what is a lora and why do all the anime models use them | DEFINE_THEN_MORE | lora | ''",
