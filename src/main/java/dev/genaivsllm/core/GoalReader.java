@@ -517,6 +517,16 @@ final class GoalReader {
     return found;
   }
 
+  /** How far after "only" or "just" the kind it keeps may start. */
+  private static final int ONLY_REACH = 3;
+
+  /**
+   * Words that may stand between "only" and the kind it keeps beyond the first: "only need the
+   * text", "just want some words".
+   */
+  private static final java.util.Set<String> ONLY_FILLERS =
+      java.util.Set.of("the", "a", "an", "some", "my", "our");
+
   /**
    * Whether a negation is said right before the only-cue at {@code i}, with no punctuation between:
    * "not just", "don't just" (read as "don", "t").
@@ -560,12 +570,27 @@ final class GoalReader {
                   m ->
                       follows
                           && m.end() == at
-                          && !GoalWords.breaksBetween(clause, words, at - 1, at))
+                          && !GoalWords.breaksBetween(clause, words, at - 1, at)
+                          // "we have recordings only": what is at hand, not wanted
+                          && java.util.stream.IntStream.range(
+                                  Math.max(0, m.start() - ONLY_REACH), m.start())
+                              .noneMatch(j -> HeldForm.HAVE.contains(words.get(j).text())))
               .findFirst()
               .or(
                   () ->
                       mentions.stream()
-                          .filter(m -> after && m.start() > at && m.start() <= at + 2)
+                          // "only need the text": a verb of wanting and a determiner between
+                          .filter(
+                              m ->
+                                  after
+                                      && m.start() > at
+                                      && m.start() <= at + ONLY_REACH
+                                      && java.util.stream.IntStream.range(at + 1, m.start())
+                                          .allMatch(
+                                              j ->
+                                                  j <= at + 1
+                                                      || ONLY_FILLERS.contains(
+                                                          words.get(j).text())))
                           .filter(
                               m ->
                                   java.util.stream.IntStream.range(at + 1, m.start())

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * the result.
  */
 final class GoalWords {
-  private static final Pattern BREAK = Pattern.compile("[,;:.!?()]");
+  /** Punctuation that ends a phrase; a dash only between spaces ("fine-tune" is one word). */
+  private static final Pattern BREAK = Pattern.compile("[,;:.!?()—–]|\\s-+\\s");
 
   private final SignalBook book;
   private final LexiconMatcher lexicon;

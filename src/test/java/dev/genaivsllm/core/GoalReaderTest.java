@@ -156,7 +156,14 @@ class GoalReaderTest {
     List<String> caption = read("we already have the photos, only need the text");
     assertTrue(caption.contains("input:image"), caption::toString);
     assertFalse(caption.contains("output:image"), caption::toString);
+    assertTrue(caption.contains("output:text"), caption::toString);
+    // a dash between spaces breaks a phrase as a comma does
+    List<String> dashed = read("a blurb about the gallery photos - only text please");
+    assertFalse(dashed.contains("output:image"), dashed::toString);
     assertTrue(read("text only, no pictures").contains("output:text"));
+    // what is at hand only is not wanted
+    List<String> held = read("we have recordings only, need a summary");
+    assertFalse(held.contains("output:audio"), held::toString);
   }
 
   @Test
@@ -976,9 +983,15 @@ class GoalReaderTest {
     assertTrue(read("new flyer art for our jazz night").contains("output:image"));
     assertTrue(read("temp score for the trailer cut").contains("output:music"));
     assertTrue(read("a gentle piano piece to close the ceremony").contains("task:music"));
-    assertTrue(read("two minutes of tense underscore for the chase").contains("task:music"));
-    assertFalse(
-        read("replace every space with an underscore in the file names").contains("output:music"));
+    assertTrue(read("two minutes of musical underscore for the chase").contains("task:music"));
+    // the typed character is no music
+    for (String typed :
+        List.of(
+            "use an underscore for spaces in file names",
+            "a line of underscore characters under each heading")) {
+      assertFalse(read(typed).contains("task:music"), typed);
+      assertFalse(read(typed).contains("output:music"), typed);
+    }
     assertTrue(read("generate a pickup shot of waves at dusk").contains("output:video"));
     assertTrue(read("take the portrait and make it move").contains("task:make-video"));
     assertTrue(read("a voice that reads our market prices").contains("task:speak"));
