@@ -98,11 +98,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * seven goals (eval/README.md); none went down by that session's rules. In the thirty-fourth
  * session four ask floors went down by one question each, by the thirty-third session's last rule
  * (a common English word is not handed to the examples as another word's typo): ask-tuning-29's
- * right first (92 to 91 %), ask-tuning-40's first three (90 to 89 %), ask-tuning-42's right first
- * (95 to 94 %) and ask-heldout-34's right first (90 to 89 %), while the 34 held-out files together
- * gained one question right first, one in the first three and one out of scope; the three tuning
- * questions had been answered through misreadings ("production" as "prediction", "clause" as
- * "claude", "counter" as "count").
+ * right first and first three (92 / 94 to 91 / 93 %), ask-tuning-40's first three (90 to 89 %),
+ * ask-tuning-42's right first and first three (95 / 97 to 94 / 96 %) and ask-heldout-34's right
+ * first (90 to 89 %), while the 34 held-out files together gained one question right first, one in
+ * the first three and one out of scope; the three tuning questions had been answered through
+ * misreadings ("production" as "prediction", "clause" as "claude", "counter" as "count"). Two went
+ * down by that session's own rules, one question each: ask-heldout-31's right first (97 to 96 %),
+ * when what a side is done on was cut for every comparison ("fine-tune on our procedures or set up
+ * RAG"), and recommend-heldout-34's first three (95 to 94 %), by the review's fixes to "only", the
+ * spaced dash and the underscore (eval/README.md).
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -115,7 +119,7 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-4.yaml,         96, 99, 100",
     "eval/ask-tuning-5.yaml,         91, 95, 96",
     "eval/ask-tuning-6.yaml,         97, 97, 100",
-    "eval/ask-tuning-7.yaml,         95, 98, 100",
+    "eval/ask-tuning-7.yaml,         96, 99, 100",
     "eval/ask-tuning-8.yaml,         97, 99, 100",
     "eval/ask-tuning-9.yaml,         99, 100, 100",
     "eval/ask-tuning-10.yaml,        97, 99, 100",
@@ -137,20 +141,20 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-26.yaml,        91, 95, 100",
     "eval/ask-tuning-27.yaml,        91, 94, 100",
     "eval/ask-tuning-28.yaml,        97, 99, 100",
-    "eval/ask-tuning-29.yaml,        91, 94, 100",
+    "eval/ask-tuning-29.yaml,        91, 93, 100",
     "eval/ask-tuning-30.yaml,        93, 98, 100",
     "eval/ask-tuning-31.yaml,        96, 98, 100",
     "eval/ask-tuning-32.yaml,        79, 84, 100",
     "eval/ask-tuning-33.yaml,        76, 81, 100",
     "eval/ask-tuning-34.yaml,        96, 98, 100",
     "eval/ask-tuning-35.yaml,        88, 94, 100",
-    "eval/ask-tuning-36.yaml,        93, 93, 100",
+    "eval/ask-tuning-36.yaml,        93, 94, 100",
     "eval/ask-tuning-37.yaml,        97, 97, 100",
     "eval/ask-tuning-38.yaml,        97, 99, 100",
     "eval/ask-tuning-39.yaml,        98, 100, 100",
     "eval/ask-tuning-40.yaml,        88, 89, 95",
     "eval/ask-tuning-41.yaml,        96, 98, 100",
-    "eval/ask-tuning-42.yaml,        94, 97, 100",
+    "eval/ask-tuning-42.yaml,        94, 96, 100",
     "eval/ask-tuning-43.yaml,        95, 97, 100",
     "eval/ask-tuning-44.yaml,        96, 98, 100",
     "eval/ask-tuning-45.yaml,        97, 99, 100",
@@ -161,12 +165,12 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-50.yaml,        94, 97, 95",
     "eval/ask-tuning-51.yaml,        94, 97, 100",
     "eval/ask-tuning-52.yaml,        93, 98, 100",
-    "eval/ask-tuning-53.yaml,        96, 97, 100",
+    "eval/ask-tuning-53.yaml,        96, 98, 100",
     "eval/ask-tuning-54.yaml,        96, 98, 95",
     "eval/ask-tuning-55.yaml,        92, 96, 100",
     "eval/ask-tuning-56.yaml,        91, 96, 100",
     "eval/ask-tuning-57.yaml,        85, 90, 100",
-    "eval/ask-tuning-58.yaml,        89, 95, 95",
+    "eval/ask-tuning-58.yaml,        90, 95, 95",
     "eval/ask-heldout.yaml,          96, 98, 95",
     "eval/ask-heldout-2.yaml,        98, 98, 100",
     "eval/ask-heldout-3.yaml,        93, 97, 95",
@@ -181,13 +185,13 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-12.yaml,       98, 98, 100",
     "eval/ask-heldout-13.yaml,       96, 98, 100",
     "eval/ask-heldout-14.yaml,       94, 98, 100",
-    "eval/ask-heldout-15.yaml,       81, 86, 100",
+    "eval/ask-heldout-15.yaml,       82, 87, 100",
     "eval/ask-heldout-16.yaml,       92, 96, 100",
     "eval/ask-heldout-17.yaml,       90, 92, 100",
     "eval/ask-heldout-18.yaml,       84, 88, 95",
     "eval/ask-heldout-19.yaml,       86, 92, 100",
     "eval/ask-heldout-20.yaml,       92, 96, 100",
-    "eval/ask-heldout-21.yaml,       86, 88, 95",
+    "eval/ask-heldout-21.yaml,       87, 89, 100",
     "eval/ask-heldout-22.yaml,       89, 92, 100",
     "eval/ask-heldout-23.yaml,       96, 99, 100",
     "eval/ask-heldout-24.yaml,       97, 99, 100",
@@ -197,7 +201,7 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-28.yaml,       96, 98, 100",
     "eval/ask-heldout-29.yaml,       98, 100, 100",
     "eval/ask-heldout-30.yaml,       97, 97, 100",
-    "eval/ask-heldout-31.yaml,       97, 99, 100",
+    "eval/ask-heldout-31.yaml,       96, 99, 100",
     "eval/ask-heldout-32.yaml,       88, 95, 100",
     "eval/ask-heldout-33.yaml,       96, 97, 95",
     "eval/ask-heldout-34.yaml,       89, 96, 95",
@@ -219,7 +223,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-15.yaml,  95, 96, 100",
     "eval/recommend-tuning-16.yaml,  97, 99, 100",
     "eval/recommend-tuning-17.yaml,  96, 98, 100",
-    "eval/recommend-tuning-18.yaml,  93, 93, 100",
+    "eval/recommend-tuning-18.yaml,  94, 94, 100",
     "eval/recommend-tuning-19.yaml,  94, 94, 90",
     "eval/recommend-tuning-20.yaml,  95, 97, 100",
     "eval/recommend-tuning-21.yaml,  96, 97, 90",
@@ -292,7 +296,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-31.yaml, 93, 93, 100",
     "eval/recommend-heldout-32.yaml, 93, 95, 100",
     "eval/recommend-heldout-33.yaml, 91, 93, 100",
-    "eval/recommend-heldout-34.yaml, 92, 95, 90",
+    "eval/recommend-heldout-34.yaml, 92, 94, 90",
     "eval/recommend-heldout-35.yaml, 93, 94, 90",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
