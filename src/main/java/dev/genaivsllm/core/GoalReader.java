@@ -527,6 +527,12 @@ final class GoalReader {
   private static final java.util.Set<String> ONLY_FILLERS =
       java.util.Set.of("the", "a", "an", "some", "my", "our");
 
+  /** Whether "have" stands just before the kind at {@code start}: "we have recordings only". */
+  private static boolean heldBefore(List<Words.Word> words, int start) {
+    return java.util.stream.IntStream.range(Math.max(0, start - ONLY_REACH), start)
+        .anyMatch(j -> HeldForm.HAVE.contains(words.get(j).text()));
+  }
+
   /**
    * Whether a negation is said right before the only-cue at {@code i}, with no punctuation between:
    * "not just", "don't just" (read as "don", "t").
@@ -571,10 +577,7 @@ final class GoalReader {
                       follows
                           && m.end() == at
                           && !GoalWords.breaksBetween(clause, words, at - 1, at)
-                          // "we have recordings only": what is at hand, not wanted
-                          && java.util.stream.IntStream.range(
-                                  Math.max(0, m.start() - ONLY_REACH), m.start())
-                              .noneMatch(j -> HeldForm.HAVE.contains(words.get(j).text())))
+                          && !heldBefore(words, m.start()))
               .findFirst()
               .or(
                   () ->

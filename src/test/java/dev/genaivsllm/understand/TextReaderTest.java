@@ -26,6 +26,12 @@ class TextReaderTest {
               .build(),
           new LexiconMatcher(LEXICON));
 
+  /** A reader whose vocabulary is this one document's, with the test lexicon. */
+  private static TextReader readerOf(String document) {
+    return new TextReader(
+        new Vocabulary.Builder().document(document).build(), new LexiconMatcher(LEXICON));
+  }
+
   @Test
   void anEverydayPhraseAddsTheTermItMeansAndCountsForLess() {
     Reading r = reader.read("why do llms make things up");
@@ -87,10 +93,7 @@ class TextReaderTest {
   void aCommonWordNearAKnownOneIsNotSaidBackAsATypo() {
     // "clause" is one letter from the model "claude", but it is an English word typed as meant;
     // the near word still adds a little to the score
-    TextReader claude =
-        new TextReader(
-            new Vocabulary.Builder().document("Claude is a chat assistant.").build(),
-            new LexiconMatcher(LEXICON));
+    TextReader claude = readerOf("Claude is a chat assistant.");
     Reading r = claude.read("drafting a contract clause");
     assertEquals(List.of(), r.corrections());
     assertTrue(r.vector().weight(Words.stem("claude")) > 0, r.vector().weights()::toString);
@@ -109,10 +112,7 @@ class TextReaderTest {
   @Test
   void aNumberIsNeverReadAsATypoOfAnother() {
     // "100mb" is one edit from the model size "100b", but a number is not misspelt
-    TextReader sizes =
-        new TextReader(
-            new Vocabulary.Builder().document("A 100b model needs several GPUs.").build(),
-            new LexiconMatcher(LEXICON));
+    TextReader sizes = readerOf("A 100b model needs several GPUs.");
     assertEquals(List.of(), sizes.read("the lora file is only 100mb").corrections());
     assertEquals(
         List.of(new Reading.Correction("modell", "model")),
