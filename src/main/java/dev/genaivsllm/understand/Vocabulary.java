@@ -25,6 +25,9 @@ public final class Vocabulary {
   /** How many first letters a real English word shares with a word it may be replaced by. */
   private static final int SAME_START = 5;
 
+  /** How many letters at its end another form of a word may change ({@link #sameStart}). */
+  private static final int OWN_ENDING = 2;
+
   private final Map<String, Integer> frequency;
   private final Map<String, String> surface;
   private final Map<String, String> words;
@@ -117,10 +120,11 @@ public final class Vocabulary {
    * The known words a word this vocabulary does not know most likely stands for: words it begins (a
    * prefix of at least four letters), and written words within one typo (five letters or more) or
    * two (nine or more) of it ("trainig" is "training"), with the same first letter, unless it has a
-   * digit in it: a number is not misspelt. When the word is one letter short of some known words (a
-   * dropped letter, the commonest slip), only those are kept of the typos: "transformr" is
-   * "transformer", not also "transform". The word itself is never corrected when it is known,
-   * however close another word is. At most three, the closest and commonest first.
+   * digit in it: a number is not misspelt. When the word is one letter short of some known words,
+   * or has two neighbouring letters swapped (the commonest slips), only those are kept of the
+   * typos: "transformr" is "transformer", not also "transform"; "modles" is "models" as well as
+   * "modules". The word itself is never corrected when it is known, however close another word is.
+   * At most three, the closest and commonest first.
    */
   public List<Near> near(String word, String stem) {
     if (knows(stem) || word.length() < 4) {
@@ -138,8 +142,9 @@ public final class Vocabulary {
         seen.add(known);
       }
     }
-    // the known words the typed word is one letter short of: a dropped letter is the commonest
-    // slip, so "transformr" is "transformer", not also "transform" and "transforms"
+    // the known words the typed word is one letter short of, or has two letters swapped in: a
+    // dropped letter and a swap are the commonest slips, so "transformr" is "transformer", not also
+    // "transform", and "modles" is "models", not only "modules"
     Set<String> dropped = new HashSet<>();
     if (allowed > 0) {
       // typos are measured between written words ("trainig" is one from "training"), not stems
@@ -150,7 +155,7 @@ public final class Vocabulary {
             && !written.isEmpty()
             && written.charAt(0) == word.charAt(0)) {
           int distance = EditDistance.between(word, written);
-          if (distance == 1 && written.length() == word.length() + 1) {
+          if (distance == 1 && (written.length() == word.length() + 1 || swapped(word, written))) {
             dropped.add(e.getValue());
           }
           if (distance <= allowed && seen.add(e.getValue())) {
@@ -172,13 +177,29 @@ public final class Vocabulary {
     return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
   }
 
+  /** Whether two words of one length differ only by two neighbouring letters swapped. */
+  private static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length()
+        && a.charAt(i) == b.charAt(i + 1)
+        && a.charAt(i + 1) == b.charAt(i)
+        && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+  }
+
   /**
    * The known words a word may be replaced by: those {@link #near} finds, except that a common
-   * English word ({@link EnglishWords}) is read only as a word with the same first five letters,
-   * most often another form of itself ("simulator" as "simulate", "customise" as "customize"; not
-   * always: "contrast" may still be read as "contract"), never as a word that differs earlier
-   * ("truck" is not "track", "spreading" not "speaking"). Search keeps the looser {@link #near},
-   * where a near word only adds a little to a score.
+   * English word ({@link EnglishWords}) is read only as a word with the same first five letters
+   * that differs from it in no more than its last two, another form of itself ("simulator" as
+   * "simulate", "customise" as "customize"; not always: "contrast" may still be read as
+   * "contract"), never as a word that differs earlier ("truck" is not "track", "spreading" not
+   * "speaking"). Search keeps the looser {@link #near}, where a near word only adds a little to a
+   * score.
    */
   public List<Near> corrections(String word, String stem) {
     List<Near> near = near(word, stem);
@@ -193,10 +214,17 @@ public final class Vocabulary {
     return EnglishWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Whether two words begin with the same {@value #SAME_START} letters. */
+  /**
+   * Whether two words begin with the same {@value #SAME_START} letters, and differ in at most the
+   * last {@value #OWN_ENDING} letters of the shorter: another form of one word ("simulator",
+   * "simulate"), not another word that starts alike ("interval", "internal").
+   */
   private static boolean sameStart(String a, String b) {
-    return a.length() >= SAME_START
-        && b.length() >= SAME_START
-        && a.regionMatches(0, b, 0, SAME_START);
+    int shorter = Math.min(a.length(), b.length());
+    int shared = 0;
+    while (shared < shorter && a.charAt(shared) == b.charAt(shared)) {
+      shared++;
+    }
+    return shared >= Math.max(SAME_START, shorter - OWN_ENDING);
   }
 }

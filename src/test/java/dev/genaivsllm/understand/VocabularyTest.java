@@ -33,6 +33,13 @@ class VocabularyTest {
   void aRealWordIsReadAsAnotherFormOfItself() {
     assertEquals(List.of("customize"), corrections("customise"));
     assertEquals(List.of("simulate"), corrections("simulator"));
+    // another word that starts alike is not another form: the interval scene is no internal one
+    Vocabulary internal = new Vocabulary.Builder().document("internal documents").build();
+    assertEquals(
+        List.of(),
+        internal.corrections("interval", Words.stem("interval")).stream()
+            .map(n -> internal.word(n.stem()))
+            .toList());
   }
 
   @Test
@@ -44,6 +51,15 @@ class VocabularyTest {
             .toList();
     // one letter from "transform" too, but a dropped letter is the likelier slip
     assertEquals(List.of("transformer"), near);
+    // two letters swapped is as common a slip: "modles" is "models", though "modules" is one
+    // letter longer
+    Vocabulary models = new Vocabulary.Builder().document("models of modules").build();
+    assertEquals(
+        List.of("models", "modules"),
+        models.near("modles", Words.stem("modles")).stream()
+            .map(n -> models.word(n.stem()))
+            .sorted()
+            .toList());
     // with no word one letter longer, every word one typo away is still offered
     assertEquals(
         List.of("transform"),
