@@ -170,12 +170,18 @@ public final class AskService {
   /**
    * Nothing answers: say so, and name the nearest topics when any come close; a question that asks
    * for something elsewhere ("cancel my subscription", "write me a poem") is told what the pack is
-   * for instead, since no topic is near what it wants.
+   * for instead, since no topic is near what it wants, and one that names nothing ("is it good")
+   * how to ask.
    */
   private String nothing(QuestionReader.Understood u) {
     if (index().signs().elsewhere(u.reading().words())) {
       return "nothing in this pack answers that: it explains the technology, not accounts, prices,"
           + " news or writing for you";
+    }
+    if (RelevanceFloor.namesNothing(u.reading())) {
+      // "is it good": any topic named would be a guess
+      return "nothing in this pack answers that: the question names nothing to look up; say what"
+          + " it is about, as in 'ask why do llms make things up'";
     }
     List<String> near =
         u.ranked().stream()

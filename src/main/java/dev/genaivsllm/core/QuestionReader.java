@@ -61,8 +61,10 @@ final class QuestionReader {
   Understood understand(String asked) {
     Understood read = read(asked);
     // "what is a rag and how do i wash it": the rules' doubt that the word means the field's thing
-    // is a reading the examples cannot overrule, since they seldom tell a word's senses apart
-    if (read.answer().isEmpty() && everydayAsked(asked, read.reading())) {
+    // is a reading the examples cannot overrule, since they seldom tell a word's senses apart; nor
+    // is a question that names nothing ("which one is better")
+    if (read.answer().isEmpty()
+        && (everydayAsked(asked, read.reading()) || RelevanceFloor.namesNothing(read.reading()))) {
       return read;
     }
     Understood settled =
@@ -92,11 +94,11 @@ final class QuestionReader {
     }
     String question = withoutAside(Asker.withoutAsker(asked));
     QuestionIntent intent = QuestionIntent.of(question);
-    // "hallucinations?", "deepfakes": a name alone asks what it is
+    // "hallucinations?", "deepfakes", "tell me about transformers": a name alone asks what it is
     String named =
         intent.type() == QuestionIntent.Type.DEFINE
             ? intent.first()
-            : question.strip().replaceAll("[?!.]+$", "");
+            : TELL_ME.matcher(question.strip()).replaceFirst("").replaceAll("[?!.]+$", "");
     if (intent.type() != QuestionIntent.Type.DEFINE
         && named.split("\\s+").length > NAME_ALONE_WORDS) {
       return false;
@@ -109,6 +111,17 @@ final class QuestionReader {
         && index.reader().read(named).unknown().isEmpty()
         && x.get().id().equals(read.answer().get(0).entry().id());
   }
+
+  /**
+   * A request to be told about what follows, which asks no more than the name alone would: "tell me
+   * about", "can you explain", "describe".
+   */
+  private static final java.util.regex.Pattern TELL_ME =
+      java.util.regex.Pattern.compile(
+          "^(?:(?:can|could|would) you |please |pls |plz )*(?:tell me (?:about|abt)|explain|describe"
+              + "|define|talk (?:to me )?about|what about|info on|information (?:on|about))"
+              + "(?: to me)? (?:a |an |the )?",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** At most this many words make a question that is only a name. */
   private static final int NAME_ALONE_WORDS = 3;
@@ -132,7 +145,8 @@ final class QuestionReader {
     List<EntryIndex.Scored> ranked = idx.rank(reading);
     // "cancel my midjourney subscription", "rag vs fine tuning stock price": whatever it names, it
     // asks for something no explanation gives
-    if (idx.signs().elsewhere(reading.words())) {
+    // "is it good", "why": nothing named to answer about
+    if (idx.signs().elsewhere(reading.words()) || RelevanceFloor.namesNothing(reading)) {
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, 0);
     }
     QuestionIntent intent = QuestionIntent.of(question);

@@ -115,6 +115,42 @@ final class RelevanceFloor {
             || index.entries().stream().noneMatch(e -> index.namedPlainly(e, reading.saidStems())));
   }
 
+  /**
+   * Whether the question names nothing it asks about: besides words too common to mean anything, it
+   * says only words that ask for a judgement or an effort ("why", "is it good", "which one is
+   * better", "how do i make it work"). Whatever it leans to would be a guess.
+   */
+  static boolean namesNothing(Reading reading) {
+    return reading.contentWords().stream().allMatch(w -> VAGUE.contains(w.text()));
+  }
+
+  /** Words that name nothing a question could be about ({@link #namesNothing}). */
+  private static final Set<String> VAGUE =
+      Set.of(
+          "good",
+          "better",
+          "best",
+          "bad",
+          "worse",
+          "worst",
+          "work",
+          "works",
+          "working",
+          "make",
+          "makes",
+          "things",
+          "stuff",
+          "ones",
+          "ok",
+          "okay",
+          "right",
+          "wrong",
+          "really",
+          "actually",
+          "help",
+          "pls",
+          "please");
+
   /** How many different words the question says besides these stems. */
   private static long othersThan(Set<String> stems, Reading reading) {
     return reading.contentWords().stream()

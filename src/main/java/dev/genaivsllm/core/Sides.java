@@ -49,7 +49,8 @@ final class Sides {
   /**
    * One side of a comparison: the concept it names, whether the side is just that concept's name
    * ("gans") rather than a topic about it ("what data gans learn from"), and whether it says one of
-   * the concept's names whole ("an older version of gpt" does; "search" does not).
+   * the concept's names whole, if need be with a typo ("an older version of gpt" and "transfomers"
+   * do; "search" does not).
    */
   record Side(EntryIndex.Scored scored, boolean pure, boolean named) {
     String id() {
@@ -83,7 +84,8 @@ final class Sides {
                 new Side(
                     s,
                     EntryIndex.named(s.entry(), known) >= PURE,
-                    EntryIndex.namedIn(s.entry(), side.saidStems())));
+                    // "transfomers" names the Transformer as well as "transformers" does
+                    EntryIndex.namedIn(s.entry(), side.meantStems())));
   }
 
   /**

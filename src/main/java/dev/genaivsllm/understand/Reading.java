@@ -60,6 +60,16 @@ public record Reading(
   }
 
   /**
+   * The stems of every word the text says, with each word read as another known word ({@link
+   * #corrections}) also taken as that word: "transfomers" says "transformer".
+   */
+  public java.util.Set<String> meantStems() {
+    java.util.Set<String> stems = saidStems();
+    corrections.forEach(c -> stems.add(Words.stem(c.readAs())));
+    return stems;
+  }
+
+  /**
    * The stems of words said only as a system the asker points at ("the ai told me", "can my ai look
    * at pictures"): "ai" after "the", "my" or the like, and nowhere else. Such a word says the
    * question is in the field; it does not name AI itself as the topic.

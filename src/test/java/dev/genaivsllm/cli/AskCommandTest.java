@@ -17,6 +17,21 @@ class AskCommandTest {
     assertEquals("genai-vs-llm: nothing in this pack answers that\n", run.err(), run::toString);
   }
 
+  /** "is it good" named no topic, and was answered with FID, the image-quality score. */
+  @Test
+  void aQuestionThatNamesNothingIsToldHowToAsk() {
+    for (String q : java.util.List.of("is it good", "which one is better", "why?")) {
+      CliRun run = CliRun.with().pack(Packs.real()).run("ask", q);
+      assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
+      assertEquals("", run.out(), q);
+      assertTrue(run.err().contains("the question names nothing to look up"), run::toString);
+      assertEquals(1, run.err().lines().count(), run::toString);
+    }
+    // one word that names something is still answered
+    CliRun bias = CliRun.with().pack(Packs.real()).run("ask", "bias");
+    assertEquals(0, bias.exitCode(), bias::toString);
+  }
+
   /** The bundled pack, whose words include "temperature" and "training" in their sense here. */
   @Test
   void aWordOfTheFieldInAQuestionAboutSomethingElseIsNotAnAnswer() {

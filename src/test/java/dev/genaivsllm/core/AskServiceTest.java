@@ -711,6 +711,17 @@ class AskServiceTest {
   }
 
   @Test
+  void aNameWithATypoOrAskedToBeToldAboutIsStillNamed() {
+    // a typo in the name and "tell me about" both left the examples' "nothing answers this"
+    // standing
+    assertEquals("transformer", first("how do transfomers work"));
+    assertEquals("transformer", first("tell me about transformers"));
+    assertEquals("vae", first("can you describe VAEs?"));
+    assertEquals("diffusion-model", first("what are diffusion modles"));
+    assertNothingAnswers("tell me about solar panels", "tell me about the weather in paris");
+  }
+
+  @Test
   void typosAreReadAndSaidSo() {
     Answer a = answer("what is a transfomer");
     assertEquals(List.of("transformer"), a.ids());
