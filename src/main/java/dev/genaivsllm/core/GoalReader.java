@@ -47,6 +47,7 @@ final class GoalReader {
   private final SignalBook book;
   private final GoalWords goalWords;
   private final DataDirection direction;
+  private final CueScopes scopes;
   private final OpeningKind opening;
   private final TaskFrames frames;
   private final HeardWords heard;
@@ -57,6 +58,7 @@ final class GoalReader {
     this.book = book;
     this.goalWords = new GoalWords(book, lexicon);
     this.direction = new DataDirection(book);
+    this.scopes = new CueScopes(book);
     this.opening = new OpeningKind(book);
     this.frames = new TaskFrames(book, direction);
     this.heard = new HeardWords(book);
@@ -188,10 +190,10 @@ final class GoalReader {
     List<Words.Word> words = goalWords.read(clause);
     // "an animated clip of our bakery? no, just a still photo": what was offered and taken back
     // was to come out
-    boolean[] offered = DataDirection.takenBack(clause, words);
-    boolean[] negated = direction.negations(clause, words, offered);
+    boolean[] offered = CueScopes.takenBack(clause, words);
+    boolean[] negated = scopes.negations(clause, words, offered);
     // "it already produces the text replies": a task already done is not wanted, as if ruled out
-    boolean[] done = direction.done(clause, words);
+    boolean[] done = scopes.done(clause, words);
     // "sound more formal", "keep asking for", "the label on": words that name neither data nor a
     // task here
     boolean[] elsewhere = new boolean[words.size()];
