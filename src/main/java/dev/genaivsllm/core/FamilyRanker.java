@@ -163,21 +163,6 @@ final class FamilyRanker {
         && signals.stream().noneMatch(u -> wantsWhatItMakes(family, u));
   }
 
-  /**
-   * Whether the goal states nothing that must come out, implies only media (images, sound, video)
-   * and at least one, and the family makes none of them: "write a film score" wants music, which no
-   * text LLM makes, however like its example goals the words are. Implied text is left out: "read
-   * new stories with my own voice" may imply it from a misreading the examples set right.
-   */
-  static boolean makesNoneImplied(Family family, List<Recommendation.Understood> signals) {
-    List<Recommendation.Understood> implied =
-        signals.stream().filter(u -> !u.negated() && u.kind().equals("implied")).toList();
-    return !implied.isEmpty()
-        && implied.stream().allMatch(u -> MEDIA.contains(Modality.valueOf(u.id())))
-        && signals.stream().noneMatch(u -> !u.negated() && u.kind().equals("output"))
-        && implied.stream().noneMatch(u -> wantsWhatItMakes(family, u));
-  }
-
   /** Whether a signal not ruled out asks for, or names, a kind the family makes. */
   private static boolean wantsWhatItMakes(Family family, Recommendation.Understood u) {
     if (u.negated() || !WANTED.contains(u.kind())) {

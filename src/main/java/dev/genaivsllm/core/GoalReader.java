@@ -467,6 +467,18 @@ final class GoalReader {
       return false;
     }
     Modality made = s.gives().get();
+    // "write a film score review": media the task would make only name what a piece of writing
+    // right after it is about, as in "song lyrics"
+    if (made != Modality.text
+        && made != Modality.label
+        && mentions.stream()
+            .anyMatch(
+                m ->
+                    m.start() == f.end()
+                        && m.modality() == Modality.text
+                        && !direction.describing(words, m.start()))) {
+      return true;
+    }
     boolean madeElsewhere =
         mentions.stream()
             .filter(m -> m.modality() == made && m.start() != f.start())

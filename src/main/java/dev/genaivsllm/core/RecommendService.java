@@ -304,8 +304,6 @@ public final class RecommendService {
             .filter(r -> r.family().id().equals(family) && r.fits())
             .filter(
                 r -> !FamilyRanker.rulesOutAllItMakes(content.signals(), r.family(), understood))
-            // nor one that cannot make what the goal's job makes: "write a film score" is music
-            .filter(r -> !FamilyRanker.makesNoneImplied(r.family(), understood))
             .findFirst();
     return first.map(
         f -> {

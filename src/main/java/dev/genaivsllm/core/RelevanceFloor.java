@@ -121,35 +121,41 @@ final class RelevanceFloor {
    * better", "how do i make it work"). Whatever it leans to would be a guess.
    */
   static boolean namesNothing(Reading reading) {
-    return reading.contentWords().stream().allMatch(w -> VAGUE.contains(w.text()));
+    return reading.contentWords().stream().allMatch(w -> VAGUE.contains(w.stem()));
   }
 
-  /** Words that name nothing a question could be about ({@link #namesNothing}). */
+  /**
+   * The stems of words that name nothing a question could be about ({@link #namesNothing}), so in
+   * every form: "works", "made", "things".
+   */
   private static final Set<String> VAGUE =
-      Set.of(
-          "good",
-          "better",
-          "best",
-          "bad",
-          "worse",
-          "worst",
-          "work",
-          "works",
-          "working",
-          "make",
-          "makes",
-          "things",
-          "stuff",
-          "ones",
-          "ok",
-          "okay",
-          "right",
-          "wrong",
-          "really",
-          "actually",
-          "help",
-          "pls",
-          "please");
+      java.util.stream.Stream.of(
+              "good",
+              "better",
+              "best",
+              "bad",
+              "worse",
+              "worst",
+              "work",
+              "make",
+              "made",
+              "thing",
+              "stuff",
+              "ones",
+              "ok",
+              "okay",
+              "right",
+              "wrong",
+              "really",
+              "actually",
+              "help",
+              "pls",
+              "please",
+              "worth",
+              "useful",
+              "use")
+          .map(Words::stem)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** How many different words the question says besides these stems. */
   private static long othersThan(Set<String> stems, Reading reading) {

@@ -20,7 +20,8 @@ class AskCommandTest {
   /** "is it good" named no topic, and was answered with FID, the image-quality score. */
   @Test
   void aQuestionThatNamesNothingIsToldHowToAsk() {
-    for (String q : java.util.List.of("is it good", "which one is better", "why?")) {
+    for (String q :
+        java.util.List.of("is it good", "which one is better", "why?", "is it worth it")) {
       CliRun run = CliRun.with().pack(Packs.real()).run("ask", q);
       assertEquals(ExitCode.NOT_FOUND, run.exitCode(), run::toString);
       assertEquals("", run.out(), q);
