@@ -106,7 +106,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * down by that session's own rules, one question each: ask-heldout-31's right first (97 to 96 %),
  * when what a side is done on was cut for every comparison ("fine-tune on our procedures or set up
  * RAG"), and recommend-heldout-34's first three (95 to 94 %), by the review's fixes to "only", the
- * spaced dash and the underscore (eval/README.md).
+ * spaced dash and the underscore (eval/README.md). In the thirty-fifth session three recommend
+ * tuning floors went down by one goal each: recommend-tuning-50's right first (91 to 90 %), whose
+ * "intervals" had been read as "internal" (a common English word is now read only as another form
+ * of itself), and recommend-tuning-20's first three (97 to 96 %) and recommend-tuning-56's right
+ * first and first three (88 / 92 to 87 / 91 %), by three example goals added to music generation
+ * ("write a film score for ..."), which also set two recommend-tuning goals right; the 35 older
+ * held-out files did not move.
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -117,7 +123,7 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-2.yaml,         96, 99, 100",
     "eval/ask-tuning-3.yaml,         95, 96, 95",
     "eval/ask-tuning-4.yaml,         96, 99, 100",
-    "eval/ask-tuning-5.yaml,         91, 95, 96",
+    "eval/ask-tuning-5.yaml,         92, 96, 100",
     "eval/ask-tuning-6.yaml,         97, 97, 100",
     "eval/ask-tuning-7.yaml,         96, 99, 100",
     "eval/ask-tuning-8.yaml,         97, 99, 100",
@@ -206,6 +212,7 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-33.yaml,       96, 97, 95",
     "eval/ask-heldout-34.yaml,       89, 96, 95",
     "eval/ask-heldout-35.yaml,       89, 91, 81",
+    "eval/ask-heldout-36.yaml,       88, 94, 90",
     "eval/recommend-tuning.yaml,     97, 98, 90",
     "eval/recommend-tuning-2.yaml,   97, 98, 100",
     "eval/recommend-tuning-3.yaml,   94, 97, 90",
@@ -219,13 +226,13 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-11.yaml,  98, 100, 100",
     "eval/recommend-tuning-12.yaml,  96, 97, 100",
     "eval/recommend-tuning-13.yaml,  97, 98, 100",
-    "eval/recommend-tuning-14.yaml,  98, 99, 100",
-    "eval/recommend-tuning-15.yaml,  95, 96, 100",
+    "eval/recommend-tuning-14.yaml,  99, 100, 100",
+    "eval/recommend-tuning-15.yaml,  96, 97, 100",
     "eval/recommend-tuning-16.yaml,  97, 99, 100",
     "eval/recommend-tuning-17.yaml,  96, 98, 100",
     "eval/recommend-tuning-18.yaml,  94, 94, 100",
     "eval/recommend-tuning-19.yaml,  94, 94, 90",
-    "eval/recommend-tuning-20.yaml,  95, 97, 100",
+    "eval/recommend-tuning-20.yaml,  95, 96, 100",
     "eval/recommend-tuning-21.yaml,  96, 97, 90",
     "eval/recommend-tuning-22.yaml,  89, 93, 80",
     "eval/recommend-tuning-23.yaml,  98, 98, 100",
@@ -255,13 +262,13 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-47.yaml,  93, 96, 100",
     "eval/recommend-tuning-48.yaml,  95, 98, 100",
     "eval/recommend-tuning-49.yaml,  94, 96, 100",
-    "eval/recommend-tuning-50.yaml,  91, 95, 100",
+    "eval/recommend-tuning-50.yaml,  90, 95, 100",
     "eval/recommend-tuning-51.yaml,  93, 94, 100",
     "eval/recommend-tuning-52.yaml,  93, 94, 100",
-    "eval/recommend-tuning-53.yaml,  93, 96, 100",
+    "eval/recommend-tuning-53.yaml,  94, 96, 100",
     "eval/recommend-tuning-54.yaml,  92, 93, 100",
     "eval/recommend-tuning-55.yaml,  94, 96, 100",
-    "eval/recommend-tuning-56.yaml,  88, 92, 100",
+    "eval/recommend-tuning-56.yaml,  87, 91, 100",
     "eval/recommend-tuning-57.yaml,  96, 98, 100",
     "eval/recommend-heldout.yaml,    95, 96, 85",
     "eval/recommend-heldout-2.yaml,  100, 100, 100",
@@ -298,6 +305,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-33.yaml, 91, 93, 100",
     "eval/recommend-heldout-34.yaml, 92, 94, 90",
     "eval/recommend-heldout-35.yaml, 93, 94, 90",
+    "eval/recommend-heldout-36.yaml, 90, 91, 81",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
