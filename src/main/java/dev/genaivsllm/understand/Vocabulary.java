@@ -145,7 +145,7 @@ public final class Vocabulary {
     // the known words the typed word is one letter short of, or has two letters swapped in: a
     // dropped letter and a swap are the commonest slips, so "transformr" is "transformer", not also
     // "transform", and "modles" is "models", not only "modules"
-    Set<String> dropped = new HashSet<>();
+    Set<String> slips = new HashSet<>();
     if (allowed > 0) {
       // typos are measured between written words ("trainig" is one from "training"), not stems
       for (Map.Entry<String, String> e : words.entrySet()) {
@@ -156,7 +156,7 @@ public final class Vocabulary {
             && written.charAt(0) == word.charAt(0)) {
           int distance = EditDistance.between(word, written);
           if (distance == 1 && (written.length() == word.length() + 1 || swapped(word, written))) {
-            dropped.add(e.getValue());
+            slips.add(e.getValue());
           }
           if (distance <= allowed && seen.add(e.getValue())) {
             found.add(new Near(e.getValue(), distance == 1 ? TYPO : TYPO * 0.8));
@@ -164,8 +164,8 @@ public final class Vocabulary {
         }
       }
     }
-    if (!dropped.isEmpty()) {
-      found.removeIf(n -> n.quality() != PREFIX && !dropped.contains(n.stem()));
+    if (!slips.isEmpty()) {
+      found.removeIf(n -> n.quality() != PREFIX && !slips.contains(n.stem()));
     }
     double best = found.stream().mapToDouble(Near::quality).max().orElse(0);
     found.removeIf(n -> n.quality() < best && n.quality() < PREFIX);
