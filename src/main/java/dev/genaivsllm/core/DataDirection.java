@@ -507,23 +507,21 @@ final class DataDirection {
 
   /** The stems of verbs that make something new, not remake what is given. */
   private static final Set<String> CREATING =
-      java.util.stream.Stream.of(
-              "generate",
-              "create",
-              "write",
-              "produce",
-              "draw",
-              "compose",
-              "synthesize",
-              "synthesise",
-              "design",
-              "render",
-              "paint",
-              "illustrate",
-              "invent",
-              "draft")
-          .map(Words::stem)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      Words.stems(
+          "generate",
+          "create",
+          "write",
+          "produce",
+          "draw",
+          "compose",
+          "synthesize",
+          "synthesise",
+          "design",
+          "render",
+          "paint",
+          "illustrate",
+          "invent",
+          "draft");
 
   /** The kinds of data named by phrases that start in words [from, to). */
   private Set<Modality> kindsAt(List<Words.Word> words, int from, int to) {

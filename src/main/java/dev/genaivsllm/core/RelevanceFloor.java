@@ -129,33 +129,31 @@ final class RelevanceFloor {
    * every form: "works", "made", "things".
    */
   private static final Set<String> VAGUE =
-      java.util.stream.Stream.of(
-              "good",
-              "better",
-              "best",
-              "bad",
-              "worse",
-              "worst",
-              "work",
-              "make",
-              "made",
-              "thing",
-              "stuff",
-              "ones",
-              "ok",
-              "okay",
-              "right",
-              "wrong",
-              "really",
-              "actually",
-              "help",
-              "pls",
-              "please",
-              "worth",
-              "useful",
-              "use")
-          .map(Words::stem)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      Words.stems(
+          "good",
+          "better",
+          "best",
+          "bad",
+          "worse",
+          "worst",
+          "work",
+          "make",
+          "made",
+          "thing",
+          "stuff",
+          "ones",
+          "ok",
+          "okay",
+          "right",
+          "wrong",
+          "really",
+          "actually",
+          "help",
+          "pls",
+          "please",
+          "worth",
+          "useful",
+          "use");
 
   /** How many different words the question says besides these stems. */
   private static long othersThan(Set<String> stems, Reading reading) {

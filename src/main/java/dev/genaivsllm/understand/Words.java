@@ -391,4 +391,11 @@ public final class Words {
   public static String stem(String word) {
     return Stemmer.stem(word);
   }
+
+  /** The stems of these lower-case words, as a set: a word list that matches every form. */
+  public static Set<String> stems(String... words) {
+    return java.util.Arrays.stream(words)
+        .map(Words::stem)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 }
