@@ -218,11 +218,41 @@ final class ComparedSides {
               + "|what does each(?: one)? (?:add|do|bring|change))\\b.*");
 
   /**
-   * Two short things in the {@code i}th clause and a later clause that weighs them: side by side,
-   * or weighed if the later clause asks for the two to be weighed.
+   * A question that asks which of two is better before naming them: "which is better", "which one
+   * should i learn first", "what's faster"; what the two are compared for may follow ("which is
+   * better for faces").
+   */
+  private static final String WHICH_IS =
+      "(?:so |ok |and )?(?:which|what)(?: one| of the two| of them)?"
+          + "(?:'s|s| is| are| would be| should (?:i|we|you) (?:use|pick|choose|learn|try|go with"
+          + "|start with)| do (?:i|we|you) (?:need|want|use|pick))?"
+          + "(?: (?:better|best|worse|faster|cheaper|newer|older|easier|harder|smarter|stronger"
+          + "|more \\S+|less \\S+))?(?: first)?(?: for (?:\\S+ ){0,3}?\\S+)?";
+
+  /** {@link #WHICH_IS} as a clause of its own: "which is better, gans or diffusion". */
+  private static final Pattern ASKS_WHICH = Pattern.compile("^" + WHICH_IS + "$");
+
+  /** {@link #WHICH_IS} run into its two sides: "which is better gans or diffusion". */
+  private static final Pattern WHICH_OF =
+      Pattern.compile("^" + WHICH_IS + " " + SIDE + " or " + SIDE + "$");
+
+  /**
+   * Two short things in the {@code i}th clause and a later clause that weighs them, or a clause
+   * just before that asks which is better ({@link #ASKS_WHICH}): side by side, or weighed if the
+   * later clause asks for the two to be weighed.
    */
   static Optional<QuestionIntent> paired(String[] clauses, int i) {
     String clause = clauses[i].strip();
+    Matcher asked = PAIR.matcher(clause);
+    if (i > 0
+        && clause.contains(" or ")
+        && asked.matches()
+        && ASKS_WHICH.matcher(clauses[i - 1].strip()).matches()
+        && !VAGUE.contains(withoutPurpose(asked.group(2).strip()))) {
+      return Optional.of(
+          new QuestionIntent(
+              Type.COMPARE, asked.group(1).strip(), withoutPurpose(asked.group(2).strip())));
+    }
     // "gan or vae, which one gives sharper images"; "rlhf and instruction tuning, how do they
     // differ": two things in a clause of their own, and a later clause that weighs them
     Matcher pair = PAIR.matcher(clause);
@@ -253,6 +283,13 @@ final class ComparedSides {
     if (either.matches()) {
       String second = withoutPurpose(either.group(2).strip());
       if (!VAGUE.contains(second)) {
+        Matcher which = WHICH_OF.matcher(q);
+        if (which.matches() && !VAGUE.contains(withoutPurpose(which.group(2).strip()))) {
+          // "which is better gans or diffusion": the question before the two is not a side
+          return Optional.of(
+              new QuestionIntent(
+                  Type.COMPARE, which.group(1).strip(), withoutPurpose(which.group(2).strip())));
+        }
         Matcher better = BETTER_TO.matcher(either.group(1).strip());
         if (better.matches()) {
           // "for our faq bot, better to fine tune a model or do rag": a choice between two

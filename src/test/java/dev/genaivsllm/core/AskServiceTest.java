@@ -103,6 +103,22 @@ class AskServiceTest {
   }
 
   @Test
+  void whichIsBetterAskedBeforeTheTwoAreNamedIsAnsweredSideBySide() {
+    // tried as a new user: each gave the first side alone, or a dimension
+    for (String q :
+        List.of(
+            "which is better, gans or diffusion",
+            "which is better gan or diffusion",
+            "what's faster, gans or diffusion models?")) {
+      Answer a = REAL.ask(q, Level.beginner);
+      assertEquals(Answer.Kind.comparison, a.kind(), q);
+      assertEquals(List.of("gan", "diffusion-model"), a.ids().subList(0, 2), q);
+    }
+    Answer faces = REAL.ask("which is better for faces, gan or vae", Level.beginner);
+    assertEquals(List.of("gan", "vae"), faces.ids().subList(0, 2));
+  }
+
+  @Test
   void twoThingsSetOutInAnyWordsAndThenWeighedAreAnsweredSideBySide() {
     // "blurry" and "sharp" say what each is like; the question asks for the two, not for a topic
     // (over the bundled pack, whose sides score above its floor)

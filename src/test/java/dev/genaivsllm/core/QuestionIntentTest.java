@@ -128,6 +128,13 @@ class QuestionIntentTest {
         "gan diffusion which one for generating images today | COMPARE | gan | diffusion",
         "temperature and top p, should i change both or only one | COMPARE | temperature | top p",
         "gan or vae which one for faces | COMPARE | gan | vae",
+        // thirty-sixth session: which is better asked before the two are named
+        "which is better, gans or diffusion | COMPARE | gans | diffusion",
+        "which is better gan or diffusion | COMPARE | gan | diffusion",
+        "what's faster, gans or diffusion models? | COMPARE | gans | diffusion models",
+        "which is better for faces, gan or vae | COMPARE | gan | vae",
+        "what is better, bert or gpt for search | COMPARE | bert | gpt",
+        "which is better, chatgpt or something | PLAIN | which is better, chatgpt or something | ''",
         "whats the difference | PLAIN | whats the difference | ''",
         "model size difference explained | PLAIN | model size difference explained | ''",
         "embedding models which one for search | PLAIN | embedding models which one for search"
