@@ -270,7 +270,8 @@ final class EntryIndex {
         || e.claims().stream().anyMatch(t -> t.weight(stem) > 0);
   }
 
-  private static boolean uses(Entry e, String stem) {
+  /** Whether the entry uses a stem anywhere: its names, phrasings, summary, body or claims. */
+  static boolean uses(Entry e, String stem) {
     List<TermVector> texts = new ArrayList<>(e.names());
     texts.addAll(e.phrasings());
     texts.add(e.summary());

@@ -64,7 +64,7 @@ final class QuestionReader {
     // is a reading the examples cannot overrule, since they seldom tell a word's senses apart; nor
     // is a question that names nothing ("which one is better")
     if (read.answer().isEmpty()
-        && (everydayAsked(asked, read.reading()) || RelevanceFloor.namesNothing(read.reading()))) {
+        && (everydayAsked(asked, read) || RelevanceFloor.namesNothing(read.reading()))) {
       return read;
     }
     Understood settled =
@@ -126,9 +126,30 @@ final class QuestionReader {
   /** At most this many words make a question that is only a name. */
   private static final int NAME_ALONE_WORDS = 3;
 
+  /** Whether every word of the thing asked about is a word nothing in the pack knows. */
+  private boolean unknownThing(String thing) {
+    Reading named = index.reader().read(thing);
+    List<Words.Word> words = named.contentWords();
+    return !words.isEmpty() && words.stream().allMatch(w -> named.unknown().contains(w.text()));
+  }
+
   /** Whether the question asks what a thing is, and the thing may well be the everyday one. */
-  private boolean everydayAsked(String asked, Reading reading) {
+  private boolean everydayAsked(String asked, Understood read) {
+    Reading reading = read.reading();
     QuestionIntent intent = QuestionIntent.of(withoutAside(Asker.withoutAsker(asked)));
+    if ((intent.type() == QuestionIntent.Type.DEFINE
+            || intent.type() == QuestionIntent.Type.DEFINE_THEN_MORE)
+        && !read.ranked().isEmpty()
+        && floor.namesAnotherThing(named.best(reading, read.ranked()), reading, intent.first())) {
+      // "what is a rag doll"
+      return true;
+    }
+    if ((intent.type() == QuestionIntent.Type.DEFINE
+            || intent.type() == QuestionIntent.Type.DEFINE_THEN_MORE)
+        && unknownThing(intent.first())) {
+      // "how does a gun work": the examples know only how the question is put, not the thing
+      return true;
+    }
     if (intent.type() != QuestionIntent.Type.DEFINE_THEN_MORE) {
       return false;
     }
@@ -195,6 +216,7 @@ final class QuestionReader {
         if (x.isPresent()
             && x.get().pure()
             && (intent.type() == QuestionIntent.Type.DEFINE
+                    && !floor.namesAnotherThing(x.get().scored(), reading, intent.first())
                 || x.get().named()
                     && !floor.everydayInDoubt(x.get().scored(), reading, intent.first()))) {
           return new Understood(
@@ -276,6 +298,12 @@ final class QuestionReader {
       return bothSides.get();
     }
     EntryIndex.Scored top = named.best(reading, ranked);
+    if ((intent.type() == QuestionIntent.Type.DEFINE
+            || intent.type() == QuestionIntent.Type.DEFINE_THEN_MORE)
+        && floor.namesAnotherThing(top, reading, intent.first())) {
+      // "what is a rag doll", "what is rope skipping": the everyday name is part of another thing's
+      return new Understood(Answer.Kind.concept, List.of(), ranked, reading, 0);
+    }
     Optional<Understood> facet = facetOf(top, reading, ranked);
     if (facet.isPresent()) {
       return facet.get();

@@ -90,6 +90,48 @@ final class RelevanceFloor {
   }
 
   /**
+   * Where the name of the thing asked about ends: "rag in simple terms" asks about "rag", "what is
+   * a token used for" about "token".
+   */
+  private static final java.util.regex.Pattern NAME_ENDS =
+      java.util.regex.Pattern.compile(
+          " (?:in|of|for|on|with|to|at|from|by|and|or|vs|versus|as|like|when|if|that|which|who"
+              + "|used|mean|means|meant|stand|stands|really|exactly|actually|again|please|pls)\\b");
+
+  /**
+   * Whether a question that asks what a thing is names another thing, of which the entry's everyday
+   * name is only a part: "what is a rag doll", "what is rope skipping", "what is a lora radio". The
+   * name asked about ({@link #NAME_ENDS}) has a word that is no everyday word and that the entry
+   * never uses, and nothing else puts the question in the field. "what is a lora adapter" stays
+   * LoRA's: its text says adapter.
+   */
+  boolean namesAnotherThing(EntryIndex.Scored s, Reading reading, String defined) {
+    Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading);
+    if (everyday.isEmpty() || !saysNothingOfTheField(reading)) {
+      return false;
+    }
+    Reading name = index.reader().read(NAME_ENDS.split(defined, 2)[0]);
+    List<Words.Word> words = name.contentWords();
+    // "what is the idea behind it": the thing asked about must itself say the everyday name
+    return words.stream().anyMatch(w -> everyday.contains(w.stem()))
+        && words.stream().anyMatch(w -> foreign(w, name, everyday, s.entry()));
+  }
+
+  /**
+   * Whether a word of a name is foreign to the entry: no everyday word, and neither it nor what it
+   * may be a typo of ("diffusion modles": models) is a word the entry uses.
+   */
+  private boolean foreign(
+      Words.Word w, Reading name, Set<String> everyday, EntryIndex.Entry entry) {
+    return !everyday.contains(w.stem())
+        && !index.everyday(Set.of(w.stem()))
+        && !EntryIndex.uses(entry, w.stem())
+        && name.corrections().stream()
+            .filter(c -> c.typed().equalsIgnoreCase(w.text()))
+            .noneMatch(c -> EntryIndex.uses(entry, Words.stem(c.readAs())));
+  }
+
+  /**
    * Whether the question names the entry only by everyday words and says nothing else of the field
    * ("rag rug crochet pattern", "why does the electrical transformer in my street hum"): the word
    * may well mean the everyday thing.

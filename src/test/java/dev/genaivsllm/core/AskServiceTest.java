@@ -583,6 +583,31 @@ class AskServiceTest {
   }
 
   @Test
+  void anEverydayNameThatIsPartOfAnotherThingsNameIsNotTheEntry() {
+    // tried as a new user: each was answered with the entry its first word names
+    assertNothingAnswers(
+        "what is a rag doll",
+        "what is rope skipping",
+        "what is a token economy",
+        "what is a flow chart",
+        "what is a temperature sensor");
+    // a word the entry itself uses, or what follows the name, keeps the entry
+    assertEquals("lora", first("what is a lora adapter"));
+    assertEquals("rag", first("what is a rag pipeline"));
+    assertEquals("rag", first("what is rag in simple terms"));
+    assertEquals("classifier-free-guidance", first("what is a guidance scale"));
+    assertEquals("tokenization", first("what is a token limit"));
+  }
+
+  @Test
+  void aThingNothingInThePackKnowsIsNotAnsweredFromTheShapeOfTheQuestion() {
+    // tried as a new user: the examples answered "how does a gun work" with diffusion models
+    assertNothingAnswers("how does a gun work", "what is a gun");
+    // a known name, or a typo of one, is still answered
+    assertEquals("transformer", first("how does a transfomer work"));
+  }
+
+  @Test
   void aBillCountedInTokensAsksWhatATokenIs() {
     assertEquals(
         "tokenization",
