@@ -219,15 +219,19 @@ final class ComparedSides {
 
   /**
    * A question that asks which of two is better before naming them: "which is better", "which one
-   * should i learn first", "what's faster"; what the two are compared for may follow ("which is
-   * better for faces").
+   * should i learn first", "what's faster", "which needs more data"; what the two are compared for
+   * or at may follow ("which is better for faces", "which is faster at generating images"). It must
+   * say how they are weighed (a comparative, or which to use or learn): "what causes hallucination"
+   * weighs nothing.
    */
   private static final String WHICH_IS =
       "(?:so |ok |and )?(?:which|what)(?: one| of the two| of them)?"
-          + "(?:'s|s| is| are| would be| should (?:i|we|you) (?:use|pick|choose|learn|try|go with"
-          + "|start with)| do (?:i|we|you) (?:need|want|use|pick))?"
-          + "(?: (?:better|best|worse|faster|cheaper|newer|older|easier|harder|smarter|stronger"
-          + "|more \\S+|less \\S+))?(?: first)?(?: for (?:\\S+ ){0,3}?\\S+)?";
+          + "(?:(?:'s|s| is| are| would be| works?| seems?| uses| needs| takes| costs| gives| makes"
+          + "| runs| trains)? (?:better|best|worse|faster|cheaper"
+          + "|newer|older|easier|harder|smarter|stronger|more \\S+|less \\S+)"
+          + "| should (?:i|we|you) (?:use|pick|choose|learn|try|go with|start with)"
+          + "| do (?:i|we|you) (?:need|want|use|pick|prefer)| do you prefer)"
+          + "(?: first)?(?: (?:for|at|in|on|with) (?:\\S+ ){0,3}?\\S+)?";
 
   /** {@link #WHICH_IS} as a clause of its own: "which is better, gans or diffusion". */
   private static final Pattern ASKS_WHICH = Pattern.compile("^" + WHICH_IS + "$");

@@ -100,10 +100,10 @@ final class RelevanceFloor {
 
   /**
    * Whether a question that asks what a thing is names another thing, of which the entry's everyday
-   * name is only a part: "what is a rag doll", "what is rope skipping", "what is a lora radio". The
-   * name asked about ({@link #NAME_ENDS}) has a word that is no everyday word and that the entry
-   * never uses, and nothing else puts the question in the field. "what is a lora adapter" stays
-   * LoRA's: its text says adapter.
+   * name is only a part: "what is a rag doll", "what is rope skipping", "what is a flow chart". The
+   * name asked about ({@link #NAME_ENDS}) says the everyday name and a word {@link #foreign} to the
+   * field's sense of it, and nothing else puts the question in the field. "what is a lora adapter"
+   * stays LoRA's: its text says adapter.
    */
   boolean namesAnotherThing(EntryIndex.Scored s, Reading reading, String defined) {
     Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading);
@@ -114,21 +114,26 @@ final class RelevanceFloor {
     List<Words.Word> words = name.contentWords();
     // "what is the idea behind it": the thing asked about must itself say the everyday name
     return words.stream().anyMatch(w -> everyday.contains(w.stem()))
-        && words.stream().anyMatch(w -> foreign(w, name, everyday, s.entry()));
+        && words.stream().anyMatch(w -> foreign(w, name, everyday));
   }
 
   /**
-   * Whether a word of a name is foreign to the entry: no everyday word, and neither it nor what it
-   * may be a typo of ("diffusion modles": models) is a word the entry uses.
+   * Whether a word of a name is foreign to the field's sense of the everyday name: no everyday
+   * word, and no entry that uses the everyday name uses it or what it may be a typo of ("diffusion
+   * modles": models). "Token budget" is the field's, since the context window's text says both;
+   * "rag doll" is not.
    */
-  private boolean foreign(
-      Words.Word w, Reading name, Set<String> everyday, EntryIndex.Entry entry) {
-    return !everyday.contains(w.stem())
-        && !index.everyday(Set.of(w.stem()))
-        && !EntryIndex.uses(entry, w.stem())
-        && name.corrections().stream()
-            .filter(c -> c.typed().equalsIgnoreCase(w.text()))
-            .noneMatch(c -> EntryIndex.uses(entry, Words.stem(c.readAs())));
+  private boolean foreign(Words.Word w, Reading name, Set<String> everyday) {
+    if (everyday.contains(w.stem()) || index.everyday(Set.of(w.stem()))) {
+      return false;
+    }
+    List<String> meant = new java.util.ArrayList<>(List.of(w.stem()));
+    name.corrections().stream()
+        .filter(c -> c.typed().equalsIgnoreCase(w.text()))
+        .forEach(c -> meant.add(Words.stem(c.readAs())));
+    return index.entries().stream()
+        .filter(e -> everyday.stream().anyMatch(n -> EntryIndex.uses(e, n)))
+        .noneMatch(e -> meant.stream().anyMatch(m -> EntryIndex.uses(e, m)));
   }
 
   /**

@@ -109,13 +109,19 @@ class AskServiceTest {
         List.of(
             "which is better, gans or diffusion",
             "which is better gan or diffusion",
-            "what's faster, gans or diffusion models?")) {
+            "what's faster, gans or diffusion models?",
+            // found by a reviewer: what the two are compared at
+            "which is faster at generating images, gans or diffusion models")) {
       Answer a = REAL.ask(q, Level.beginner);
       assertEquals(Answer.Kind.comparison, a.kind(), q);
       assertEquals(List.of("gan", "diffusion-model"), a.ids().subList(0, 2), q);
     }
     Answer faces = REAL.ask("which is better for faces, gan or vae", Level.beginner);
     assertEquals(List.of("gan", "vae"), faces.ids().subList(0, 2));
+    Answer data = REAL.ask("which needs more data, pretraining or fine tuning", Level.beginner);
+    assertEquals(List.of("pretraining", "fine-tuning"), data.ids().subList(0, 2));
+    // found by a reviewer: a question that weighs nothing is no comparison of what follows it
+    assertEquals("hallucination", first("what causes hallucination, bad data or sampling"));
   }
 
   @Test
@@ -597,6 +603,8 @@ class AskServiceTest {
     assertEquals("rag", first("what is rag in simple terms"));
     assertEquals("classifier-free-guidance", first("what is a guidance scale"));
     assertEquals("tokenization", first("what is a token limit"));
+    // found by a reviewer: another entry that says "token" says "budget" too
+    assertEquals("tokenization", first("what is a token budget"));
   }
 
   @Test

@@ -135,6 +135,11 @@ class QuestionIntentTest {
         "which is better for faces, gan or vae | COMPARE | gan | vae",
         "what is better, bert or gpt for search | COMPARE | bert | gpt",
         "which is better, chatgpt or something | PLAIN | which is better, chatgpt or something | ''",
+        "which works better, rag or fine-tuning | COMPARE | rag | fine-tuning",
+        "which uses less memory: quantization or distillation? | COMPARE | quantization"
+            + " | distillation",
+        "what causes hallucination, bad data or sampling | EITHER"
+            + " | what causes hallucination, bad data | sampling",
         "whats the difference | PLAIN | whats the difference | ''",
         "model size difference explained | PLAIN | model size difference explained | ''",
         "embedding models which one for search | PLAIN | embedding models which one for search"
