@@ -112,7 +112,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of itself), and recommend-tuning-20's first three (97 to 96 %) and recommend-tuning-56's right
  * first and first three (88 / 92 to 87 / 91 %), by three example goals added to music generation
  * ("write a film score for ..."), which also set two recommend-tuning goals right; the 35 older
- * held-out files did not move.
+ * held-out files did not move. In the thirty-sixth session ask-heldout-32's right first and first
+ * three went down by one question (88 / 95 to 87 / 94 %), by the rule that keeps a refusal of a
+ * thing whose every word the pack does not know ("how does a gun work"); measured by building
+ * without that rule alone. The tuning files did not move.
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -208,7 +211,7 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-29.yaml,       98, 100, 100",
     "eval/ask-heldout-30.yaml,       97, 97, 100",
     "eval/ask-heldout-31.yaml,       96, 99, 100",
-    "eval/ask-heldout-32.yaml,       88, 95, 100",
+    "eval/ask-heldout-32.yaml,       87, 94, 100",
     "eval/ask-heldout-33.yaml,       96, 97, 95",
     "eval/ask-heldout-34.yaml,       89, 96, 95",
     "eval/ask-heldout-35.yaml,       89, 91, 81",
