@@ -247,28 +247,27 @@ final class ComparedSides {
    */
   static Optional<QuestionIntent> paired(String[] clauses, int i) {
     String clause = clauses[i].strip();
-    Matcher asked = PAIR.matcher(clause);
+    Matcher pair = PAIR.matcher(clause);
+    if (!pair.matches()) {
+      return Optional.empty();
+    }
+    String first = pair.group(1).strip();
+    String second = pair.group(2).strip();
+    // "which is better, gans or diffusion": the clause before asks which of the two
     if (i > 0
         && clause.contains(" or ")
-        && asked.matches()
         && ASKS_WHICH.matcher(clauses[i - 1].strip()).matches()
-        && !VAGUE.contains(withoutPurpose(asked.group(2).strip()))) {
-      return Optional.of(
-          new QuestionIntent(
-              Type.COMPARE, asked.group(1).strip(), withoutPurpose(asked.group(2).strip())));
+        && !VAGUE.contains(withoutPurpose(second))) {
+      return Optional.of(new QuestionIntent(Type.COMPARE, first, withoutPurpose(second)));
     }
     // "gan or vae, which one gives sharper images"; "rlhf and instruction tuning, how do they
     // differ": two things in a clause of their own, and a later clause that weighs them
-    Matcher pair = PAIR.matcher(clause);
-    if (pair.matches()
-        && later(clauses, i, WEIGHS)
-        && !VAGUE.contains(pair.group(2).strip())
-        && !(clause.contains(" against ") && GUARDS.matcher(pair.group(1)).lookingAt())) {
+    if (later(clauses, i, WEIGHS)
+        && !VAGUE.contains(second)
+        && !(clause.contains(" against ") && GUARDS.matcher(first).lookingAt())) {
       return Optional.of(
           new QuestionIntent(
-              later(clauses, i, THE_TWO) ? Type.WEIGHED : Type.COMPARE,
-              pair.group(1).strip(),
-              pair.group(2).strip()));
+              later(clauses, i, THE_TWO) ? Type.WEIGHED : Type.COMPARE, first, second));
     }
     return Optional.empty();
   }

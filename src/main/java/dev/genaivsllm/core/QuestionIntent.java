@@ -41,6 +41,11 @@ record QuestionIntent(Type type, String first, String second) {
     PLAIN
   }
 
+  /** Whether the question asks what a thing is, alone or before more ("what is X and why ..."). */
+  boolean asksWhatItIs() {
+    return type == Type.DEFINE || type == Type.DEFINE_THEN_MORE;
+  }
+
   static final String SIDE = "(.+?)";
 
   private static final String ASKED =

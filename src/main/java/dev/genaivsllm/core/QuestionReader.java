@@ -137,17 +137,13 @@ final class QuestionReader {
   private boolean everydayAsked(String asked, Understood read) {
     Reading reading = read.reading();
     QuestionIntent intent = QuestionIntent.of(withoutAside(Asker.withoutAsker(asked)));
-    if ((intent.type() == QuestionIntent.Type.DEFINE
-            || intent.type() == QuestionIntent.Type.DEFINE_THEN_MORE)
-        && !read.ranked().isEmpty()
-        && floor.namesAnotherThing(named.best(reading, read.ranked()), reading, intent.first())) {
-      // "what is a rag doll"
-      return true;
-    }
-    if ((intent.type() == QuestionIntent.Type.DEFINE
-            || intent.type() == QuestionIntent.Type.DEFINE_THEN_MORE)
-        && unknownThing(intent.first())) {
-      // "how does a gun work": the examples know only how the question is put, not the thing
+    // "what is a rag doll"; "how does a gun work": the examples know only how the question is put,
+    // not the thing
+    if (intent.asksWhatItIs()
+        && (!read.ranked().isEmpty()
+                && floor.namesAnotherThing(
+                    named.best(reading, read.ranked()), reading, intent.first())
+            || unknownThing(intent.first()))) {
       return true;
     }
     if (intent.type() != QuestionIntent.Type.DEFINE_THEN_MORE) {
@@ -298,9 +294,7 @@ final class QuestionReader {
       return bothSides.get();
     }
     EntryIndex.Scored top = named.best(reading, ranked);
-    if ((intent.type() == QuestionIntent.Type.DEFINE
-            || intent.type() == QuestionIntent.Type.DEFINE_THEN_MORE)
-        && floor.namesAnotherThing(top, reading, intent.first())) {
+    if (intent.asksWhatItIs() && floor.namesAnotherThing(top, reading, intent.first())) {
       // "what is a rag doll", "what is rope skipping": the everyday name is part of another thing's
       return new Understood(Answer.Kind.concept, List.of(), ranked, reading, 0);
     }
