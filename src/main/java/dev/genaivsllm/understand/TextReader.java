@@ -10,9 +10,9 @@ import java.util.Set;
  * Reads text into term vectors over one {@link Vocabulary}, the same way for what a person typed
  * and for the texts it is matched against, so that both meet on the same stems. A typed text is
  * read more generously: a word the vocabulary does not know is read as the known words it most
- * likely was ({@link Vocabulary#near}), and a lexicon phrase ("make things up") adds the words of
- * the term it stands for (hallucination), stop words left out, while its own everyday words count
- * for less.
+ * likely was ({@link Vocabulary#near}), the commoner of them counting for more ({@link
+ * Vocabulary#likelihood}), and a lexicon phrase ("make things up") adds the words of the term it
+ * stands for (hallucination), stop words left out, while its own everyday words count for less.
  */
 public final class TextReader {
   /** How much a lexicon term counts against a word typed as such. */
@@ -122,7 +122,9 @@ public final class TextReader {
         v.add("?" + w.stem(), weight[i] * vocabulary.idf("?" + w.stem()));
       } else {
         for (Vocabulary.Near n : near) {
-          v.add(n.stem(), weight[i] * n.quality() * vocabulary.idf(n.stem()));
+          v.add(
+              n.stem(),
+              weight[i] * n.quality() * vocabulary.likelihood(n, near) * vocabulary.idf(n.stem()));
         }
         // a common word was typed as meant: "clause" is not said back as "claude", nor "green"
         // as "greek"; the near words still count in the score as before (a known weakness: "what

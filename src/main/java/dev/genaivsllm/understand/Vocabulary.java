@@ -108,6 +108,18 @@ public final class Vocabulary {
   }
 
   /**
+   * How likely a typed word meant this near word rather than the commonest of the near words that
+   * typo found: the share of the commonest's document count this one has. The slip itself says
+   * nothing of which was meant, so the commoner word is the likelier ("modles" is "models" far more
+   * often than "modules"), while the rare word's weight in a text would otherwise have the larger
+   * say.
+   */
+  public double likelihood(Near n, List<Near> found) {
+    int most = found.stream().mapToInt(x -> frequency.getOrDefault(x.stem(), 0)).max().orElse(0);
+    return most == 0 ? 1 : (double) frequency.getOrDefault(n.stem(), 0) / most;
+  }
+
+  /**
    * How rare a stem is, from {@code ln(1 + N / (df + 0.5))}: a word in every document counts
    * little, a word in one document the most, and a word in none like that.
    */

@@ -90,6 +90,26 @@ class TextReaderTest {
   }
 
   @Test
+  void aTypoNearSeveralWordsLeansToTheCommonestOfThem() {
+    // "modles" is one slip from "models" and from "modules"; the rarer word must not outweigh the
+    // likelier one because it is rare
+    TextReader models =
+        new TextReader(
+            new Vocabulary.Builder()
+                .document("Models learn.")
+                .document("Diffusion models denoise.")
+                .document("Language models predict.")
+                .document("Plug modules in.")
+                .build(),
+            new LexiconMatcher(LEXICON));
+    Reading r = models.read("diffusion modles");
+    assertTrue(
+        r.vector().weight(Words.stem("models")) > r.vector().weight(Words.stem("modules")),
+        r.vector().weights()::toString);
+    assertTrue(r.vector().weight(Words.stem("modules")) > 0, r.vector().weights()::toString);
+  }
+
+  @Test
   void aCommonWordNearAKnownOneIsNotSaidBackAsATypo() {
     // "clause" is one letter from the model "claude", but it is an English word typed as meant;
     // the near word still adds a little to the score
