@@ -112,6 +112,14 @@ final class ComparedSides {
               "^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?(?: for .+)?$"),
           Pattern.compile(
               "^(?:is|are) " + SIDE + " (?:better|worse|faster|cheaper) than " + SIDE + "$"),
+          // "is gan or diffusion better for faces": the comparative after the two
+          Pattern.compile(
+              "^(?:is|are) "
+                  + SIDE
+                  + " or "
+                  + SIDE
+                  + " (?:better|worse|faster|slower|cheaper|newer|older|easier|harder|smarter"
+                  + "|more \\S+|less \\S+)(?: (?:for|at|in|on|with) .+)?$"),
           Pattern.compile(
               "^(?:should|do|can|would) (?:i|we|you) (?:pick|choose|use|prefer|go with|take) "
                   + SIDE
@@ -391,8 +399,13 @@ final class ComparedSides {
    * ..." and "if ...".
    */
   static String withoutPurpose(String side) {
-    return cutAt(side, PURPOSE_CUTS);
+    return FIRST.matcher(cutAt(side, PURPOSE_CUTS)).replaceFirst("");
   }
+
+  /**
+   * The order a learner asks about, not part of a side: "learn transformers or diffusion first".
+   */
+  private static final Pattern FIRST = Pattern.compile(" (?:first|1st|next|after that)$");
 
   /**
    * A side without what it is done on: "fine-tune on our procedures" is "fine-tune". Two sides set

@@ -252,9 +252,22 @@ final class EntryIndex {
    * "language model" do, "temperature" or "gan" alone do not (the lexicon's everyday words).
    */
   boolean namedPlainly(Entry e, java.util.Set<String> stems) {
+    return namedPlainly(e, stems, java.util.Set.of());
+  }
+
+  /**
+   * Whether the stems say one of the entry's names in full, and that name is neither only everyday
+   * words nor only these (words that name nothing, such as "work" in "how it works").
+   */
+  boolean namedPlainly(Entry e, java.util.Set<String> stems, java.util.Set<String> vague) {
     return e.names().stream()
         .map(n -> n.weights().keySet())
-        .anyMatch(n -> !n.isEmpty() && stems.containsAll(n) && !everyday.containsAll(n));
+        .anyMatch(
+            n ->
+                !n.isEmpty()
+                    && stems.containsAll(n)
+                    && !everyday.containsAll(n)
+                    && !vague.containsAll(n));
   }
 
   /** Whether these stems are all the lexicon's everyday words ("model", "token"). */

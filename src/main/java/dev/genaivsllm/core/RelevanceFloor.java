@@ -107,7 +107,9 @@ final class RelevanceFloor {
    */
   boolean namesAnotherThing(EntryIndex.Scored s, Reading reading, String defined) {
     Set<String> everyday = index.namedOnlyByEveryday(s.entry(), reading);
-    if (everyday.isEmpty() || !saysNothingOfTheField(reading)) {
+    // "how does a rag doll work": the architecture's "how it works" is the question's frame, not
+    // a sign of the field
+    if (everyday.isEmpty() || !saysNothingOfTheField(reading, VAGUE)) {
       return false;
     }
     Reading name = index.reader().read(NAME_ENDS.split(defined, 2)[0]);
@@ -157,9 +159,15 @@ final class RelevanceFloor {
    * question to answer.
    */
   boolean saysNothingOfTheField(Reading reading) {
+    return saysNothingOfTheField(reading, Set.of());
+  }
+
+  /** {@link #saysNothingOfTheField}, where a name made only of these words names nothing. */
+  private boolean saysNothingOfTheField(Reading reading, Set<String> naming) {
     return index.signs().field(reading.words()).isEmpty()
         && (index.signs().elsewhere(reading.words())
-            || index.entries().stream().noneMatch(e -> index.namedPlainly(e, reading.saidStems())));
+            || index.entries().stream()
+                .noneMatch(e -> index.namedPlainly(e, reading.saidStems(), naming)));
   }
 
   /**

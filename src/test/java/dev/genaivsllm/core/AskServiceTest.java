@@ -116,6 +116,16 @@ class AskServiceTest {
       assertEquals(Answer.Kind.comparison, a.kind(), q);
       assertEquals(List.of("gan", "diffusion-model"), a.ids().subList(0, 2), q);
     }
+    // tried as a new user: the comparative after the two, or the order to learn them in
+    for (String q :
+        List.of(
+            "is gan or diffusion better",
+            "are gans or diffusion models faster for faces",
+            "should i learn gans or diffusion first")) {
+      Answer a = REAL.ask(q, Level.beginner);
+      assertEquals(Answer.Kind.comparison, a.kind(), q);
+      assertEquals(List.of("gan", "diffusion-model"), a.ids().subList(0, 2), q);
+    }
     Answer faces = REAL.ask("which is better for faces, gan or vae", Level.beginner);
     assertEquals(List.of("gan", "vae"), faces.ids().subList(0, 2));
     Answer data = REAL.ask("which needs more data, pretraining or fine tuning", Level.beginner);
@@ -596,7 +606,10 @@ class AskServiceTest {
         "what is rope skipping",
         "what is a token economy",
         "what is a flow chart",
-        "what is a temperature sensor");
+        "what is a temperature sensor",
+        // "how it works" names the architecture dimension, but says nothing of the field
+        "how does a rag doll work",
+        "how does a temperature sensor work");
     // a word the entry itself uses, or what follows the name, keeps the entry
     assertEquals("lora", first("what is a lora adapter"));
     assertEquals("rag", first("what is a rag pipeline"));
@@ -605,6 +618,19 @@ class AskServiceTest {
     assertEquals("tokenization", first("what is a token limit"));
     // found by a reviewer: another entry that says "token" says "budget" too
     assertEquals("tokenization", first("what is a token budget"));
+    assertEquals("lora", first("how does a lora adapter work"));
+    assertEquals("rag", first("how does rag work"));
+  }
+
+  @Test
+  void aTypoNearARareWordAsWellIsReadAsTheCommonerOne() {
+    // tried as a new user: "modles" is one slip from "models" and "modules", and the rare word
+    // outweighed the name
+    assertEquals("diffusion-model", first("what are diffusion modles"));
+    // the rules alone, which the examples do not settle
+    assertEquals(
+        List.of("diffusion-model"),
+        RULES.ask("what are diffusion modles", Level.beginner).ids().subList(0, 1));
   }
 
   @Test
@@ -767,6 +793,10 @@ class AskServiceTest {
     assertEquals("transformer", first("tell me about transformers"));
     assertEquals("vae", first("can you describe VAEs?"));
     assertEquals("diffusion-model", first("what are diffusion modles"));
+    // the rules alone, which the examples do not settle
+    assertEquals(
+        List.of("diffusion-model"),
+        RULES.ask("what are diffusion modles", Level.beginner).ids().subList(0, 1));
     assertNothingAnswers("tell me about solar panels", "tell me about the weather in paris");
   }
 
