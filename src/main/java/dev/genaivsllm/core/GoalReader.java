@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -178,7 +179,51 @@ final class GoalReader {
     pictured.read(perClause);
     OwnWriting.spokenFromOwnWriting(clauses, perClause);
     own.othersWriting(clauses, perClause);
+    ruledOutElsewhere(clauses, perClause);
     return perClause;
+  }
+
+  /** Whether a clause says what is wanted instead of what it rules out: "only the voice". */
+  private boolean insteadSaid(String clause) {
+    List<Words.Word> words = goalWords.read(clause);
+    return words.stream()
+        .anyMatch(w -> book.cues().get(Cue.ONLY).contains(w.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The kinds of data whose negation rules them out as what comes out, in any clause. */
+  private static final Set<String> RULED_OUT_AS = Set.of("output", "mentioned", "implied");
+
+  /**
+   * A kind of data a clause rules out in favour of another is not to come out of any clause: in
+   * "safety video: we have the script, we want a voice read it. no video, only the voice", the
+   * first clause's video is taken back by the second. Only a clause that also says what it wants
+   * instead ({@link Cue#ONLY}: "only", "just") takes back: "laryngitis, no voice today" and "we
+   * don't have any footage of our own" tell how things stand, not what is not to be made.
+   */
+  private void ruledOutElsewhere(
+      List<String> clauses, List<List<Recommendation.Understood>> perClause) {
+    for (int i = 0; i < perClause.size(); i++) {
+      Set<String> ruledOut = new HashSet<>();
+      for (int j = 0; j < perClause.size(); j++) {
+        if (j != i && insteadSaid(clauses.get(j))) {
+          perClause.get(j).stream()
+              .filter(u -> u.negated() && RULED_OUT_AS.contains(u.kind()))
+              .forEach(u -> ruledOut.add(u.id()));
+        }
+      }
+      perClause.set(
+          i,
+          perClause.get(i).stream()
+              .map(
+                  u ->
+                      !u.negated()
+                              && (u.kind().equals("output") || u.kind().equals("implied"))
+                              && ruledOut.contains(u.id())
+                          ? new Recommendation.Understood(
+                              u.kind(), u.id(), u.label(), u.quoted(), true)
+                          : u)
+              .toList());
+    }
   }
 
   /**

@@ -78,6 +78,36 @@ class RecommendGoalsTest {
     assertFalse(reads(r, "input", "speech"), () -> r.understood().toString());
   }
 
+  @Test
+  void aKindOfDataOneClauseRulesOutComesOutOfNoOther() {
+    Recommendation r =
+        recommend(
+            "orientation video for the night shift: the text is written, we want a voice read it."
+                + " no video, only the voice for the intercom");
+    assertEquals(List.of(), r.pipeline(), () -> r.pipeline().toString());
+    assertEquals("speech-synthesis", r.ranked().get(0).family().id());
+    // how things stand is no kind ruled out: without a voice today, the written talk is still to
+    // be spoken; without footage, the clip is still to be made
+    assertEquals(
+        "speech-synthesis",
+        recommend(
+                "sore throat, no voice today. read my written talk aloud in my own voice at the"
+                    + " meeting")
+            .ranked()
+            .get(0)
+            .family()
+            .id());
+    assertEquals(
+        "video-diffusion",
+        recommend(
+                "a short clip of sheep crossing a bridge for our tourism page. we don't have any"
+                    + " footage of our own")
+            .ranked()
+            .get(0)
+            .family()
+            .id());
+  }
+
   /** The rules alone, without what the example goals teach. */
   private static final RecommendService RULES =
       new RecommendService(PACK, false, null, dev.genaivsllm.learn.ModelStore.NONE);
@@ -102,6 +132,14 @@ class RecommendGoalsTest {
             + " voices for the department podcast => llm>speech-synthesis",
         "translate the monthly financial summary into Twi and have it read aloud on the community"
             + " radio => llm>speech-synthesis",
+        // a voice asked to read or say what was written
+        "write a hype intro for the darts final and have a deep voice read it"
+            + " => llm>speech-synthesis",
+        "draft the opening speech for the regatta and have a calm voice say it over the tannoy"
+            + " => llm>speech-synthesis",
+        "write a greeting for the museum lobby and play it as spoken english on the hour"
+            + " => llm>speech-synthesis",
+
         // audio that is music or sound effects is no voice
         "'write an ad, then generate the jingle audio' => llm>music-generation",
         "'write a script for the trailer, then generate the sound effects audio'"
