@@ -27,6 +27,9 @@ final class ComparedSides {
       "(?!(?:what|whats|what's|which|how|why|the|a|an|is|are|so|and|or|but|any|no|some|one|two"
           + "|models?|tools?|systems?|databases?|networks?|apps?|sizes?|ai)\\b)(\\S+)";
 
+  /** A side that is no bare number and has no comma or second "or": one thing, named in words. */
+  private static final String NAMED_SIDE = "((?![\\d.%]+ )(?:(?! or )[^,])+?)";
+
   private static final List<Pattern> COMPARE =
       List.of(
           Pattern.compile(
@@ -112,12 +115,14 @@ final class ComparedSides {
               "^" + SIDE + " or " + SIDE + " (?:which|what)(?: one)?(?: is better)?(?: for .+)?$"),
           Pattern.compile(
               "^(?:is|are) " + SIDE + " (?:better|worse|faster|cheaper) than " + SIDE + "$"),
-          // "is gan or diffusion better for faces": the comparative after the two
+          // "is gan or diffusion better for faces": the comparative after the two, each side a
+          // thing named in words (not "temperature 0 or 1"), of two (not "gan, vae or diffusion")
           Pattern.compile(
               "^(?:is|are) "
-                  + SIDE
+                  + NAMED_SIDE
                   + " or "
-                  + SIDE
+                  + "(?!(?:something|anything|whatever|not|so|both|neither)\\b)"
+                  + NAMED_SIDE
                   + " (?:better|worse|faster|slower|cheaper|newer|older|easier|harder|smarter"
                   + "|more \\S+|less \\S+)(?: (?:for|at|in|on|with) .+)?$"),
           Pattern.compile(

@@ -196,9 +196,10 @@ final class GoalReader {
   /**
    * A kind of data a clause rules out in favour of another is not to come out of any clause: in
    * "safety video: we have the script, we want a voice read it. no video, only the voice", the
-   * first clause's video is taken back by the second. Only a clause that also says what it wants
-   * instead ({@link Cue#ONLY}: "only", "just") takes back: "laryngitis, no voice today" and "we
-   * don't have any footage of our own" tell how things stand, not what is not to be made.
+   * first clause's video is taken back by the second. Only a clause that also says what kind of
+   * data it wants instead ({@link Cue#ONLY}: "only", "just") takes back: "laryngitis, no voice
+   * today" and "we don't have any footage of our own" tell how things stand, not what is not to be
+   * made.
    */
   private void ruledOutElsewhere(
       List<String> clauses, List<List<Recommendation.Understood>> perClause) {
@@ -206,9 +207,23 @@ final class GoalReader {
       Set<String> ruledOut = new HashSet<>();
       for (int j = 0; j < perClause.size(); j++) {
         if (j != i && insteadSaid(clauses.get(j))) {
-          perClause.get(j).stream()
-              .filter(u -> u.negated() && RULED_OUT_AS.contains(u.kind()))
-              .forEach(u -> ruledOut.add(u.id()));
+          Set<String> taken =
+              perClause.get(j).stream()
+                  .filter(u -> u.negated() && RULED_OUT_AS.contains(u.kind()))
+                  .map(Recommendation.Understood::id)
+                  .collect(java.util.stream.Collectors.toSet());
+          // "no video, only the voice": another kind of data is wanted in its place; not "no stock
+          // photos, just our own style"
+          boolean another =
+              perClause.get(j).stream()
+                  .anyMatch(
+                      u ->
+                          !u.negated()
+                              && (RULED_OUT_AS.contains(u.kind()) || u.kind().equals("input"))
+                              && !taken.contains(u.id()));
+          if (another) {
+            ruledOut.addAll(taken);
+          }
         }
       }
       perClause.set(

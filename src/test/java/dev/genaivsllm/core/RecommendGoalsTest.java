@@ -86,6 +86,21 @@ class RecommendGoalsTest {
                 + " no video, only the voice for the intercom");
     assertEquals(List.of(), r.pipeline(), () -> r.pipeline().toString());
     assertEquals("speech-synthesis", r.ranked().get(0).family().id());
+    // the first sentence's video is taken back, not only left out of a step
+    assertTrue(reads(r, "output", "video"), () -> r.understood().toString());
+    assertTrue(
+        r.understood().stream()
+            .filter(u -> u.kind().equals("output") && u.id().equals("video"))
+            .allMatch(Recommendation.Understood::negated),
+        () -> r.understood().toString());
+    // what is wanted instead must be a kind of data: not "just our own style"
+    assertEquals(
+        "diffusion",
+        recommend("no stock photos, just our own style. generate images for the blog")
+            .ranked()
+            .get(0)
+            .family()
+            .id());
     // how things stand is no kind ruled out: without a voice today, the written talk is still to
     // be spoken; without footage, the clip is still to be made
     assertEquals(
