@@ -126,6 +126,16 @@ final class GoalReader {
 
   private static final Set<String> PREFIXES = Set.of("auto", "re", "self", "co", "pre", "non");
 
+  /**
+   * Whether the word at {@code i} is what a voice was doing ("my own voice reading it on a tape"):
+   * a recording that exists, not a voice asked to read ("have a deep voice read it").
+   */
+  private static boolean voiceDoing(List<Words.Word> words, int i) {
+    return i > 0
+        && words.get(i).text().endsWith("ing")
+        && words.get(i - 1).stem().equals(Words.stem("voice"));
+  }
+
   private static final Set<String> SOUND_SUBJECTS =
       Set.of("to", "that", "which", "it", "they", "this", "he", "she", "we", "i", "you");
   private static final Set<String> COPULAS = Set.of("is", "are", "be", "was", "were", "seems");
@@ -268,7 +278,8 @@ final class GoalReader {
       }
       if (soundAsVerb(clause, words, i)
           || DataDirection.postAsVerb(words, i)
-          || describingCompound(clause, words, i, mentions)) {
+          || describingCompound(clause, words, i, mentions)
+          || voiceDoing(words, i)) {
         elsewhere[i] = true;
       }
     }
