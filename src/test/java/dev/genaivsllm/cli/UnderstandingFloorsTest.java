@@ -115,7 +115,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * held-out files did not move. In the thirty-sixth session ask-heldout-32's right first and first
  * three went down by one question (88 / 95 to 87 / 94 %), by the rule that keeps a refusal of a
  * thing whose every word the pack does not know ("how does a gun work"); measured by building
- * without that rule alone. The tuning files did not move.
+ * without that rule alone. The tuning files did not move. In the thirty-seventh session
+ * recommend-tuning-32's first three went down by one goal (87 to 86 %), when a typo near several
+ * known words came to lean to the commonest of them (measured with that change alone), while the
+ * tuning files together gained one question and three goals right first.
  */
 class UnderstandingFloorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -158,12 +161,12 @@ class UnderstandingFloorsTest {
     "eval/ask-tuning-34.yaml,        96, 98, 100",
     "eval/ask-tuning-35.yaml,        88, 94, 100",
     "eval/ask-tuning-36.yaml,        93, 94, 100",
-    "eval/ask-tuning-37.yaml,        97, 97, 100",
+    "eval/ask-tuning-37.yaml,        98, 98, 100",
     "eval/ask-tuning-38.yaml,        97, 99, 100",
     "eval/ask-tuning-39.yaml,        98, 100, 100",
     "eval/ask-tuning-40.yaml,        88, 89, 95",
     "eval/ask-tuning-41.yaml,        96, 98, 100",
-    "eval/ask-tuning-42.yaml,        94, 96, 100",
+    "eval/ask-tuning-42.yaml,        94, 97, 100",
     "eval/ask-tuning-43.yaml,        95, 97, 100",
     "eval/ask-tuning-44.yaml,        96, 98, 100",
     "eval/ask-tuning-45.yaml,        97, 99, 100",
@@ -216,7 +219,8 @@ class UnderstandingFloorsTest {
     "eval/ask-heldout-34.yaml,       89, 96, 95",
     "eval/ask-heldout-35.yaml,       89, 91, 81",
     "eval/ask-heldout-36.yaml,       88, 94, 90",
-    "eval/ask-heldout-37.yaml,       88, 91, 100",
+    "eval/ask-heldout-37.yaml,       88, 92, 100",
+    "eval/ask-heldout-38.yaml,       86, 91, 90",
     "eval/recommend-tuning.yaml,     97, 98, 90",
     "eval/recommend-tuning-2.yaml,   97, 98, 100",
     "eval/recommend-tuning-3.yaml,   94, 97, 90",
@@ -248,7 +252,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-29.yaml,  91, 93, 100",
     "eval/recommend-tuning-30.yaml,  97, 99, 100",
     "eval/recommend-tuning-31.yaml,  85, 86, 100",
-    "eval/recommend-tuning-32.yaml,  84, 87, 100",
+    "eval/recommend-tuning-32.yaml,  84, 86, 100",
     "eval/recommend-tuning-33.yaml,  94, 95, 100",
     "eval/recommend-tuning-34.yaml,  91, 93, 100",
     "eval/recommend-tuning-35.yaml,  95, 96, 100",
@@ -265,10 +269,10 @@ class UnderstandingFloorsTest {
     "eval/recommend-tuning-46.yaml,  91, 91, 100",
     "eval/recommend-tuning-47.yaml,  93, 96, 100",
     "eval/recommend-tuning-48.yaml,  95, 98, 100",
-    "eval/recommend-tuning-49.yaml,  94, 96, 100",
-    "eval/recommend-tuning-50.yaml,  90, 95, 100",
+    "eval/recommend-tuning-49.yaml,  95, 97, 100",
+    "eval/recommend-tuning-50.yaml,  91, 96, 100",
     "eval/recommend-tuning-51.yaml,  93, 94, 100",
-    "eval/recommend-tuning-52.yaml,  93, 94, 100",
+    "eval/recommend-tuning-52.yaml,  93, 95, 100",
     "eval/recommend-tuning-53.yaml,  94, 96, 100",
     "eval/recommend-tuning-54.yaml,  92, 93, 100",
     "eval/recommend-tuning-55.yaml,  94, 96, 100",
@@ -311,6 +315,7 @@ class UnderstandingFloorsTest {
     "eval/recommend-heldout-35.yaml, 93, 94, 90",
     "eval/recommend-heldout-36.yaml, 90, 91, 81",
     "eval/recommend-heldout-37.yaml, 87, 89, 80",
+    "eval/recommend-heldout-38.yaml, 95, 96, 100",
   })
   void understandsAtLeastAsWellAsMeasured(String file, int top1, int top3, int outOfScope)
       throws Exception {
