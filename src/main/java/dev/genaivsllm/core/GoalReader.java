@@ -195,8 +195,7 @@ final class GoalReader {
 
   /** Whether a clause says what is wanted instead of what it rules out: "only the voice". */
   private boolean insteadSaid(String clause) {
-    List<Words.Word> words = goalWords.read(clause);
-    return words.stream()
+    return goalWords.read(clause).stream()
         .anyMatch(w -> book.cues().get(Cue.ONLY).contains(w.text().toLowerCase(Locale.ROOT)));
   }
 
@@ -213,27 +212,15 @@ final class GoalReader {
    */
   private void ruledOutElsewhere(
       List<String> clauses, List<List<Recommendation.Understood>> perClause) {
+    List<Set<String>> taken = new ArrayList<>();
+    for (int j = 0; j < perClause.size(); j++) {
+      taken.add(takenBack(clauses.get(j), perClause.get(j)));
+    }
     for (int i = 0; i < perClause.size(); i++) {
       Set<String> ruledOut = new HashSet<>();
       for (int j = 0; j < perClause.size(); j++) {
-        if (j != i && insteadSaid(clauses.get(j))) {
-          Set<String> taken =
-              perClause.get(j).stream()
-                  .filter(u -> u.negated() && RULED_OUT_AS.contains(u.kind()))
-                  .map(Recommendation.Understood::id)
-                  .collect(java.util.stream.Collectors.toSet());
-          // "no video, only the voice": another kind of data is wanted in its place; not "no stock
-          // photos, just our own style"
-          boolean another =
-              perClause.get(j).stream()
-                  .anyMatch(
-                      u ->
-                          !u.negated()
-                              && (RULED_OUT_AS.contains(u.kind()) || u.kind().equals("input"))
-                              && !taken.contains(u.id()));
-          if (another) {
-            ruledOut.addAll(taken);
-          }
+        if (j != i) {
+          ruledOut.addAll(taken.get(j));
         }
       }
       perClause.set(
@@ -249,6 +236,30 @@ final class GoalReader {
                           : u)
               .toList());
     }
+  }
+
+  /**
+   * The kinds one clause takes back from the others: those it rules out, when it says "only" or
+   * "just" and names another kind of data in their place ("no video, only the voice"; not "no stock
+   * photos, just our own style").
+   */
+  private Set<String> takenBack(String clause, List<Recommendation.Understood> read) {
+    if (!insteadSaid(clause)) {
+      return Set.of();
+    }
+    Set<String> taken =
+        read.stream()
+            .filter(u -> u.negated() && RULED_OUT_AS.contains(u.kind()))
+            .map(Recommendation.Understood::id)
+            .collect(java.util.stream.Collectors.toSet());
+    boolean another =
+        read.stream()
+            .anyMatch(
+                u ->
+                    !u.negated()
+                        && (RULED_OUT_AS.contains(u.kind()) || u.kind().equals("input"))
+                        && !taken.contains(u.id()));
+    return another ? taken : Set.of();
   }
 
   /**

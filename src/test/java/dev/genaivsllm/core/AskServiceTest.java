@@ -112,14 +112,8 @@ class AskServiceTest {
             "which is better gan or diffusion",
             "what's faster, gans or diffusion models?",
             // found by a reviewer: what the two are compared at
-            "which is faster at generating images, gans or diffusion models")) {
-      Answer a = REAL.ask(q, Level.beginner);
-      assertEquals(Answer.Kind.comparison, a.kind(), q);
-      assertEquals(List.of("gan", "diffusion-model"), a.ids().subList(0, 2), q);
-    }
-    // tried as a new user: the comparative after the two, or the order to learn them in
-    for (String q :
-        List.of(
+            "which is faster at generating images, gans or diffusion models",
+            // tried as a new user: the comparative after the two, or the order to learn them in
             "is gan or diffusion better",
             "are gans or diffusion models faster for faces",
             "should i learn gans or diffusion first")) {
