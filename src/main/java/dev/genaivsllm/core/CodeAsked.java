@@ -1,6 +1,6 @@
 package dev.genaivsllm.core;
 
-import static dev.genaivsllm.core.GoalWords.breaksBetween;
+import static dev.genaivsllm.core.WordSpans.breaksBetween;
 
 import dev.genaivsllm.understand.Words;
 import java.util.List;
@@ -48,7 +48,7 @@ final class CodeAsked {
       if (DOES.contains(w)
           && k + 1 < i
           && !determiners.contains(words.get(k + 1).text())
-          && DataDirection.endsWithAny(words, k - 1, code, 1)) {
+          && WordSpans.endsWithAny(words, k - 1, code, 1)) {
         return true;
       }
     }

@@ -1,7 +1,7 @@
 package dev.genaivsllm.core;
 
-import static dev.genaivsllm.core.GoalWords.breaksBetween;
-import static dev.genaivsllm.core.GoalWords.matchAt;
+import static dev.genaivsllm.core.WordSpans.breaksBetween;
+import static dev.genaivsllm.core.WordSpans.matchAt;
 
 import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.SignalBook;

@@ -1,8 +1,8 @@
 package dev.genaivsllm.core;
 
-import static dev.genaivsllm.core.GoalWords.audienceAt;
-import static dev.genaivsllm.core.GoalWords.matchAt;
-import static dev.genaivsllm.core.GoalWords.startsWithAny;
+import static dev.genaivsllm.core.WordSpans.audienceAt;
+import static dev.genaivsllm.core.WordSpans.matchAt;
+import static dev.genaivsllm.core.WordSpans.startsWithAny;
 
 import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.Modality;
@@ -156,7 +156,7 @@ final class GoalReader {
       return false;
     }
     String before = words.get(i - 1).text();
-    boolean last = i + 1 == words.size() || GoalWords.breaksBetween(clause, words, i, i + 1);
+    boolean last = i + 1 == words.size() || WordSpans.breaksBetween(clause, words, i, i + 1);
     if (COPULAS.contains(before)) {
       return last;
     }
@@ -288,7 +288,7 @@ final class GoalReader {
         }
       }
       if (soundAsVerb(clause, words, i)
-          || DataDirection.postAsVerb(words, i)
+          || GivenData.postAsVerb(words, i)
           || describingCompound(clause, words, i, mentions)
           || voiceDoing(words, i)) {
         elsewhere[i] = true;
@@ -374,7 +374,7 @@ final class GoalReader {
           && m.start() > 0
           && CAPTURED.contains(m.modality())
           && book.cues().get(Cue.DETERMINERS).contains(words.get(m.end()).text())
-          && !GoalWords.breaksBetween(clause, words, m.start(), m.end())
+          && !WordSpans.breaksBetween(clause, words, m.start(), m.end())
           && opensAVerb(words.get(m.start() - 1))) {
         // "drivers photograph the parcel", "we film the race": a kind's word used as a verb, with
         // its object after it, is data someone captures and hands over; not across a comma
@@ -481,7 +481,7 @@ final class GoalReader {
         int m = matchAt(words, i, phrase);
         // a phrase is said within one stretch of words: "screenshot in, plain-English explanation"
         // does not say "in plain english"
-        if (m > 1 && GoalWords.breaksBetween(clause, words, i, i + m - 1)) {
+        if (m > 1 && WordSpans.breaksBetween(clause, words, i, i + m - 1)) {
           continue;
         }
         n = Math.max(n, m);
@@ -511,7 +511,7 @@ final class GoalReader {
         && s.gives().filter(g -> g == Modality.speech).isPresent()
         && i > 0
         && book.cues().get(Cue.SPEAKERS).contains(words.get(i - 1).text())
-        && !GoalWords.breaksBetween(clause, words, i - 1, i);
+        && !WordSpans.breaksBetween(clause, words, i - 1, i);
   }
 
   /** Every kind of data the unclaimed words name, left to right, the longest phrase first. */
@@ -572,8 +572,7 @@ final class GoalReader {
         .filter(m -> m.start() == f.start() && m.end() == f.end() && m.modality() == made)
         .map(m -> direction.role(clause, words, m.start(), m.end()))
         .anyMatch(
-            role ->
-                role.equals("purpose") && DataDirection.forWithin(words, f.start(), PURPOSE_REACH));
+            role -> role.equals("purpose") && WordSpans.forWithin(words, f.start(), PURPOSE_REACH));
   }
 
   /** Verbs that, before "into", say a thing is made into another: "them turned into". */
@@ -640,7 +639,7 @@ final class GoalReader {
     }
     return before >= 0
         && book.cues().get(Cue.NEGATION).contains(words.get(before).text())
-        && !GoalWords.breaksBetween(clause, words, before, i);
+        && !WordSpans.breaksBetween(clause, words, before, i);
   }
 
   /**
@@ -672,7 +671,7 @@ final class GoalReader {
                   m ->
                       follows
                           && m.end() == at
-                          && !GoalWords.breaksBetween(clause, words, at - 1, at)
+                          && !WordSpans.breaksBetween(clause, words, at - 1, at)
                           && !heldBefore(words, m.start()))
               .findFirst()
               .or(
@@ -703,7 +702,7 @@ final class GoalReader {
                                                   || HeldForm.HAVE.contains(words.get(j).text())))
                           .findFirst())
               .orElse(null);
-      if (kept == null || DataDirection.fromWithin(words, kept.start(), PURPOSE_REACH)) {
+      if (kept == null || WordSpans.fromWithin(words, kept.start(), PURPOSE_REACH)) {
         continue; // "from a text prompt only": only from text, whatever comes out
       }
       found.removeIf(f -> f.understood().kind().equals("input") && f.start() == kept.start());

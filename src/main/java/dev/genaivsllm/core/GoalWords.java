@@ -1,5 +1,7 @@
 package dev.genaivsllm.core;
 
+import static dev.genaivsllm.core.WordSpans.matchAt;
+
 import dev.genaivsllm.model.Cue;
 import dev.genaivsllm.model.SignalBook;
 import dev.genaivsllm.understand.LexiconMatcher;
@@ -8,7 +10,6 @@ import dev.genaivsllm.understand.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A goal's words as the recommend rules know them: the shared lexicon's everyday phrases read as
@@ -16,9 +17,6 @@ import java.util.regex.Pattern;
  * the result.
  */
 final class GoalWords {
-  /** Punctuation that ends a phrase; a dash only between spaces ("fine-tune" is one word). */
-  private static final Pattern BREAK = Pattern.compile("[,;:.!?()—–]|\\s-+\\s");
-
   private final SignalBook book;
   private final LexiconMatcher lexicon;
   private final Vocabulary vocabulary;
@@ -90,32 +88,6 @@ final class GoalWords {
         .orElse(w);
   }
 
-  /** How many words a phrase covers when it starts at word {@code i}; 0 when it does not match. */
-  static int matchAt(List<Words.Word> words, int i, String phrase) {
-    return Words.phraseAt(words, i, Words.of(phrase));
-  }
-
-  static boolean startsWithAny(List<Words.Word> words, int i, List<String> phrases) {
-    return phrases.stream().anyMatch(p -> matchAt(words, i, p) > 0);
-  }
-
-  /**
-   * Whether people a result is for are named from word {@code k}, before word {@code before}:
-   * "students", "our customers", "the whole team", "blind visitors".
-   */
-  static boolean audienceAt(SignalBook.Cues cues, List<Words.Word> words, int k, int before) {
-    if (k < before && cues.get(Cue.DETERMINERS).contains(words.get(k).text())) {
-      k++;
-    }
-    // one word may describe them
-    for (int at = k; at < Math.min(before, k + 2); at++) {
-      if (startsWithAny(words, at, cues.get(Cue.AUDIENCE))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Words besides the stop words ("pls", "can you", "i") that may come before what a request asks
    * for: "i need to", "help me".
@@ -158,29 +130,5 @@ final class GoalWords {
       }
     }
     return false;
-  }
-
-  /** Where the first of these phrases said anywhere in the words starts; -1 when none is. */
-  static int firstOfAny(List<Words.Word> words, List<String> phrases) {
-    return java.util.stream.IntStream.range(0, words.size())
-        .filter(i -> startsWithAny(words, i, phrases))
-        .findFirst()
-        .orElse(-1);
-  }
-
-  /** Whether punctuation separates words {@code a} and {@code b} of the clause. */
-  static boolean breaksBetween(String clause, List<Words.Word> words, int a, int b) {
-    return breaksBetween(clause, words, a, b, BREAK);
-  }
-
-  /**
-   * Whether this punctuation separates words {@code a} and {@code b}. Words read from one lexicon
-   * phrase share its span, so nothing lies between them.
-   */
-  static boolean breaksBetween(
-      String clause, List<Words.Word> words, int a, int b, Pattern punctuation) {
-    int from = words.get(a).end();
-    int to = words.get(b).start();
-    return from < to && punctuation.matcher(clause.substring(from, to)).find();
   }
 }

@@ -66,7 +66,7 @@ final class OpeningKind {
         next == null
             || heads
             || cues.get(Cue.DESCRIBED_BY).contains(next)
-            || GoalWords.breaksBetween(clause, words, end - 1, end) && !kindFollows;
+            || WordSpans.breaksBetween(clause, words, end - 1, end) && !kindFollows;
     // a determiner right after the kind's word makes it a verb: "film the race"
     boolean verb = next != null && cues.get(Cue.DETERMINERS).contains(next);
     return opens && describedOnly && (!job || heads) && !verb;

@@ -211,7 +211,7 @@ public final class RecommendService {
                     !u.negated()
                         && (u.id().equals(Modality.image.name())
                             || u.id().equals(Modality.video.name())))
-        && GoalWords.firstOfAny(
+        && WordSpans.firstOfAny(
                 Words.of(frame.goal().toLowerCase(java.util.Locale.ROOT)),
                 frame.book().cues().get(Cue.CAPTURES))
             < 0

@@ -158,7 +158,7 @@ final class TaskFrames {
    */
   void copiedVoice(String clause, List<Words.Word> words, List<Found> found) {
     List<String> copies = book.cues().get(Cue.COPIES);
-    int at = GoalWords.firstOfAny(words, copies);
+    int at = WordSpans.firstOfAny(words, copies);
     if (at < 0
         || found.stream().anyMatch(f -> !f.understood().negated() && notSpeech(f))
         || words.stream().anyMatch(w -> EXAMINES.contains(w.text()))) {
@@ -180,7 +180,7 @@ final class TaskFrames {
             .anyMatch(f -> !f.understood().negated() && f.understood().id().equals(SPEAK));
     Optional<SignalBook.Signal> speak = book.signal(SPEAK);
     if (voiced && !speaks && speak.isPresent()) {
-      int n = copies.stream().mapToInt(p -> GoalWords.matchAt(words, at, p)).max().orElse(1);
+      int n = copies.stream().mapToInt(p -> WordSpans.matchAt(words, at, p)).max().orElse(1);
       String quoted = clause.substring(words.get(at).start(), words.get(at + n - 1).end());
       found.add(
           new Found(

@@ -24,7 +24,7 @@ final class WholeDocument {
     if (found.stream().anyMatch(f -> isTask(f, ASKS))) {
       return;
     }
-    boolean handed = GoalWords.firstOfAny(words, book.cues().get(Cue.HANDED)) >= 0;
+    boolean handed = WordSpans.firstOfAny(words, book.cues().get(Cue.HANDED)) >= 0;
     found.removeIf(
         f ->
             f.understood().kind().equals("need")

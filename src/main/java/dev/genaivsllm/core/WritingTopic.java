@@ -1,6 +1,6 @@
 package dev.genaivsllm.core;
 
-import static dev.genaivsllm.core.GoalWords.breaksBetween;
+import static dev.genaivsllm.core.WordSpans.breaksBetween;
 
 import dev.genaivsllm.understand.Words;
 import java.util.List;
