@@ -1,6 +1,7 @@
 package dev.genaivsllm.core;
 
 import static dev.genaivsllm.core.WordSpans.breaksBetween;
+import static dev.genaivsllm.core.WordSpans.hyphenated;
 import static dev.genaivsllm.core.WordSpans.matchAt;
 
 import dev.genaivsllm.model.Cue;
@@ -54,16 +55,22 @@ final class CueScopes {
   }
 
   /**
-   * Marks the words after word {@code cue} that its phrase covers: to punctuation or a scope-ending
-   * word ("but", "just"), at most {@value #NEGATION_REACH} words; when {@code jobEnds}, also to a
-   * word where another job may start.
+   * Marks the words after word {@code cue} that its phrase covers: to punctuation, a scope-ending
+   * word ("but", "just") or a subject that opens a clause ({@link #ASKERS}), at most {@value
+   * #NEGATION_REACH} words, a hyphenated compound counting as one ("not looking for speech-to-text
+   * or a new chatbot"); when {@code jobEnds}, also to a word where another job may start.
    */
   private void scopeAfter(
       String clause, List<Words.Word> words, int cue, boolean[] marked, boolean jobEnds) {
-    for (int j = cue + 1; j < Math.min(words.size(), cue + 1 + NEGATION_REACH); j++) {
+    int counted = 0;
+    for (int j = cue + 1; j < words.size(); j++) {
+      if (!hyphenated(clause, words, j) && ++counted > NEGATION_REACH) {
+        return;
+      }
       String w = words.get(j).text();
       if (breaksBetween(clause, words, j - 1, j)
           || book.cues().get(Cue.SCOPE_END).contains(w)
+          || ASKERS.contains(w)
           || jobEnds
               && (JOB_STARTS.contains(w)
                   || book.cues().get(Cue.SUBJECTS).contains(w)
@@ -73,6 +80,13 @@ final class CueScopes {
       marked[j] = true;
     }
   }
+
+  /**
+   * Subjects that open a clause of their own, which no cue before them covers: "i am not a
+   * tech-savvy teacher and i need to transcribe my lessons" rules out no transcribing. Not "it" or
+   * "you", which a negated verb takes as its object ("we don't want it to sound robotic").
+   */
+  private static final Set<String> ASKERS = Set.of("i", "we", "they", "he", "she");
 
   /** Words where, after "already ...", a new job may start. */
   private static final Set<String> JOB_STARTS = Set.of("and", "or", "now");

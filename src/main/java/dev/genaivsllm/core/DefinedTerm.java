@@ -12,11 +12,43 @@ import java.util.regex.Pattern;
 
 /**
  * What a question asks to have defined: "what is X", "what's this mamba thing", "'loras' ... what
- * is that". Reads the term as typed, clause by clause; the index decides whether it names
- * something.
+ * is that", "tell me about X", "explain X in plain english for my year 10 class". Reads the term as
+ * typed, clause by clause; the index decides whether it names something.
  */
 final class DefinedTerm {
   private DefinedTerm() {}
+
+  /**
+   * A request to be told about what follows, which asks what it is: "tell me about", "can you
+   * explain", "describe", "how would you explain", "a short explanation of".
+   */
+  static final String TOLD =
+      "(?:(?:(?:can|could|would) you |please |pls |plz )*"
+          + "(?:tell me (?:about|abt)|explain|describe|define|talk (?:to me )?about|info on"
+          + "|information (?:on|about))(?: to me)?"
+          + "|how (?:would|do|should|can|could|to) (?:you |i |we )?explain(?: to me)?"
+          + "|(?:i need |i want |give me |need )?(?:a |an )?"
+          + "(?:(?:short|simple|quick|brief|plain|good|clear) )*(?:explanation|definition) of) ";
+
+  /**
+   * The thing a request to be told asks about: words, none of them "for" or "to", so that a tail
+   * that says neither whom it is for nor what it goes into ("for a physics class", "to psychology
+   * students") is no part of the thing, and the request is no "what is" question.
+   */
+  private static final String WORDS_BUT_FOR_OR_TO =
+      "((?:(?!(?:for|to)\\b)\\S+ )*?(?!(?:for|to)\\b)\\S+)";
+
+  /**
+   * A word that says whom an explanation is for or what it goes into ("for my year 10 class", "for
+   * a newsletter piece", "to a 10 year old"). Any other word may say which sense is meant: "explain
+   * a transformer for a physics class" is no question about the Transformer.
+   */
+  private static final String FOR_WHOM =
+      "(?:\\d+|year|yr|grade|old|olds|class|classes|students?|pupils?|kids?|children|child"
+          + "|team|staff|boss|manager|colleagues?|co-?workers|parents?|grandma|grandpa|mum|mom|dad"
+          + "|family|friends?|beginners?|newbies?|readers|audience|clients?|customers?|newsletter"
+          + "|blog|post|slides?|deck|talk|presentation|piece|article|handout|lesson|meeting"
+          + "|workshop|podcast|episode|seminar|course|assembly|new|first|next|short|quick)";
 
   /**
    * A sentence that asks what something is: "what are embeddings anyway", "what is GPT exactly",
@@ -43,6 +75,18 @@ final class DefinedTerm {
               + "(?:a |an |the )?"
               + SIDE
               + " (?:actually |even |really |exactly )?work(?: exactly| actually| anyway| again)?"
+              // "explain embeddings in plain english for a newsletter piece": how it is to be told
+              // and whom it is for are no part of the thing
+              + "|"
+              + TOLD
+              + "(?!(?:how|why|what|when|where|which|whether|if|who)\\b)(?:a |an |the )?"
+              + WORDS_BUT_FOR_OR_TO
+              + "(?: simply| briefly| in (?:simple|plain|easy|layman'?s?) (?:terms|english|words))?"
+              + "(?: (?:for|to) (?:me|us|(?:my|our|a|an|the|his|her|their|your|some) "
+              + FOR_WHOM
+              + "(?:[- ]"
+              + FOR_WHOM
+              + ")*))?"
               + ")$");
 
   /** The field named as what a term is for ("perplexity for language models"): the pack's own. */

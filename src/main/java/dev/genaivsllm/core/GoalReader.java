@@ -809,4 +809,9 @@ final class GoalReader {
   private static String quote(String clause, List<Words.Word> words, int i, int n) {
     return clause.substring(words.get(i).start(), words.get(i + n - 1).end());
   }
+
+  /** The goal with each typo of a word the rules know written right ({@link GoalWords}). */
+  String spelledRight(String goal) {
+    return goalWords.spelledRight(goal);
+  }
 }

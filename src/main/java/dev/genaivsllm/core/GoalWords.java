@@ -76,6 +76,29 @@ final class GoalWords {
     return words;
   }
 
+  /**
+   * The text with each typo of a word the rules know written as that word ("text to speach":
+   * speech), for what is matched against the example goals, which are spelt right. A word the known
+   * one only starts with stays as typed, as {@code ask}'s examples are asked (LearnedAnswer):
+   * "cons" is no "consistency"; so does a common English word the rules read as another form of a
+   * known one, since the examples know it as it is ("variations" is no "variational"). Each word is
+   * read alone, as the rules read a word no lexicon phrase covers.
+   */
+  String spelledRight(String text) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Words.Word typed : Words.of(text)) {
+      Words.Word read = corrected(typed);
+      if (read != typed
+          && !read.text().startsWith(typed.text())
+          && !Vocabulary.commonWord(typed.text())) {
+        out.append(text, at, typed.start()).append(read.text());
+        at = typed.end();
+      }
+    }
+    return out.append(text.substring(at)).toString();
+  }
+
   /** A word the rules do not know, read as the known word it is one typo from, if any. */
   private Words.Word corrected(Words.Word w) {
     if (Words.isStop(w.text()) || vocabulary.knows(w.stem())) {

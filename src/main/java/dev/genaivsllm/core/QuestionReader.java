@@ -94,11 +94,12 @@ final class QuestionReader {
     }
     String question = withoutAside(Asker.withoutAsker(asked));
     QuestionIntent intent = QuestionIntent.of(question);
-    // "hallucinations?", "deepfakes", "tell me about transformers": a name alone asks what it is
+    // "hallucinations?", "deepfakes": a name alone asks what it is, as "tell me about
+    // transformers" does (DefinedTerm)
     String named =
         intent.type() == QuestionIntent.Type.DEFINE
             ? intent.first()
-            : TELL_ME.matcher(question.strip()).replaceFirst("").replaceAll("[?!.]+$", "");
+            : question.strip().replaceAll("[?!.]+$", "");
     if (intent.type() != QuestionIntent.Type.DEFINE
         && named.split("\\s+").length > NAME_ALONE_WORDS) {
       return false;
@@ -111,17 +112,6 @@ final class QuestionReader {
         && index.reader().read(named).unknown().isEmpty()
         && x.get().id().equals(read.answer().get(0).entry().id());
   }
-
-  /**
-   * A request to be told about what follows, which asks no more than the name alone would: "tell me
-   * about", "can you explain", "describe".
-   */
-  private static final java.util.regex.Pattern TELL_ME =
-      java.util.regex.Pattern.compile(
-          "^(?:(?:can|could|would) you |please |pls |plz )*(?:tell me (?:about|abt)|explain|describe"
-              + "|define|talk (?:to me )?about|what about|info on|information (?:on|about))"
-              + "(?: to me)? (?:a |an |the )?",
-          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** At most this many words make a question that is only a name. */
   private static final int NAME_ALONE_WORDS = 3;

@@ -85,7 +85,7 @@ public final class RecommendService {
     // a goal with flags says its frame outright: the rules read it; the examples are goals alone
     Optional<List<TextClassifier.Guess>> guesses =
         request.inputs().isEmpty() && request.outputs().isEmpty() && request.needs().isEmpty()
-            ? learned().map(c -> c.rank(request.goal()))
+            ? learned().map(c -> c.rank(frame.spelled()))
             : Optional.empty();
     Recommendation read;
     try {
@@ -179,7 +179,10 @@ public final class RecommendService {
    * is one {@code first} takes, and text only when it can only be plain ({@link #plainText}). "read
    * the totals from the csv and write a short summary" needs no model that sees pictures; but a
    * text read going in may be a scan or a photo ("pull amounts out of scanned invoices", "describe
-   * the roof photos": six tuning goals the examples answer rightly when text counts).
+   * the roof photos": six tuning goals the examples answer rightly when text counts). With nothing
+   * read going in, the request is the text that goes in, when it can only be plain and names no
+   * kind {@code first} neither takes nor makes ("describe 10 logo concepts in words, we don't need
+   * any images generated").
    */
   private boolean plainerStands(String label, Family first, Frame frame) {
     List<Modality> taken =
@@ -187,9 +190,20 @@ public final class RecommendService {
             .filter(u -> !u.negated() && u.kind().equals("input"))
             .map(u -> Modality.valueOf(u.id()))
             .toList();
-    return !taken.isEmpty()
-        && (!taken.contains(Modality.text) || plainText(frame))
-        && taken.stream().allMatch(m -> first.inputs().stream().anyMatch(in -> in.takes(m)))
+    // "describe 10 logo concepts in words, we don't need any images generated": with nothing read
+    // going in, the request itself is the plain text that goes in, unless the goal names a kind
+    // the first family neither takes nor makes
+    boolean plain =
+        taken.isEmpty()
+            ? plainText(frame)
+                && frame.understood().stream()
+                    .filter(u -> !u.negated())
+                    .flatMap(u -> modality(u.id()).stream())
+                    .allMatch(
+                        m -> takes(first, m) || first.outputs().stream().anyMatch(o -> o.gives(m)))
+            : (!taken.contains(Modality.text) || plainText(frame))
+                && taken.stream().allMatch(m -> takes(first, m));
+    return plain
         && content.families().stream()
             .anyMatch(
                 f ->
@@ -197,6 +211,15 @@ public final class RecommendService {
                         && f.outputs().equals(first.outputs())
                         && f.inputs().containsAll(first.inputs())
                         && f.inputs().size() > first.inputs().size());
+  }
+
+  private static boolean takes(Family family, Modality kind) {
+    return family.inputs().stream().anyMatch(in -> in.takes(kind));
+  }
+
+  /** The kind of data an understood id names, if it names one (not a task or a need). */
+  private static Optional<Modality> modality(String id) {
+    return java.util.Arrays.stream(Modality.values()).filter(m -> m.name().equals(id)).findFirst();
   }
 
   /**
@@ -344,9 +367,13 @@ public final class RecommendService {
             misread.stream().map(u -> FamilyRanker.quoted(u) + " as " + u.label()).toList());
   }
 
-  /** What the rules read in a goal before deciding anything: its clauses and their signals. */
+  /**
+   * What the rules read in a goal before deciding anything: its clauses and their signals; and the
+   * goal as typed, with typos of the words they know written right, for the examples.
+   */
   private record Frame(
       String goal,
+      String spelled,
       List<String> clauses,
       List<List<Recommendation.Understood>> perClause,
       List<Recommendation.Understood> understood,
@@ -385,7 +412,15 @@ public final class RecommendService {
     List<Recommendation.Understood> understood = new ArrayList<>();
     perClause.forEach(understood::addAll);
     understood.addAll(fromFlags(request));
-    return new Frame(goal, clauses, perClause, understood, examples, ranker, book);
+    return new Frame(
+        goal,
+        reader.spelledRight(request.goal()),
+        clauses,
+        perClause,
+        understood,
+        examples,
+        ranker,
+        book);
   }
 
   /** What the rules make of the goal alone. */

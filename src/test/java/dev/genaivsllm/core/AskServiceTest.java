@@ -624,6 +624,21 @@ class AskServiceTest {
   }
 
   @Test
+  void whomAnExplanationIsForIsNoPartOfTheThingExplained() {
+    // tried as a new user: a teacher's "explain X for my class" was refused, the class and the
+    // newsletter read as another topic
+    assertEquals("embedding", first("explain embeddings for my year 10 class"));
+    assertEquals("tokenization", first("explain tokens for a newsletter piece"));
+    assertEquals("hallucination", first("how would you explain hallucination to a 10 year old"));
+    // guards, refused before this rule too: the thing must still be the pack's, and a subject in
+    // place of an audience may say which sense of an everyday name is meant
+    assertNothingAnswers(
+        "explain photosynthesis for my year 9 biology lesson",
+        "explain a transformer for a physics class",
+        "explain temperature to my year 8 science class");
+  }
+
+  @Test
   void aTypoNearARareWordAsWellIsReadAsTheCommonerOne() {
     // tried as a new user: "modles" is one slip from "models" and "modules", and the rare word
     // outweighed the name

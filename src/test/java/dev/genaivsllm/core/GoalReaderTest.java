@@ -381,6 +381,42 @@ class GoalReaderTest {
   }
 
   @Test
+  void aComicsSpeechBubbleAndAChordsVoicingsAreNoSound() {
+    // found in tuning goals: both were read as speech going in, and transcribed
+    List<String> bubbles = readAll("translate the speech bubbles in my comic into english");
+    assertFalse(bubbles.contains("input:speech"), bubbles::toString);
+    assertFalse(bubbles.contains("task:transcribe"), bubbles::toString);
+    List<String> chords = readAll("write exercises on ii-V-I voicings for my piano students");
+    assertFalse(chords.stream().anyMatch(s -> s.endsWith(":speech")), chords::toString);
+  }
+
+  @Test
+  void aHyphenatedCompoundIsOneWordOfANegationsReach() {
+    // found in a tuning goal: "speech-to-text" took three of the eight words a negation reaches,
+    // and the chatbot after it stayed wanted
+    assertTrue(
+        readAll("we are not after a text-to-image tool or a chatbot, we want to sort tickets")
+            .contains("!task:chat"));
+    // found by a reviewer: the longer reach ran on into the job; a subject that opens a clause of
+    // its own ends what a negation covers
+    assertTrue(
+        readAll("i am not a tech-savvy teacher and i need to transcribe my lessons")
+            .contains("task:transcribe"));
+    assertTrue(
+        readAll("not a big-budget team here we want a chatbot for our faq").contains("task:chat"));
+  }
+
+  @Test
+  void theExamplesAreAskedTheGoalWithTyposWrittenRight() {
+    assertEquals("text to speech", reader.spelledRight("text to speach"));
+    // a common English word is left as typed, though the rules read it as another form of a known
+    // word: the examples know "variations" as it is
+    assertEquals(
+        "20 variations of texture patterns",
+        reader.spelledRight("20 variations of texture patterns"));
+  }
+
+  @Test
   void notJustAddsToWhatItNamesAndKeepsNothingAlone() {
     // "just the words" makes text the output; "not just exact words" says nothing of the output
     assertTrue(read("write song lyrics for our band, just the words").contains("output:text"));

@@ -25,6 +25,42 @@ class LearnedRecommendationTest {
     return service.recommend(new RecommendRequest(goal, Set.of(), Set.of(), Set.of(), false));
   }
 
+  /** Learned without the file that holds the goals below, as {@code eval} measures it. */
+  private static final RecommendService WITHOUT =
+      new RecommendService(REAL, true, "recommend-tuning.yaml", ModelStore.NONE);
+
+  @Test
+  void withNothingReadGoingInAPlainRequestKeepsTheFamilyThatTakesText() {
+    // the examples named the multimodal LLM, which takes pictures and sound too, where the goal
+    // names none going in
+    String goal = "describe 10 logo concepts in words, we don't need any images generated";
+    assertEquals("llm", recommend(WITHOUT, goal).ranked().get(0).family().id());
+    // a picture taken, though not named, leaves it standing too
+    assertEquals(
+        "multimodal-llm",
+        recommend(LEARNED, "snap the label on the jar and get it explained in plain words")
+            .ranked()
+            .get(0)
+            .family()
+            .id());
+    // a picture named in passing leaves the examples' answer standing
+    assertEquals(
+        "multimodal-llm",
+        recommend(LEARNED, "what does the photo of my fuse box say is wrong")
+            .ranked()
+            .get(0)
+            .family()
+            .id());
+  }
+
+  @Test
+  void theExamplesAreAskedTheGoalSpeltRight() {
+    // the examples are spelt right: "speach" unread, they answered "text to" with speech
+    // recognition
+    assertEquals(
+        "speech-synthesis", recommend(WITHOUT, "text to speach").ranked().get(0).family().id());
+  }
+
   @Test
   void theFamilyTheExamplesNameComesFirstAndSaysWhy() {
     // issue 12's example, reworded; the rules read "which ... are from" as answering from documents

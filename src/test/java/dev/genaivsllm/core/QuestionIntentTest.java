@@ -156,6 +156,21 @@ class QuestionIntentTest {
         "is a vae really generative or not | PLACEMENT | a vae | ''",
         "clip generative? | PLACEMENT | clip | ''",
         "why do llms make things up | PLAIN | why do llms make things up | ''",
+        // thirty-eighth session: how it is to be told and whom it is for are no part of the thing
+        "explain embeddings for my year 10 class | DEFINE | embeddings | ''",
+        "explain a transformer for a physics class | PLAIN | explain a transformer for a physics"
+            + " class | ''",
+        "how would you explain hallucination to a 10 year old | DEFINE | hallucination | ''",
+        // found by a reviewer: a tail that is no audience was taken into the thing
+        "explain attention to psychology students | PLAIN | explain attention to psychology"
+            + " students | ''",
+        "rag is great, but what about fine tuning | PLAIN | rag is great, but what about fine"
+            + " tuning | ''",
+        "explain diffusion models in plain english for a newsletter piece | DEFINE"
+            + " | diffusion models | ''",
+        "can you explain the transformer to my grandma | DEFINE | transformer | ''",
+        "explain rag simply | DEFINE | rag | ''",
+        "explain how rag works | PLAIN | explain how rag works | ''",
         "is it true that gans are dead | PLAIN | is it true that gans are dead | ''"
       })
   void readsTheFrameOfAQuestion(String question, String type, String first, String second) {
