@@ -56,9 +56,10 @@ final class CueScopes {
 
   /**
    * Marks the words after word {@code cue} that its phrase covers: to punctuation, a scope-ending
-   * word ("but", "just") or a subject that opens a clause ({@link #ASKERS}), at most {@value
-   * #NEGATION_REACH} words, a hyphenated compound counting as one ("not looking for speech-to-text
-   * or a new chatbot"); when {@code jobEnds}, also to a word where another job may start.
+   * word ("but", "just") or a subject that opens a clause ({@link #CLAUSE_SUBJECTS}), at most
+   * {@value #NEGATION_REACH} words, a hyphenated compound counting as one ("not looking for
+   * speech-to-text or a new chatbot"); when {@code jobEnds}, also to a word where another job may
+   * start.
    */
   private void scopeAfter(
       String clause, List<Words.Word> words, int cue, boolean[] marked, boolean jobEnds) {
@@ -70,7 +71,7 @@ final class CueScopes {
       String w = words.get(j).text();
       if (breaksBetween(clause, words, j - 1, j)
           || book.cues().get(Cue.SCOPE_END).contains(w)
-          || ASKERS.contains(w)
+          || CLAUSE_SUBJECTS.contains(w)
           || jobEnds
               && (JOB_STARTS.contains(w)
                   || book.cues().get(Cue.SUBJECTS).contains(w)
@@ -86,7 +87,7 @@ final class CueScopes {
    * tech-savvy teacher and i need to transcribe my lessons" rules out no transcribing. Not "it" or
    * "you", which a negated verb takes as its object ("we don't want it to sound robotic").
    */
-  private static final Set<String> ASKERS = Set.of("i", "we", "they", "he", "she");
+  private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "they", "he", "she");
 
   /** Words where, after "already ...", a new job may start. */
   private static final Set<String> JOB_STARTS = Set.of("and", "or", "now");

@@ -30,10 +30,7 @@ final class GivenData {
   GivenData(SignalBook book) {
     this.book = book;
     this.inputStems =
-        book.cues().get(Cue.INPUT).stream()
-            .filter(w -> !w.contains(" "))
-            .map(Words::stem)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Words.stems(book.cues().get(Cue.INPUT).stream().filter(w -> !w.contains(" ")).toList());
   }
 
   /**

@@ -22,10 +22,7 @@ final class SpokenVoice {
 
   SpokenVoice(SignalBook book) {
     this.book = book;
-    this.heardStems =
-        book.cues().get(Cue.HEARD).stream()
-            .map(Words::stem)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.heardStems = Words.stems(book.cues().get(Cue.HEARD));
   }
 
   /** The words for a voice that "in a ... voice" qualifies (not voicemail or voiceover). */

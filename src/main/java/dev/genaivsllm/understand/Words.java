@@ -394,8 +394,11 @@ public final class Words {
 
   /** The stems of these lower-case words, as a set: a word list that matches every form. */
   public static Set<String> stems(String... words) {
-    return java.util.Arrays.stream(words)
-        .map(Words::stem)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return stems(java.util.Arrays.asList(words));
+  }
+
+  /** The stems of these words, as a set. */
+  public static Set<String> stems(java.util.Collection<String> words) {
+    return words.stream().map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }
